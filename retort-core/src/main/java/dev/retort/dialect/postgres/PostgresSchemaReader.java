@@ -1,0 +1,15 @@
+package dev.retort.dialect.postgres;
+
+import dev.retort.reflect.ReflectOptions;
+import dev.retort.reflect.SchemaReader;
+import dev.retort.schema.Schema;
+import dev.retort.sql.JdbcSession;
+
+/** Reads Postgres schemas. Placeholder until the reflection issue. */
+final class PostgresSchemaReader implements SchemaReader {
+
+    @Override
+    public Schema read(JdbcSession session, ReflectOptions options) {
+        throw new UnsupportedOperationException("reflection is not implemented yet");
+    }
+}

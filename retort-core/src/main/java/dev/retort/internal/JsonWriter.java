@@ -1,0 +1,111 @@
+package dev.retort.internal;
+
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes JSON text from plain Java values: {@link Map} (keys as strings, insertion order kept),
+ * {@link Collection}, arrays of objects, {@link CharSequence}, {@link Number}, {@link Boolean},
+ * records are not supported on purpose — callers build maps so the JSON shape is explicit and stable.
+ *
+ * <p>Stateless and thread-safe. Lives in {@code internal}: public for other Retort packages only.
+ */
+public final class JsonWriter {
+
+    private JsonWriter() {
+    }
+
+    /** The value as indented JSON text, ending without a newline. */
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value, 0);
+        return out.toString();
+    }
+
+    private static void write(StringBuilder out, Object value, int depth) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof Map<?, ?> map) {
+            writeMap(out, map, depth);
+        } else if (value instanceof Collection<?> items) {
+            writeList(out, items, depth);
+        } else if (value instanceof Object[] items) {
+            writeList(out, java.util.Arrays.asList(items), depth);
+        } else if (value instanceof Boolean || value instanceof Integer || value instanceof Long
+                || value instanceof Short || value instanceof Byte) {
+            out.append(value);
+        } else if (value instanceof Number number) {
+            double d = number.doubleValue();
+            out.append(Double.isFinite(d) ? number.toString() : "null");
+        } else {
+            quote(out, value.toString());
+        }
+    }
+
+    private static void writeMap(StringBuilder out, Map<?, ?> map, int depth) {
+        if (map.isEmpty()) {
+            out.append("{}");
+            return;
+        }
+        out.append('{');
+        boolean first = true;
+        for (Map.Entry<?, ?> entry : map.entrySet()) {
+            out.append(first ? "\n" : ",\n");
+            first = false;
+            indent(out, depth + 1);
+            quote(out, String.valueOf(entry.getKey()));
+            out.append(": ");
+            write(out, entry.getValue(), depth + 1);
+        }
+        out.append('\n');
+        indent(out, depth);
+        out.append('}');
+    }
+
+    private static void writeList(StringBuilder out, Collection<?> items, int depth) {
+        if (items.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        out.append('[');
+        boolean first = true;
+        for (Object item : items) {
+            out.append(first ? "\n" : ",\n");
+            first = false;
+            indent(out, depth + 1);
+            write(out, item, depth + 1);
+        }
+        out.append('\n');
+        indent(out, depth);
+        out.append(']');
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        out.append("  ".repeat(depth));
+    }
+
+    /** Appends the text as a JSON string literal. */
+    public static void quote(StringBuilder out, String text) {
+        out.append('"');
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                case '\b' -> out.append("\\b");
+                case '\f' -> out.append("\\f");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}

@@ -33,10 +33,8 @@ public final class Dialects {
                 + " jdbc:mysql:, jdbc:mariadb: and jdbc:h2: URLs");
     }
 
-    /** Adds a drop statement unless the object is one to keep (names compared case-insensitively). */
-    public static void addUnlessKept(List<String> statements, java.util.Set<String> keep, String name, String statement) {
-        if (keep.stream().noneMatch(name::equalsIgnoreCase)) {
-            statements.add(statement);
-        }
+    /** Adds a drop statement unless the object is one to keep (names compared case-insensitively); true when added. */
+    public static boolean addUnlessKept(List<String> statements, java.util.Set<String> keep, String name, String statement) {
+        return keep.stream().noneMatch(name::equalsIgnoreCase) && statements.add(statement);
     }
 }

@@ -116,6 +116,7 @@ public final class Migrator {
                     added.add(revision.id());
                 }
             }
+            table.create(session);
             atomic(session, sql);
             return new StampResult(added, removed);
         });
@@ -149,7 +150,9 @@ public final class Migrator {
                 sql.add(table.audit(row.revision(), "repair", true, row.failedStatement(), "cleared failed attempt", 0, appliedBy));
                 cleared.add(row.revision());
             }
-            atomic(session, sql);
+            if (!sql.isEmpty()) {
+                atomic(session, sql);
+            }
             return new RepairResult(realigned, cleared, forgotten, missing);
         });
     }
@@ -166,7 +169,7 @@ public final class Migrator {
             sql.add("DROP TABLE IF EXISTS " + table.name());
             atomic(session, sql);
             return sql;
-        }, false);
+        });
     }
 
     private List<StepResult> run(JdbcSession session, Scripts scripts, List<Revision> plan, Direction direction,
@@ -178,6 +181,10 @@ public final class Migrator {
             steps.put(script, direction == Direction.UP ? script.upgradeStatements(dialect.splitterOptions())
                     : script.downgradeStatements(dialect.splitterOptions()));
         }
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        table.create(session);
         StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy);
         List<StepResult> results = new ArrayList<>();
         for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
@@ -224,18 +231,15 @@ public final class Migrator {
         }
     }
 
+    /**
+     * Runs work under the migration lock. Retort's tables are created by the work itself, once it knows
+     * it will change something: a refused command leaves the database exactly as it was.
+     */
     private <T> T write(Function<JdbcSession, T> work) {
-        return write(work, true);
-    }
-
-    private <T> T write(Function<JdbcSession, T> work, boolean createTables) {
         try (Connection connection = open()) {
             JdbcSession session = session(connection);
             LockRequest request = new LockRequest(session, this::openSession, table.name(), lockTimeout);
             try (MigrationLock lock = dialect.lock(request)) {
-                if (createTables) {
-                    table.create(session);
-                }
                 T result;
                 try {
                     result = work.apply(session);

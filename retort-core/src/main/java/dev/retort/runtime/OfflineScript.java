@@ -64,7 +64,10 @@ public final class OfflineScript {
         if (dialect.splitterOptions().delimiterDirective() && sql.indexOf(';') >= 0) {
             out.append("DELIMITER $$\n").append(sql).append("$$\nDELIMITER ;\n");
         } else {
-            out.append(sql).append(";\n");
+            // A statement may end in a line comment: its terminator then needs a line of its own.
+            int lastLine = sql.lastIndexOf('\n');
+            boolean endsInComment = sql.substring(lastLine + 1).contains("--");
+            out.append(sql).append(endsInComment ? "\n;\n" : ";\n");
         }
     }
 }

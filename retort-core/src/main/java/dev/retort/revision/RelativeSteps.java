@@ -70,8 +70,8 @@ final class RelativeSteps {
         for (int step = 1; step <= steps; step++) {
             if (at.isMerge()) {
                 throw TargetParser.usage("`" + target.text() + "` cannot step down through merge point " + at.describe()
-                        + ": it has parents " + Describe.names(at.parents()) + "; go down to one of them by name (`retort downgrade "
-                        + at.parents().get(0) + "`)");
+                        + ": it has parents " + Describe.names(at.parents())
+                        + "; go down to one of them by name (`retort downgrade " + at.parents().get(0) + "`)");
             }
             if (at.isBase()) {
                 if (step == steps) {
@@ -94,7 +94,8 @@ final class RelativeSteps {
 
     private static RuntimeException severalBases(Target.Relative target, List<Revision> bases) {
         return TargetParser.usage("`" + target.text() + "` starts from the empty database, which has " + bases.size()
-                + " bases: " + Describe.all(bases) + "; name the one to start with (`retort upgrade " + bases.get(0).id() + "`)");
+                + " bases: " + Describe.all(bases) + "; name the one to start with (`retort upgrade "
+                + bases.get(0).id() + "`)");
     }
 
     private static RuntimeException branchPoint(Target.Relative target, Revision at, List<Revision> children) {

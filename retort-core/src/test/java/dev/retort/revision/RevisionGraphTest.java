@@ -9,6 +9,7 @@ import static dev.retort.revision.Fixtures.rev;
 import static dev.retort.revision.Fixtures.withDependsOn;
 import static dev.retort.revision.Fixtures.withLabels;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -24,7 +25,8 @@ class RevisionGraphTest {
     private static final RevisionGraph LINEAR = graph(rev("c", "b"), rev("a"), rev("b", "a"));
     // a ─┬─ b ─┬─ m ── d
     //    └─ c ─┘
-    private static final RevisionGraph DIAMOND = graph(rev("a"), rev("b", "a"), rev("c", "a"), rev("m", "b", "c"), rev("d", "m"));
+    private static final RevisionGraph DIAMOND = graph(rev("a"), rev("b", "a"), rev("c", "a"), rev("m", "b", "c"),
+            rev("d", "m"));
 
     @Test
     void linearHistoryHasOneHeadAndOneBase() {
@@ -67,7 +69,7 @@ class RevisionGraphTest {
     void findsAndGetsExactIds() {
         assertEquals(Optional.of(rev("b", "a")), LINEAR.find("b"));
         assertEquals(Optional.empty(), LINEAR.find("zz"));
-        assertEquals(Optional.empty(), LINEAR.find("b".substring(0, 0)));
+        assertEquals(Optional.empty(), LINEAR.find(""));
         assertSame(LINEAR.find("b").orElseThrow(), LINEAR.get("b"));
         fails(Kind.SCRIPT, () -> LINEAR.get("zz"), "zz", "retort history");
         fails(Kind.SCRIPT, () -> LINEAR.children("zz"), "zz");
@@ -103,7 +105,8 @@ class RevisionGraphTest {
 
     @Test
     void ancestorsAndDescendantsFollowParentsAndDependencies() {
-        RevisionGraph graph = graph(rev("a0"), rev("a1", "a0"), rev("b0"), withDependsOn(rev("b1", "b0"), "a1"), rev("b2", "b1"));
+        RevisionGraph graph = graph(rev("a0"), rev("a1", "a0"), rev("b0"), withDependsOn(rev("b1", "b0"), "a1"),
+                rev("b2", "b1"));
         assertEquals(List.of("a0", "a1", "b0"), new ArrayList<>(graph.ancestors(List.of("b1"), false)));
         assertEquals(Set.of("a0", "a1", "b0", "b1"), graph.ancestors(List.of("b1"), true));
         assertEquals(Set.of("b1", "b2"), graph.descendants(List.of("a1"), false));
@@ -152,9 +155,10 @@ class RevisionGraphTest {
 
     @Test
     void reportsCyclesNamingTheRevisionsOnThem() {
-        String message = fails(Kind.SCRIPT, () -> graph(rev("a"), rev("b", "a", "d"), rev("c", "b"), rev("d", "c"), rev("e", "d")),
+        String message = fails(Kind.SCRIPT,
+                () -> graph(rev("a"), rev("b", "a", "d"), rev("c", "b"), rev("d", "c"), rev("e", "d")),
                 "cycle", "b (b.sql)", "c (c.sql)", "d (d.sql)");
-        assertTrue(!message.contains("a (a.sql)") && !message.contains("e (e.sql)"), message);
+        assertFalse(message.contains("a (a.sql)") || message.contains("e (e.sql)"), message);
     }
 
     @Test
@@ -172,7 +176,8 @@ class RevisionGraphTest {
 
     @Test
     void reportsEveryProblemAtOnce() {
-        String message = fails(Kind.SCRIPT, () -> graph(rev("a", "gone"), withLabels(rev("b"), "a"), rev("c", "d"), rev("d", "c")),
+        String message = fails(Kind.SCRIPT,
+                () -> graph(rev("a", "gone"), withLabels(rev("b"), "a"), rev("c", "d"), rev("d", "c")),
                 "3 problems", "names parent gone", "branch label 'a'", "cycle", "c (c.sql) -> d (d.sql) -> c");
         assertEquals(3, message.split("\n  - ").length - 1, message);
     }

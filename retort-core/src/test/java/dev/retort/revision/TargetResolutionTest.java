@@ -23,7 +23,8 @@ class TargetResolutionTest {
             withLabels(rev("x", "b"), "feature"), rev("y", "x"));
     // a ─┬─ b ─┬─ m ── d
     //    └─ c ─┘
-    private static final RevisionGraph DIAMOND = graph(rev("a"), rev("b", "a"), rev("c", "a"), rev("m", "b", "c"), rev("d", "m"));
+    private static final RevisionGraph DIAMOND = graph(rev("a"), rev("b", "a"), rev("c", "a"), rev("m", "b", "c"),
+            rev("d", "m"));
     private static final Set<String> ALL_OF_FORK = Set.of("a", "b", "c", "d", "x", "y");
 
     private static List<String> resolve(RevisionGraph graph, String target, Set<String> applied) {
@@ -55,7 +56,8 @@ class TargetResolutionTest {
     void labelHeadFindsTheOneHeadAboveTheLabel() {
         assertEquals(List.of("y"), resolve(FORK, "feature@head", applied()));
         assertEquals(List.of("d"), resolve(FORK, "c@head", applied()));
-        fails(Kind.USAGE, () -> FORK.resolveTarget("b@head", applied()), "`b@head` is ambiguous", "2 heads descend from b (b.sql)",
+        fails(Kind.USAGE, () -> FORK.resolveTarget("b@head", applied()), "`b@head` is ambiguous",
+                "2 heads descend from b (b.sql)",
                 "d (d.sql)", "y (y.sql)", "retort merge");
     }
 

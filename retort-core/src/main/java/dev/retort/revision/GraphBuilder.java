@@ -32,8 +32,8 @@ final class GraphBuilder {
 
     private RevisionGraph run(List<Revision> revisions) {
         indexIds(revisions);
-        indexLabels();
         linkEdges();
+        indexLabels();
         List<Revision> ordered = Topology.order(byId.keySet(), byId, prerequisites, followers);
         if (ordered.size() < byId.size()) {
             reportCycles(ordered);

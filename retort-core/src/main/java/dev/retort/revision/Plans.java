@@ -24,7 +24,7 @@ final class Plans {
         TargetResolver resolver = new TargetResolver(graph, applied);
         List<Revision> targets;
         if (target instanceof Target.Relative && ((Target.Relative) target).steps() < 0) {
-            RelativeSteps.Landing landing = new RelativeSteps(graph, applied, resolver).walk((Target.Relative) target);
+            RelativeSteps.Landing landing = new RelativeSteps(graph, resolver).walk((Target.Relative) target);
             if (landing.at() == null) {
                 // Below the base of one line: that line goes, other branches stay.
                 return unapply(graph, applied, graph.walkDown(List.of(landing.leftBase().id()), true));

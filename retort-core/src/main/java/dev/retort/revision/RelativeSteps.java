@@ -1,13 +1,12 @@
 package dev.retort.revision;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 
 /**
- * Walks {@code +N} and {@code -N} steps along a single line of parents. Up from the current state,
- * children already applied are skipped; up from a named revision the walk follows the graph alone.
- * Used by one thread.
+ * Walks {@code +N} and {@code -N} steps along a single line of parents. The walk follows the graph
+ * alone: when it starts from the single current head, no child of that head is applied (else it
+ * would not be a head), and no revision above is either (else there would be a second current
+ * head), so "children not yet applied" are simply children. Used by one thread.
  */
 final class RelativeSteps {
 
@@ -22,12 +21,10 @@ final class RelativeSteps {
     }
 
     private final RevisionGraph graph;
-    private final Set<String> applied;
     private final TargetResolver resolver;
 
-    RelativeSteps(RevisionGraph graph, Set<String> applied, TargetResolver resolver) {
+    RelativeSteps(RevisionGraph graph, TargetResolver resolver) {
         this.graph = graph;
-        this.applied = applied;
         this.resolver = resolver;
     }
 
@@ -48,13 +45,9 @@ final class RelativeSteps {
     }
 
     private Landing up(Target.Relative target, Revision start) {
-        boolean skipApplied = target.anchor() instanceof Target.Current;
         Revision at = start;
         for (int step = 1; step <= target.steps(); step++) {
-            List<Revision> next = new ArrayList<>(at == null ? graph.bases() : graph.childList(at));
-            if (skipApplied) {
-                next.removeIf(revision -> applied.contains(revision.id()));
-            }
+            List<Revision> next = at == null ? graph.bases() : graph.childList(at);
             if (next.isEmpty()) {
                 throw pastHead(target, start, at, step - 1);
             }
@@ -77,8 +70,8 @@ final class RelativeSteps {
         for (int step = 1; step <= steps; step++) {
             if (at.isMerge()) {
                 throw TargetParser.usage("`" + target.text() + "` cannot step down through merge point " + at.describe()
-                        + ": it has parents " + Describe.names(at.parents()) + "; go down to one of them by name (`retort downgrade "
-                        + at.parents().get(0) + "`)");
+                        + ": it has parents " + Describe.names(at.parents())
+                        + "; go down to one of them by name (`retort downgrade " + at.parents().get(0) + "`)");
             }
             if (at.isBase()) {
                 if (step == steps) {
@@ -101,7 +94,8 @@ final class RelativeSteps {
 
     private static RuntimeException severalBases(Target.Relative target, List<Revision> bases) {
         return TargetParser.usage("`" + target.text() + "` starts from the empty database, which has " + bases.size()
-                + " bases: " + Describe.all(bases) + "; name the one to start with (`retort upgrade " + bases.get(0).id() + "`)");
+                + " bases: " + Describe.all(bases) + "; name the one to start with (`retort upgrade "
+                + bases.get(0).id() + "`)");
     }
 
     private static RuntimeException branchPoint(Target.Relative target, Revision at, List<Revision> children) {

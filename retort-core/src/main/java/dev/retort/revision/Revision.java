@@ -74,12 +74,14 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
         }
         var forbidden = FORBIDDEN.matcher(name);
         if (forbidden.find()) {
-            String found = Character.isWhitespace(forbidden.group().charAt(0)) ? "whitespace" : "'" + forbidden.group() + "'";
+            String character = forbidden.group();
+            String found = Character.isWhitespace(character.charAt(0)) ? "whitespace" : "'" + character + "'";
             throw invalid(what + " '" + name + "'" + owner + " contains " + found
                     + "; ids and branch labels may not contain whitespace, ':', '@' or '+', which targets use");
         }
         if (KEYWORDS.contains(name)) {
-            throw invalid(what + " '" + name + "'" + owner + " is a target keyword (base, head, heads, current); choose another name");
+            throw invalid(what + " '" + name + "'" + owner
+                    + " is a target keyword (base, head, heads, current); choose another name");
         }
         if (RELATIVE_SUFFIX.matcher(name).matches()) {
             throw invalid(what + " '" + name + "'" + owner
@@ -97,7 +99,8 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
         for (String ref : refs) {
             checkName(what, ref, owner);
             if (ref.equals(id)) {
-                throw invalid("revision " + id + where + " names itself as its " + what + "; a revision can only follow other revisions");
+                throw invalid("revision " + id + where + " names itself as its " + what
+                        + "; a revision can only follow other revisions");
             }
             if (!seen.add(ref)) {
                 throw invalid(what + " " + ref + owner + " is listed twice; list it once");

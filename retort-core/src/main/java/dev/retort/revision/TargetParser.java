@@ -55,7 +55,8 @@ final class TargetParser {
         }
         for (char forbidden : new char[] {':', '@', '+'}) {
             if (ref.indexOf(forbidden) >= 0) {
-                throw usage("'" + ref + "' is not a target: ids and labels do not contain '" + forbidden + "'; give " + FORMS);
+                throw usage("'" + ref + "' is not a target: ids and labels do not contain '" + forbidden
+                        + "'; give " + FORMS);
             }
         }
         if (WHITESPACE.matcher(ref).find()) {
@@ -92,8 +93,9 @@ final class TargetParser {
 
     private static Target parseAnchor(String anchor, String target) {
         if (anchor.equals("heads")) {
+            String steps = target.substring(anchor.length());
             throw usage("'" + target + "': relative steps start from one revision, and `heads` may be several;"
-                    + " use `<label>@head" + target.substring(anchor.length()) + "` or `<id>" + target.substring(anchor.length()) + "`");
+                    + " use `<label>@head" + steps + "` or `<id>" + steps + "`");
         }
         if (RELATIVE.matcher(anchor).matches()) {
             throw usage("'" + target + "' has two step counts; write a single one, e.g. `<id>+2`");

@@ -65,7 +65,7 @@ final class TargetResolver implements Target.Visitor<List<Revision>> {
 
     @Override
     public List<Revision> relative(Target.Relative target) {
-        return new RelativeSteps(graph, applied, this).walk(target).revisions();
+        return new RelativeSteps(graph, this).walk(target).revisions();
     }
 
     // Branches follow parents only: a revision that merely depends on the labelled one is on another branch.

@@ -234,26 +234,18 @@ public final class ConfigLoader {
             if (!Files.isRegularFile(file)) {
                 return Map.of();
             }
-            org.tomlj.TomlParseResult toml;
+            String text;
             try {
-                toml = org.tomlj.Toml.parse(file);
+                text = Files.readString(file);
             } catch (IOException e) {
                 throw new RetortException(RetortException.Kind.CONFIGURATION,
                         "cannot read " + file + ": " + e.getMessage() + "; check the file's permissions", e);
             }
-            if (toml.hasErrors()) {
-                var error = toml.errors().get(0);
-                throw new RetortException(RetortException.Kind.CONFIGURATION,
-                        file + ": " + error.getMessage()
-                                + "; fix the TOML syntax there");
-            }
-            Map<String, Object> values = new LinkedHashMap<>();
-            for (String key : toml.keySet()) {
+            Map<String, Object> values = TomlReader.parse(file.toString(), text);
+            for (String key : values.keySet()) {
                 if (!KEYS.contains(key)) {
                     throw unknownKey(key, file.toString());
                 }
-                Object value = toml.get(key);
-                values.put(key, value instanceof org.tomlj.TomlArray array ? array.toList() : value);
             }
             return values;
         }

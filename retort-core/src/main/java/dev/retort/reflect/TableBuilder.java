@@ -44,6 +44,17 @@ public final class TableBuilder {
         columns.add(column);
     }
 
+    /** Replaces the column of the same name, for facts learnt after the columns were read. */
+    public void replaceColumn(Column column) {
+        for (int i = 0; i < columns.size(); i++) {
+            if (columns.get(i).name().equals(column.name())) {
+                columns.set(i, column);
+                return;
+            }
+        }
+        throw new IllegalArgumentException("table " + name + " has no column " + column.name() + " to replace");
+    }
+
     public void primaryKey(PrimaryKey key) {
         primaryKey = key;
     }

@@ -38,6 +38,40 @@ final class CatalogCounts {
         return new ModelCounts(tableCount, columns, indexes, uniques, foreignKeys, checks);
     }
 
+    /**
+     * MySQL/MariaDB: information_schema. A unique index that is not over whole ascending columns
+     * (prefix, descending part, HASH or FULLTEXT) cannot be a unique constraint, so it counts as an index.
+     */
+    static ModelCounts mysql(Connection connection, String database, boolean mariadb) throws SQLException {
+        String own = " and TABLE_NAME not in ('retort_version', 'retort_audit', 'retort_lock')";
+        int tables = count(connection, "select count(*) from information_schema.TABLES where TABLE_SCHEMA = ?"
+                + " and TABLE_TYPE = 'BASE TABLE'" + own, database);
+        int columns = count(connection, "select count(*) from information_schema.COLUMNS c join information_schema.TABLES t"
+                + " on t.TABLE_SCHEMA = c.TABLE_SCHEMA and t.TABLE_NAME = c.TABLE_NAME and t.TABLE_TYPE = 'BASE TABLE'"
+                + " where c.TABLE_SCHEMA = ?" + own.replace("TABLE_NAME", "c.TABLE_NAME"), database);
+        String special = "exists (select 1 from information_schema.STATISTICS s where s.TABLE_SCHEMA = tc.TABLE_SCHEMA"
+                + " and s.TABLE_NAME = tc.TABLE_NAME and s.INDEX_NAME = tc.CONSTRAINT_NAME and (s.SUB_PART is not null"
+                + " or s.COLLATION = 'D' or s.INDEX_TYPE <> 'BTREE' or s.COLUMN_NAME is null))";
+        int uniques = count(connection, "select count(*) from information_schema.TABLE_CONSTRAINTS tc where"
+                + " tc.TABLE_SCHEMA = ? and tc.CONSTRAINT_TYPE = 'UNIQUE' and not " + special
+                + own.replace("TABLE_NAME", "tc.TABLE_NAME"), database);
+        int indexes = count(connection, "select count(distinct TABLE_NAME, INDEX_NAME) from information_schema.STATISTICS s"
+                + " where TABLE_SCHEMA = ? and INDEX_NAME <> 'PRIMARY' and NON_UNIQUE = 1" + own, database)
+                + count(connection, "select count(*) from information_schema.TABLE_CONSTRAINTS tc where"
+                + " tc.TABLE_SCHEMA = ? and tc.CONSTRAINT_TYPE = 'UNIQUE' and " + special
+                + own.replace("TABLE_NAME", "tc.TABLE_NAME"), database);
+        int foreignKeys = count(connection, "select count(*) from information_schema.TABLE_CONSTRAINTS where"
+                + " TABLE_SCHEMA = ? and CONSTRAINT_TYPE = 'FOREIGN KEY'" + own, database);
+        // MariaDB writes JSON columns as LONGTEXT with a column-level CHECK (json_valid(`col`)): part of the type
+        int checks = mariadb
+                ? count(connection, "select count(*) from information_schema.CHECK_CONSTRAINTS where CONSTRAINT_SCHEMA = ?"
+                        + " and not (LEVEL = 'Column' and CHECK_CLAUSE = concat('json_valid(`', CONSTRAINT_NAME, '`)'))"
+                        + own, database)
+                : count(connection, "select count(*) from information_schema.TABLE_CONSTRAINTS where TABLE_SCHEMA = ?"
+                        + " and CONSTRAINT_TYPE = 'CHECK'" + own, database);
+        return new ModelCounts(tables, columns, indexes, uniques, foreignKeys, checks);
+    }
+
     static int count(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

@@ -72,6 +72,41 @@ final class CatalogCounts {
         return new ModelCounts(tables, columns, indexes, uniques, foreignKeys, checks);
     }
 
+    /**
+     * SQLite: {@code sqlite_master} and the per-table pragmas, called one table at a time. SQLite keeps
+     * CHECK constraints only in the CREATE text, so they are counted there: occurrences of
+     * {@code CHECK (} outside string literals.
+     */
+    static ModelCounts sqlite(Connection connection) throws SQLException {
+        java.util.List<String> tables = new java.util.ArrayList<>();
+        java.util.List<String> sql = new java.util.ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement("select name, sql from sqlite_master where type = 'table'"
+                + " and name not like 'sqlite\\_%' escape '\\' and name not in ('retort_version', 'retort_audit', 'retort_lock')");
+             ResultSet rows = statement.executeQuery()) {
+            while (rows.next()) {
+                tables.add(rows.getString(1));
+                sql.add(rows.getString(2));
+            }
+        }
+        int columns = 0;
+        int indexes = 0;
+        int uniques = 0;
+        int foreignKeys = 0;
+        int checks = 0;
+        java.util.regex.Pattern check = java.util.regex.Pattern.compile("\\bcheck\\s*\\(", java.util.regex.Pattern.CASE_INSENSITIVE);
+        for (int i = 0; i < tables.size(); i++) {
+            columns += count(connection, "select count(*) from pragma_table_xinfo(?)", tables.get(i));
+            indexes += count(connection, "select count(*) from pragma_index_list(?) where origin = 'c'", tables.get(i));
+            uniques += count(connection, "select count(*) from pragma_index_list(?) where origin = 'u'", tables.get(i));
+            foreignKeys += count(connection, "select count(distinct id) from pragma_foreign_key_list(?)", tables.get(i));
+            java.util.regex.Matcher matcher = check.matcher(sql.get(i).replaceAll("'(?:[^']|'')*'", "''"));
+            while (matcher.find()) {
+                checks++;
+            }
+        }
+        return new ModelCounts(tables.size(), columns, indexes, uniques, foreignKeys, checks);
+    }
+
     static int count(Connection connection, String sql, Object... parameters) throws SQLException {
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             for (int i = 0; i < parameters.length; i++) {

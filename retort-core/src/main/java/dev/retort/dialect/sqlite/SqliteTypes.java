@@ -49,6 +49,8 @@ final class SqliteTypes {
             case "DATETIME" -> new TemporalType(TemporalType.Kind.DATETIME, first);
             case "TIMESTAMP" -> new TemporalType(TemporalType.Kind.TIMESTAMP, first);
             case "JSON" -> new ColumnType.JsonType(false);
+            // SQLite 3.45 stores JSONB as a binary blob; older versions take the name with NUMERIC affinity
+            case "JSONB" -> new ColumnType.JsonType(true);
             case "UUID" -> new ColumnType.UuidType();
             default -> null;
         };

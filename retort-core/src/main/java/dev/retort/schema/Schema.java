@@ -1,5 +1,57 @@
 package dev.retort.schema;
 
-/** The immutable model of one database schema. Placeholder until the reflection issue. */
-public record Schema() {
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The immutable model of a database schema: its tables in full, and the other objects (views,
+ * triggers, routines, sequences) by name only, so nothing is mistaken for a table.
+ *
+ * <p>Both lists are sorted on construction (tables by name; objects by kind, then name), so two
+ * schemas holding the same objects are {@code equals} whatever order they were read in.
+ * Immutable and thread-safe.
+ *
+ * @param tables  the tables, unique by name
+ * @param objects views, triggers, routines and sequences
+ */
+public record Schema(List<Table> tables, List<SchemaObject> objects) {
+
+    public Schema {
+        tables = sorted(tables, Comparator.comparing(Table::name));
+        objects = sorted(objects, Comparator.comparing(SchemaObject::kind).thenComparing(SchemaObject::name));
+        Set<QualifiedName> seen = new HashSet<>();
+        for (Table table : tables) {
+            if (!seen.add(table.name())) {
+                throw new IllegalArgumentException("table " + table.name() + " appears twice in one schema");
+            }
+        }
+    }
+
+    /** A schema with nothing in it. */
+    public static Schema empty() {
+        return new Schema(List.of(), List.of());
+    }
+
+    /** The table with this name, if there is one. */
+    public Optional<Table> table(QualifiedName name) {
+        return tables.stream().filter(table -> table.name().equals(name)).findFirst();
+    }
+
+    /** The objects of one kind. */
+    public List<SchemaObject> objects(SchemaObject.Kind kind) {
+        return objects.stream().filter(object -> object.kind() == kind).toList();
+    }
+
+    static <T> List<T> sorted(List<T> items, Comparator<? super T> order) {
+        Objects.requireNonNull(items, "list");
+        List<T> copy = new ArrayList<>(items);
+        copy.forEach(item -> Objects.requireNonNull(item, "list element"));
+        copy.sort(order);
+        return List.copyOf(copy);
+    }
 }

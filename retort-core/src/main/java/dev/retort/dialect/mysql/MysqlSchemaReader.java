@@ -2,14 +2,126 @@ package dev.retort.dialect.mysql;
 
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
+import dev.retort.reflect.TableBuilder;
+import dev.retort.reflect.TableFilter;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.sql.JdbcSession;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
-/** Reads Mysql schemas. Placeholder until the reflection issue. */
+/**
+ * Reads MySQL 8 and MariaDB schemas from {@code information_schema}, filtered by
+ * {@code TABLE_SCHEMA = DATABASE()}.
+ *
+ * <p>Always exactly seven catalog queries, whatever the number of tables: database and version,
+ * tables and views (filtered in Java before anything else is read), columns, index statistics,
+ * foreign keys, check constraints, and triggers with routines. Rows of tables the filter left out
+ * are skipped on arrival. Stateless and thread-safe.
+ */
 final class MysqlSchemaReader implements SchemaReader {
+
+    private static final String TABLES = """
+            select TABLE_NAME, TABLE_TYPE, TABLE_COMMENT from information_schema.TABLES
+             where TABLE_SCHEMA = database()
+            """;
+
+    private static final String MARIADB_CHECKS = """
+            select TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL from information_schema.CHECK_CONSTRAINTS
+             where CONSTRAINT_SCHEMA = database()
+            """;
+
+    private static final String MYSQL_CHECKS = """
+            select tc.TABLE_NAME, cc.CONSTRAINT_NAME, cc.CHECK_CLAUSE, 'Table'
+              from information_schema.CHECK_CONSTRAINTS cc
+              join information_schema.TABLE_CONSTRAINTS tc
+                on tc.CONSTRAINT_SCHEMA = cc.CONSTRAINT_SCHEMA and tc.CONSTRAINT_NAME = cc.CONSTRAINT_NAME
+               and tc.CONSTRAINT_TYPE = 'CHECK'
+             where cc.CONSTRAINT_SCHEMA = database()
+            """;
+
+    private static final String OTHERS = """
+            select 'TRIGGER', TRIGGER_NAME, EVENT_OBJECT_TABLE from information_schema.TRIGGERS
+             where TRIGGER_SCHEMA = database()
+            union all
+            select ROUTINE_TYPE, ROUTINE_NAME, null from information_schema.ROUTINES
+             where ROUTINE_SCHEMA = database()
+            """;
 
     @Override
     public Schema read(JdbcSession session, ReflectOptions options) {
-        throw new UnsupportedOperationException("reflection is not implemented yet");
+        String[] identity = session.queryOne("select database(), version()",
+                row -> new String[] {row.getString(1), row.getString(2)});
+        boolean mariadb = identity[1].contains("MariaDB");
+        TableFilter filter = options.filter();
+        Map<String, TableBuilder> tables = new HashMap<>();
+        List<SchemaObject> objects = new ArrayList<>();
+        session.query(TABLES, row -> {
+            table(row, filter, tables, objects);
+            return null;
+        });
+        new MysqlColumns(mariadb).read(session, tables);
+        new MysqlIndexes().read(session, !mariadb, tables);
+        new MysqlForeignKeys(identity[0]).read(session, tables);
+        session.query(mariadb ? MARIADB_CHECKS : MYSQL_CHECKS, row -> {
+            check(row, tables);
+            return null;
+        });
+        session.query(OTHERS, row -> {
+            other(row, tables, objects);
+            return null;
+        });
+        return new Schema(tables.values().stream().map(TableBuilder::build).toList(), objects);
+    }
+
+    private static void table(ResultSet row, TableFilter filter, Map<String, TableBuilder> tables,
+                              List<SchemaObject> objects) throws SQLException {
+        String name = row.getString(1);
+        if (!filter.accepts(null, name)) {
+            return;
+        }
+        switch (row.getString(2)) {
+            case "VIEW" -> objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of(name)));
+            case "SEQUENCE" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of(name)));
+            default -> tables.put(name, new TableBuilder(QualifiedName.of(name), row.getString(3)));
+        }
+    }
+
+    private static void check(ResultSet row, Map<String, TableBuilder> tables) throws SQLException {
+        TableBuilder table = tables.get(row.getString(1));
+        if (table == null) {
+            return;
+        }
+        String name = row.getString(2);
+        String clause = row.getString(3);
+        // MariaDB's JSON is LONGTEXT plus a column-level CHECK (json_valid(`col`)); the column
+        // already reads as JSON, so the check is part of the type, not a constraint of its own
+        if ("Column".equals(row.getString(4)) && MysqlColumns.isJsonCheck(name, clause)) {
+            Column column = table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
+            if (column != null && column.type().equals(new ColumnType.StringType(ColumnType.Size.LARGE, null))) {
+                table.replaceColumn(new Column(column.name(), new ColumnType.JsonType(false), column.nullable(),
+                        column.defaultValue(), column.identity(), column.generated(), column.onUpdate(), column.comment()));
+                return;
+            }
+        }
+        table.check(new CheckConstraint(name, clause));
+    }
+
+    private static void other(ResultSet row, Map<String, TableBuilder> tables, List<SchemaObject> objects)
+            throws SQLException {
+        String table = row.getString(3);
+        if (table != null && !tables.containsKey(table)) {
+            return;
+        }
+        SchemaObject.Kind kind = SchemaObject.Kind.valueOf(row.getString(1));
+        objects.add(new SchemaObject(kind, QualifiedName.of(row.getString(2)), table == null ? null : QualifiedName.of(table)));
     }
 }

@@ -2,14 +2,119 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
+import dev.retort.reflect.TableBuilder;
+import dev.retort.reflect.TableFilter;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
 import dev.retort.sql.JdbcSession;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
-/** Reads Postgres schemas. Placeholder until the reflection issue. */
+/**
+ * Reads PostgreSQL schemas from {@code pg_catalog}.
+ *
+ * <p>Always exactly six catalog queries, whatever the number of tables: the current schema, the
+ * relations of the chosen schemas (filtered in Java before anything else is read), then columns,
+ * constraints, indexes, and triggers with routines, each for all chosen tables at once (their
+ * oids passed as one array). Stateless and thread-safe.
+ */
 final class PostgresSchemaReader implements SchemaReader {
+
+    private static final String RELATIONS = """
+            select c.oid, n.nspname, c.relname, c.relkind, d.description
+              from pg_class c
+              join pg_namespace n on n.oid = c.relnamespace
+              left join pg_description d
+                on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
+             where n.nspname = any(?::text[])
+               and c.relkind in ('r', 'p', 'v', 'm', 'S')
+               and not exists (select 1 from pg_depend dep
+                                where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
+                                  and (dep.deptype = 'e' or c.relkind = 'S' and dep.deptype in ('a', 'i')))
+            """;
+
+    private static final String OTHERS = """
+            select 'TRIGGER', n.nspname, t.tgname, c.relname
+              from pg_trigger t
+              join pg_class c on c.oid = t.tgrelid
+              join pg_namespace n on n.oid = c.relnamespace
+             where t.tgrelid = any(?::oid[]) and not t.tgisinternal
+            union
+            select case p.prokind when 'p' then 'PROCEDURE' else 'FUNCTION' end, n.nspname, p.proname, null
+              from pg_proc p
+              join pg_namespace n on n.oid = p.pronamespace
+             where n.nspname = any(?::text[]) and p.prokind in ('f', 'p')
+               and not exists (select 1 from pg_depend dep
+                                where dep.classid = 'pg_proc'::regclass and dep.objid = p.oid and dep.deptype = 'e')
+            """;
 
     @Override
     public Schema read(JdbcSession session, ReflectOptions options) {
-        throw new UnsupportedOperationException("reflection is not implemented yet");
+        String current = session.queryOne("select current_schema()", row -> row.getString(1));
+        List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
+        String schemaArray = textArray(schemas);
+        TableFilter filter = options.filter();
+        Map<Long, TableBuilder> tables = new HashMap<>();
+        List<SchemaObject> objects = new ArrayList<>();
+        session.query(RELATIONS, row -> {
+            relation(row, current, filter, tables, objects);
+            return null;
+        }, schemaArray);
+        String oids = oidArray(tables);
+        new PostgresColumns(current).read(session, oids, tables);
+        new PostgresConstraints(current).read(session, oids, tables);
+        session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
+        List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
+        return new Schema(built, objects);
+    }
+
+    private static void relation(ResultSet row, String current, TableFilter filter, Map<Long, TableBuilder> tables,
+                                 List<SchemaObject> objects) throws SQLException {
+        String schema = row.getString(2);
+        String name = row.getString(3);
+        QualifiedName qualified = name(schema, name, current);
+        if (!filter.accepts(qualified.schema(), name)) {
+            return;
+        }
+        switch (row.getString(4)) {
+            case "v" -> objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, qualified));
+            case "m" -> objects.add(SchemaObject.of(SchemaObject.Kind.MATERIALIZED_VIEW, qualified));
+            case "S" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, qualified));
+            default -> tables.put(row.getLong(1), new TableBuilder(qualified, row.getString(5)));
+        }
+    }
+
+    private static SchemaObject other(ResultSet row, String current) throws SQLException {
+        SchemaObject.Kind kind = SchemaObject.Kind.valueOf(row.getString(1));
+        QualifiedName name = name(row.getString(2), row.getString(3), current);
+        QualifiedName table = row.getString(4) == null ? null : name(row.getString(2), row.getString(4), current);
+        return new SchemaObject(kind, name, table);
+    }
+
+    /** Objects of the current schema carry no schema name (see {@link QualifiedName}). */
+    static QualifiedName name(String schema, String name, String current) {
+        return new QualifiedName(schema.equals(current) ? null : schema, name);
+    }
+
+    /** A {@code text[]} literal; every element double-quoted, so names with commas or quotes survive. */
+    private static String textArray(List<String> values) {
+        StringJoiner array = new StringJoiner(",", "{", "}");
+        for (String value : values) {
+            array.add('"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"');
+        }
+        return array.toString();
+    }
+
+    private static String oidArray(Map<Long, TableBuilder> tables) {
+        StringJoiner array = new StringJoiner(",", "{", "}");
+        tables.keySet().forEach(oid -> array.add(Long.toString(oid)));
+        return array.toString();
     }
 }

@@ -2,14 +2,75 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
+import dev.retort.reflect.TableBuilder;
+import dev.retort.reflect.TableFilter;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.sql.JdbcSession;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 
-/** Reads Sqlite schemas. Placeholder until the reflection issue. */
+/**
+ * Reads SQLite schemas.
+ *
+ * <p>Always exactly four queries, whatever the number of tables: {@code sqlite_master}, then
+ * {@code sqlite_master} joined with {@code pragma_table_xinfo}, with {@code pragma_index_list} and
+ * {@code pragma_index_xinfo}, and with {@code pragma_foreign_key_list}. Constraint names, CHECK
+ * constraints, AUTOINCREMENT, generation expressions, expression index keys and partial-index
+ * predicates exist only in the stored CREATE text, which {@link SqliteTableSql} and
+ * {@link SqliteIndexSql} parse. SQLite's internal {@code sqlite_*} tables are never read.
+ * Stateless and thread-safe.
+ */
 final class SqliteSchemaReader implements SchemaReader {
+
+    private static final String MASTER = "select type, name, tbl_name, sql from sqlite_master";
+
+    /** One table's builder and what its CREATE text says. */
+    record Parsed(TableBuilder builder, SqliteTableSql sql) {
+    }
 
     @Override
     public Schema read(JdbcSession session, ReflectOptions options) {
-        throw new UnsupportedOperationException("reflection is not implemented yet");
+        TableFilter filter = options.filter();
+        Map<String, Parsed> tables = new HashMap<>();
+        Map<String, String> indexSql = new HashMap<>();
+        List<SchemaObject> objects = new ArrayList<>();
+        List<String[]> triggers = new ArrayList<>();
+        session.query(MASTER, row -> {
+            String type = row.getString(1);
+            String name = row.getString(2);
+            boolean internal = name.toLowerCase(Locale.ROOT).startsWith("sqlite_");
+            switch (type) {
+                case "table" -> {
+                    if (!internal && filter.accepts(null, name)) {
+                        Parsed parsed = new Parsed(new TableBuilder(QualifiedName.of(name), null),
+                                SqliteTableSql.parse(row.getString(4)));
+                        parsed.sql().checks.forEach(parsed.builder()::check);
+                        tables.put(name, parsed);
+                    }
+                }
+                case "index" -> indexSql.put(name, row.getString(4));
+                case "view" -> {
+                    if (filter.accepts(null, name)) {
+                        objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of(name)));
+                    }
+                }
+                case "trigger" -> triggers.add(new String[] {name, row.getString(3)});
+                default -> { }
+            }
+            return null;
+        });
+        for (String[] trigger : triggers) {
+            if (tables.containsKey(trigger[1])) {
+                objects.add(new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of(trigger[0]), QualifiedName.of(trigger[1])));
+            }
+        }
+        new SqliteColumns().read(session, tables);
+        new SqliteKeys().read(session, tables, indexSql);
+        return new Schema(tables.values().stream().map(parsed -> parsed.builder().build()).toList(), objects);
     }
 }

@@ -1,0 +1,179 @@
+package dev.retort.reflect;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A small SQL tokenizer for the fragments catalogs hand back (CREATE TABLE text, defaults, check
+ * clauses). It respects quotes, comments and parentheses, which regular expressions on raw text
+ * do not. Stateless apart from its flag; immutable and thread-safe.
+ */
+public final class SqlLexer {
+
+    /** Token kinds. */
+    public enum Type { WORD, QUOTED_NAME, STRING, NUMBER, SYMBOL }
+
+    /**
+     * One token.
+     *
+     * @param type  the kind
+     * @param text  the token exactly as written, quotes included
+     * @param start offset of the first character in the input
+     * @param end   offset after the last character
+     */
+    public record Token(Type type, String text, int start, int end) {
+
+        /** True for a WORD equal to the keyword, ignoring case. */
+        public boolean is(String keyword) {
+            return type == Type.WORD && text.equalsIgnoreCase(keyword);
+        }
+
+        /** True for the given SYMBOL. */
+        public boolean isSymbol(String symbol) {
+            return type == Type.SYMBOL && text.equals(symbol);
+        }
+
+        /** An identifier's name: quotes removed and doubled quotes undone; words as written. */
+        public String name() {
+            if (type != Type.QUOTED_NAME) {
+                return text;
+            }
+            String close = text.startsWith("[") ? "]" : text.substring(0, 1);
+            return text.substring(1, text.length() - 1).replace(close + close, close);
+        }
+
+        /** A string literal's value, quotes removed and doubled quotes undone. */
+        public String stringValue() {
+            return text.substring(1, text.length() - 1).replace("''", "'");
+        }
+    }
+
+    private final boolean mysql;
+    private final boolean bracketNames;
+
+    private SqlLexer(boolean mysql, boolean bracketNames) {
+        this.mysql = mysql;
+        this.bracketNames = bracketNames;
+    }
+
+    /** PostgreSQL and H2: standard quotes only. */
+    public static SqlLexer standard() {
+        return new SqlLexer(false, false);
+    }
+
+    /** MySQL/MariaDB: backslash escapes in strings, {@code #} comments, backquoted names. */
+    public static SqlLexer mysql() {
+        return new SqlLexer(true, false);
+    }
+
+    /** SQLite: {@code [name]} as well as double-quoted and backquoted names. */
+    public static SqlLexer sqlite() {
+        return new SqlLexer(false, true);
+    }
+
+    /** The tokens of the text; comments and white space are dropped. */
+    public List<Token> tokens(String sql) {
+        List<Token> tokens = new ArrayList<>();
+        int i = 0;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (Character.isWhitespace(c)) {
+                i++;
+            } else if (c == '-' && sql.startsWith("--", i) || c == '#' && mysql) {
+                int newline = sql.indexOf('\n', i);
+                i = newline < 0 ? sql.length() : newline + 1;
+            } else if (c == '/' && sql.startsWith("/*", i)) {
+                int close = sql.indexOf("*/", i + 2);
+                i = close < 0 ? fail(sql, i, "an unclosed comment") : close + 2;
+            } else {
+                Token token = next(sql, i, c);
+                tokens.add(token);
+                i = token.end();
+            }
+        }
+        return tokens;
+    }
+
+    private Token next(String sql, int i, char c) {
+        if (c == '\'') {
+            int end = closing(sql, i, '\'');
+            return new Token(Type.STRING, sql.substring(i, end), i, end);
+        }
+        if (c == '"' || c == '`' || c == '[' && bracketNames) {
+            int end = closing(sql, i, c == '[' ? ']' : c);
+            return new Token(Type.QUOTED_NAME, sql.substring(i, end), i, end);
+        }
+        if (Character.isDigit(c) || c == '.' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1))) {
+            int end = number(sql, i);
+            return new Token(Type.NUMBER, sql.substring(i, end), i, end);
+        }
+        if (Character.isLetter(c) || c == '_' || c == '$') {
+            int end = i;
+            while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || "_$".indexOf(sql.charAt(end)) >= 0)) {
+                end++;
+            }
+            return new Token(Type.WORD, sql.substring(i, end), i, end);
+        }
+        int length = sql.startsWith("::", i) || sql.startsWith("<>", i) || sql.startsWith("<=", i)
+                || sql.startsWith(">=", i) || sql.startsWith("!=", i) || sql.startsWith("||", i) ? 2 : 1;
+        return new Token(Type.SYMBOL, sql.substring(i, i + length), i, i + length);
+    }
+
+    /** The offset after the quote that closes the one at {@code start}; doubled quotes stay inside. */
+    private int closing(String sql, int start, char quote) {
+        int i = start + 1;
+        while (i < sql.length()) {
+            char c = sql.charAt(i);
+            if (c == '\\' && mysql && quote == '\'') {
+                i += 2;
+            } else if (c == quote) {
+                if (i + 1 < sql.length() && sql.charAt(i + 1) == quote) {
+                    i += 2;
+                } else {
+                    return i + 1;
+                }
+            } else {
+                i++;
+            }
+        }
+        return fail(sql, start, "an unclosed " + quote + " quote");
+    }
+
+    private static int number(String sql, int i) {
+        int end = i;
+        while (end < sql.length()) {
+            char c = sql.charAt(end);
+            boolean exponentSign = (c == '+' || c == '-') && end > i
+                    && Character.toLowerCase(sql.charAt(end - 1)) == 'e';
+            if (!(Character.isLetterOrDigit(c) || c == '.' || exponentSign)) {
+                break;
+            }
+            end++;
+        }
+        return end;
+    }
+
+    private static int fail(String sql, int at, String what) {
+        throw new IllegalArgumentException("cannot read SQL fragment: " + what + " at offset " + at + " in: "
+                + (sql.length() > 200 ? sql.substring(0, 200) + "…" : sql));
+    }
+
+    /** Index of the token that closes the parenthesis at {@code open}, or -1 when unbalanced. */
+    public static int matchingParen(List<Token> tokens, int open) {
+        int depth = 0;
+        for (int i = open; i < tokens.size(); i++) {
+            if (tokens.get(i).isSymbol("(")) {
+                depth++;
+            } else if (tokens.get(i).isSymbol(")") && --depth == 0) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Lower-case text of a word token, for keyword switches. */
+    public static String keyword(Token token) {
+        return token.text().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,55 @@
+package dev.retort.reflect;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The table filter of a {@link ReflectOptions}, compiled once. Immutable and thread-safe.
+ * Readers apply it to the table list before reading anything else about the tables.
+ */
+public final class TableFilter {
+
+    private final List<Pattern> include;
+    private final List<Pattern> exclude;
+    private final Set<String> ownTables;
+
+    TableFilter(ReflectOptions options) {
+        this.include = options.includeTables().stream().map(TableFilter::glob).toList();
+        this.exclude = options.excludeTables().stream().map(TableFilter::glob).toList();
+        this.ownTables = options.ownTables();
+    }
+
+    /** True when the table should be read; {@code schema} may be null for the current schema. */
+    public boolean accepts(String schema, String table) {
+        if (ownTables.contains(table.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String qualified = schema == null ? table : schema + "." + table;
+        return (include.isEmpty() || matchesAny(include, table, qualified)) && !matchesAny(exclude, table, qualified);
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, String table, String qualified) {
+        for (Pattern pattern : patterns) {
+            boolean qualifiedPattern = pattern.pattern().contains("\\.");
+            if (pattern.matcher(qualifiedPattern ? qualified : table).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Turns a glob into a case-insensitive regular expression; everything but * and ? is literal. */
+    static Pattern glob(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Character.isLetterOrDigit(c) || c == '_' ? String.valueOf(c) : "\\" + c);
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

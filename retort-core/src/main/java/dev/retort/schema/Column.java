@@ -1,0 +1,53 @@
+package dev.retort.schema;
+
+import java.util.Objects;
+
+/**
+ * One column of a table. Immutable and thread-safe.
+ *
+ * <p>A column is filled by at most one of: a {@link DefaultValue}, an {@link Identity} (serial,
+ * identity, auto-increment — recognised as such, never as a sequence default) or a
+ * {@link GeneratedColumn} expression.
+ *
+ * @param name         the column name, real case
+ * @param type         the type in its canonical form for the dialect
+ * @param nullable     whether NULL is allowed
+ * @param defaultValue the normalised server default, or {@code null}
+ * @param identity     how the database generates values, or {@code null}
+ * @param generated    the generation expression of a computed column, or {@code null}
+ * @param onUpdate     MySQL {@code ON UPDATE} expression (e.g. {@code CURRENT_TIMESTAMP}), or {@code null}
+ * @param comment      the column comment, or {@code null}
+ */
+public record Column(
+        String name,
+        ColumnType type,
+        boolean nullable,
+        DefaultValue defaultValue,
+        Identity identity,
+        GeneratedColumn generated,
+        String onUpdate,
+        String comment) {
+
+    public Column {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(type, "type");
+        if (name.isEmpty()) {
+            throw new IllegalArgumentException("a column name must not be empty");
+        }
+        int fillers = (defaultValue == null ? 0 : 1) + (identity == null ? 0 : 1) + (generated == null ? 0 : 1);
+        if (fillers > 1) {
+            throw new IllegalArgumentException("column " + name
+                    + " can have only one of a default, an identity and a generation expression");
+        }
+    }
+
+    /** A plain column: no default, identity, generation, on-update or comment. */
+    public static Column of(String name, ColumnType type, boolean nullable) {
+        return new Column(name, type, nullable, null, null, null, null, null);
+    }
+
+    /** True when the reader understood the type and the default (see {@link ColumnType#recognised()}). */
+    public boolean recognised() {
+        return type.recognised() && (defaultValue == null || defaultValue.kind() != DefaultValue.Kind.UNRECOGNISED);
+    }
+}

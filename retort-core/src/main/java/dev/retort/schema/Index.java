@@ -1,0 +1,58 @@
+package dev.retort.schema;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * An index that is not merely the backing index of a primary key or unique constraint.
+ * Immutable and thread-safe.
+ *
+ * @param name      the index name
+ * @param keys      the key parts in order: columns or expressions, each with its sort order
+ * @param unique    whether the index enforces uniqueness
+ * @param predicate the WHERE condition of a partial index, or {@code null}
+ * @param method    the access method where the database has a choice and it is not the default
+ *                  ({@code gin}, {@code gist}, {@code hash}, {@code FULLTEXT}…), or {@code null}
+ */
+public record Index(String name, List<Key> keys, boolean unique, String predicate, String method) {
+
+    /** Ascending or descending. */
+    public enum SortOrder { ASC, DESC }
+
+    /**
+     * One key part: a column or an expression. Immutable.
+     *
+     * @param column       the column, or {@code null} for an expression part
+     * @param expression   the expression, or {@code null} for a column part
+     * @param order        the sort order
+     * @param prefixLength MySQL/MariaDB prefix length of a string column, or {@code null}
+     */
+    public record Key(String column, String expression, SortOrder order, Integer prefixLength) {
+        public Key {
+            if ((column == null) == (expression == null)) {
+                throw new IllegalArgumentException("an index key is either a column or an expression: "
+                        + column + " / " + expression);
+            }
+            Objects.requireNonNull(order, "order");
+            if (prefixLength != null && prefixLength < 1) {
+                throw new IllegalArgumentException("prefix length must be positive: " + prefixLength);
+            }
+        }
+
+        /** An ascending column part. */
+        public static Key column(String column) {
+            return new Key(column, null, SortOrder.ASC, null);
+        }
+    }
+
+    public Index {
+        Objects.requireNonNull(name, "name");
+        keys = List.copyOf(keys);
+        if (keys.isEmpty()) {
+            throw new IllegalArgumentException("index " + name + " has no key parts");
+        }
+        if (predicate != null && predicate.isBlank()) {
+            throw new IllegalArgumentException("index " + name + " has a blank predicate");
+        }
+    }
+}

@@ -1,0 +1,79 @@
+package dev.retort.schema;
+
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * One table: its columns in ordinal order, its keys, constraints and indexes, and its comment.
+ *
+ * <p>Constraints and indexes are sorted on construction (by name; unnamed ones after the named,
+ * by their columns), so equality does not depend on the order a catalog returned them in.
+ * Indexes that only back a primary key or unique constraint are not listed: the constraint is.
+ * Immutable and thread-safe.
+ *
+ * @param name        the table's name
+ * @param columns     the columns in ordinal order, at least one, unique by name
+ * @param primaryKey  the primary key, or {@code null}
+ * @param uniques     unique constraints
+ * @param indexes     indexes that are not the backing index of a key or unique constraint
+ * @param foreignKeys foreign keys
+ * @param checks      check constraints
+ * @param comment     the table comment, or {@code null}
+ */
+public record Table(
+        QualifiedName name,
+        List<Column> columns,
+        PrimaryKey primaryKey,
+        List<UniqueConstraint> uniques,
+        List<Index> indexes,
+        List<ForeignKey> foreignKeys,
+        List<CheckConstraint> checks,
+        String comment) {
+
+    private static final Comparator<String> NAME = Comparator.nullsLast(Comparator.naturalOrder());
+
+    public Table {
+        Objects.requireNonNull(name, "name");
+        columns = List.copyOf(columns);
+        uniques = Schema.sorted(uniques, Comparator.comparing(UniqueConstraint::name, NAME)
+                .thenComparing(unique -> unique.columns().toString()));
+        indexes = Schema.sorted(indexes, Comparator.comparing(Index::name));
+        foreignKeys = Schema.sorted(foreignKeys, Comparator.comparing(ForeignKey::name, NAME)
+                .thenComparing(key -> key.columns().toString()));
+        checks = Schema.sorted(checks, Comparator.comparing(CheckConstraint::name, NAME)
+                .thenComparing(CheckConstraint::expression));
+        Set<String> seen = new HashSet<>();
+        for (Column column : columns) {
+            if (!seen.add(column.name())) {
+                throw new IllegalArgumentException("column " + column.name() + " appears twice in table " + name);
+            }
+        }
+        if (primaryKey != null) {
+            requireColumns(name, seen, primaryKey.columns(), "primary key");
+        }
+        for (UniqueConstraint unique : uniques) {
+            requireColumns(name, seen, unique.columns(), "unique constraint " + unique.name());
+        }
+        for (ForeignKey key : foreignKeys) {
+            requireColumns(name, seen, key.columns(), "foreign key " + key.name());
+        }
+    }
+
+    private static void requireColumns(QualifiedName table, Set<String> columns, List<String> used, String what) {
+        for (String column : used) {
+            if (!columns.contains(column)) {
+                throw new IllegalArgumentException(what + " of table " + table + " names column " + column
+                        + ", which the table does not have");
+            }
+        }
+    }
+
+    /** The column with this name, if there is one. */
+    public Optional<Column> column(String columnName) {
+        return columns.stream().filter(column -> column.name().equals(columnName)).findFirst();
+    }
+}

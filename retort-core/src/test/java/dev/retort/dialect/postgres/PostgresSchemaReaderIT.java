@@ -1,0 +1,245 @@
+package dev.retort.dialect.postgres;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.reflect.ReflectOptions;
+import dev.retort.reflect.QueryCounter;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
+import dev.retort.schema.Index;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+import dev.retort.sql.JdbcSession;
+import dev.retort.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+class PostgresSchemaReaderIT {
+
+    private static TestDatabase database;
+    private static Schema schema;
+
+    @BeforeAll
+    static void createAndRead() {
+        database = TestDatabase.create(TestDatabase.Kind.POSTGRES);
+        database.execute(
+                "CREATE TYPE mood AS ENUM ('sad', 'ok')",
+                "CREATE DOMAIN positive AS integer CHECK (VALUE > 0)",
+                "CREATE TABLE parent (id serial PRIMARY KEY, code char(3) NOT NULL, name varchar(40) DEFAULT 'x',"
+                        + " created timestamptz(3) DEFAULT now(), m mood DEFAULT 'ok', tags text[] DEFAULT '{}',"
+                        + " doc jsonb, uid uuid, ident bigint GENERATED ALWAYS AS IDENTITY, p positive,"
+                        + " total integer GENERATED ALWAYS AS (id * 2) STORED, amount numeric(10,2) DEFAULT -1.5,"
+                        + " neg integer DEFAULT -1, flag boolean DEFAULT true, addr inet,"
+                        + " CONSTRAINT uq_parent_code UNIQUE (code), CONSTRAINT ck_amount CHECK (amount > -100))",
+                "CREATE TABLE \"Order Items\" (\"Select\" integer NOT NULL, \"Line No\" smallint NOT NULL,"
+                        + " \"MixedCase\" bigint, parent_id integer,"
+                        + " CONSTRAINT \"PK Order\" PRIMARY KEY (\"Select\", \"Line No\"),"
+                        + " CONSTRAINT fk_parent FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE ON UPDATE SET NULL)",
+                "CREATE TABLE child (id bigserial PRIMARY KEY, self_id bigint REFERENCES child (id) DEFERRABLE INITIALLY DEFERRED,"
+                        + " o_select integer, o_line smallint,"
+                        + " CONSTRAINT fk_order FOREIGN KEY (o_select, o_line) REFERENCES \"Order Items\" (\"Select\", \"Line No\"))",
+                "CREATE TABLE cycle_a (id integer PRIMARY KEY, b_id integer)",
+                "CREATE TABLE cycle_b (id integer PRIMARY KEY, a_id integer REFERENCES cycle_a (id))",
+                "ALTER TABLE cycle_a ADD CONSTRAINT fk_a_b FOREIGN KEY (b_id) REFERENCES cycle_b (id)",
+                "CREATE INDEX ix_parent_lower ON parent (lower(name), created DESC) WHERE name IS NOT NULL",
+                "CREATE UNIQUE INDEX ux_child_self ON child (self_id)",
+                "CREATE INDEX ix_parent_tags ON parent USING gin (tags)",
+                "COMMENT ON TABLE parent IS 'Parents'",
+                "COMMENT ON COLUMN parent.name IS 'Display name'",
+                "CREATE VIEW v_parent AS SELECT id, name FROM parent",
+                "CREATE MATERIALIZED VIEW mv_parent AS SELECT id FROM parent",
+                "CREATE SEQUENCE standalone_seq",
+                "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
+                "CREATE TRIGGER trg_touch BEFORE UPDATE ON parent FOR EACH ROW EXECUTE FUNCTION touch()",
+                "CREATE TABLE retort_version (revision varchar(12) PRIMARY KEY)");
+        schema = read(ReflectOptions.defaults());
+    }
+
+    @AfterAll
+    static void drop() {
+        database.close();
+    }
+
+    private static Schema read(ReflectOptions options) {
+        try (Connection connection = database.connect()) {
+            return new PostgresDialect().schemaReader().read(new JdbcSession(connection), options);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static Table table(String name) {
+        return schema.table(QualifiedName.of(name)).orElseThrow(() -> new AssertionError("no table " + name));
+    }
+
+    @Test
+    void tablesMatchTheCatalogAndLeaveOutRetortsOwn() throws SQLException {
+        Set<String> expected = new TreeSet<>(catalog("select table_name from information_schema.tables"
+                + " where table_schema = current_schema() and table_type = 'BASE TABLE'"));
+        expected.remove("retort_version");
+        Set<String> actual = new TreeSet<>(schema.tables().stream().map(table -> table.name().name()).toList());
+        assertEquals(expected, actual);
+        assertTrue(schema.tables().stream().allMatch(table -> table.name().schema() == null));
+    }
+
+    @Test
+    void columnsMatchTheCatalogInOrderWithNullability() throws SQLException {
+        for (Table table : schema.tables()) {
+            List<String> expected = catalog("select column_name || ':' || is_nullable from information_schema.columns"
+                    + " where table_schema = current_schema() and table_name = '" + table.name().name().replace("'", "''")
+                    + "' order by ordinal_position");
+            List<String> actual = table.columns().stream()
+                    .map(column -> column.name() + ":" + (column.nullable() ? "YES" : "NO")).toList();
+            assertEquals(expected, actual, table.name().toString());
+        }
+    }
+
+    @Test
+    void typesAreCanonical() {
+        Table parent = table("parent");
+        assertEquals(new ColumnType.StringType(ColumnType.Size.FIXED, 3), type(parent, "code"));
+        assertEquals(new ColumnType.StringType(ColumnType.Size.VARYING, 40), type(parent, "name"));
+        assertEquals(new ColumnType.TemporalType(ColumnType.TemporalType.Kind.TIMESTAMP_TZ, 3), type(parent, "created"));
+        assertEquals(new ColumnType.UserDefinedType(QualifiedName.of("mood"), ColumnType.UserDefinedType.Kind.ENUM), type(parent, "m"));
+        assertEquals(new ColumnType.UserDefinedType(QualifiedName.of("positive"), ColumnType.UserDefinedType.Kind.DOMAIN), type(parent, "p"));
+        assertEquals(new ColumnType.ArrayType(new ColumnType.StringType(ColumnType.Size.LARGE, null), 1), type(parent, "tags"));
+        assertEquals(new ColumnType.JsonType(true), type(parent, "doc"));
+        assertEquals(new ColumnType.UuidType(), type(parent, "uid"));
+        assertEquals(new ColumnType.DecimalType(10, 2, false), type(parent, "amount"));
+        assertEquals(ColumnType.NativeType.of("inet"), type(parent, "addr"));
+        assertEquals(ColumnType.IntegerType.of(2), type(table("Order Items"), "Line No"));
+    }
+
+    @Test
+    void defaultsAreNormalisedAndIdentitiesRecognised() {
+        Table parent = table("parent");
+        assertEquals(new DefaultValue("'x'", DefaultValue.Kind.LITERAL), column(parent, "name").defaultValue());
+        assertEquals(new DefaultValue("now()", DefaultValue.Kind.FUNCTION), column(parent, "created").defaultValue());
+        assertEquals(new DefaultValue("'ok'", DefaultValue.Kind.LITERAL), column(parent, "m").defaultValue());
+        assertEquals(new DefaultValue("'{}'", DefaultValue.Kind.LITERAL), column(parent, "tags").defaultValue());
+        assertEquals(new DefaultValue("-1.5", DefaultValue.Kind.LITERAL), column(parent, "amount").defaultValue());
+        assertEquals(new DefaultValue("-1", DefaultValue.Kind.LITERAL), column(parent, "neg").defaultValue());
+        assertEquals(new DefaultValue("true", DefaultValue.Kind.LITERAL), column(parent, "flag").defaultValue());
+        assertEquals(new Identity(Identity.Kind.SERIAL), column(parent, "id").identity());
+        assertNull(column(parent, "id").defaultValue());
+        assertEquals(new Identity(Identity.Kind.ALWAYS), column(parent, "ident").identity());
+        assertTrue(column(parent, "total").generated().stored());
+        assertEquals(new Identity(Identity.Kind.SERIAL), column(table("child"), "id").identity());
+        assertEquals("Display name", column(parent, "name").comment());
+        assertEquals("Parents", parent.comment());
+    }
+
+    @Test
+    void keysAndConstraintsKeepNamesCaseAndOrder() {
+        Table order = table("Order Items");
+        assertEquals("PK Order", order.primaryKey().name());
+        assertEquals(List.of("Select", "Line No"), order.primaryKey().columns());
+        ForeignKey toParent = order.foreignKeys().get(0);
+        assertEquals(ForeignKey.ReferentialAction.CASCADE, toParent.onDelete());
+        assertEquals(ForeignKey.ReferentialAction.SET_NULL, toParent.onUpdate());
+        Table child = table("child");
+        ForeignKey composite = child.foreignKeys().stream().filter(key -> key.name().equals("fk_order")).findFirst().orElseThrow();
+        assertEquals(List.of("Select", "Line No"), composite.referencedColumns());
+        assertEquals(QualifiedName.of("Order Items"), composite.referencedTable());
+        ForeignKey self = child.foreignKeys().stream().filter(key -> key.referencedTable().name().equals("child")).findFirst().orElseThrow();
+        assertEquals(ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, self.deferrability());
+        assertEquals(QualifiedName.of("cycle_b"), table("cycle_a").foreignKeys().get(0).referencedTable());
+        assertEquals(QualifiedName.of("cycle_a"), table("cycle_b").foreignKeys().get(0).referencedTable());
+        assertEquals(List.of("code"), table("parent").uniques().get(0).columns());
+        assertEquals("ck_amount", table("parent").checks().get(0).name());
+    }
+
+    @Test
+    void indexesCarryExpressionsOrderPredicateAndMethod() {
+        Table parent = table("parent");
+        Index lower = parent.indexes().stream().filter(index -> index.name().equals("ix_parent_lower")).findFirst().orElseThrow();
+        assertEquals("lower(name::text)", lower.keys().get(0).expression());
+        assertEquals(new Index.Key("created", null, Index.SortOrder.DESC, null), lower.keys().get(1));
+        assertEquals("(name IS NOT NULL)", lower.predicate());
+        Index gin = parent.indexes().stream().filter(index -> index.name().equals("ix_parent_tags")).findFirst().orElseThrow();
+        assertEquals("gin", gin.method());
+        assertTrue(table("child").indexes().get(0).unique());
+        assertTrue(parent.indexes().stream().noneMatch(index -> index.name().equals("uq_parent_code")));
+    }
+
+    @Test
+    void otherObjectsAreListedByName() {
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of("v_parent"))), schema.objects(SchemaObject.Kind.VIEW));
+        assertEquals(1, schema.objects(SchemaObject.Kind.MATERIALIZED_VIEW).size());
+        // serial and identity sequences belong to their columns; only the standalone one is listed
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("standalone_seq"))),
+                schema.objects(SchemaObject.Kind.SEQUENCE));
+        assertEquals(QualifiedName.of("parent"), schema.objects(SchemaObject.Kind.TRIGGER).get(0).table());
+        assertEquals("touch", schema.objects(SchemaObject.Kind.FUNCTION).get(0).name().name());
+    }
+
+    @Test
+    void readingTwiceGivesEqualModelsAndFiltersApply() {
+        assertEquals(schema, read(ReflectOptions.defaults()));
+        Schema filtered = read(ReflectOptions.defaults().withTables(List.of("cycle_*", "PARENT"), List.of("cycle_b")));
+        assertEquals(List.of("cycle_a", "parent"), filtered.tables().stream().map(table -> table.name().name()).toList());
+        assertFalse(schema.tables().stream().anyMatch(table -> table.name().name().equals("retort_version")));
+    }
+
+    @Test
+    void queryCountDoesNotGrowWithTables() throws SQLException {
+        int before = countQueries();
+        List<String> more = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            more.add("CREATE TABLE extra_" + i + " (id integer PRIMARY KEY, v text UNIQUE, p integer REFERENCES parent (id))");
+        }
+        database.execute(more.toArray(String[]::new));
+        try {
+            assertEquals(before, countQueries());
+        } finally {
+            for (int i = 0; i < 20; i++) {
+                database.execute("DROP TABLE extra_" + i);
+            }
+        }
+    }
+
+    private static int countQueries() throws SQLException {
+        try (Connection connection = database.connect()) {
+            QueryCounter counter = new QueryCounter(connection);
+            new PostgresDialect().schemaReader().read(new JdbcSession(counter.connection()), ReflectOptions.defaults());
+            return counter.statements();
+        }
+    }
+
+    private static Column column(Table table, String name) {
+        return table.column(name).orElseThrow(() -> new AssertionError("no column " + name + " in " + table.name()));
+    }
+
+    private static ColumnType type(Table table, String name) {
+        return column(table, name).type();
+    }
+
+    private static List<String> catalog(String sql) throws SQLException {
+        try (Connection connection = database.connect();
+             PreparedStatement statement = connection.prepareStatement(sql);
+             ResultSet rows = statement.executeQuery()) {
+            List<String> values = new ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        }
+    }
+}

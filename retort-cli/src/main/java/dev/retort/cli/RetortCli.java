@@ -88,6 +88,7 @@ public final class RetortCli implements Runnable {
         map.put("clean", CleanCli::new);
         map.put("delete", DeleteCli::new);
         map.put("repair", RepairCli::new);
+        map.put("inspect", InspectCli::new);
         map.put("help", CommandLine.HelpCommand::new);
         return map;
     }

@@ -5,6 +5,7 @@ import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.reflect.ReflectOptions;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.DatabaseState;
@@ -18,6 +19,7 @@ import dev.retort.runtime.StepResult;
 import dev.retort.runtime.VersionTable;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptLoader;
+import dev.retort.schema.Schema;
 import dev.retort.script.Scripts;
 import dev.retort.sql.ConnectionSource;
 import java.nio.file.Path;
@@ -184,6 +186,23 @@ public final class Retort {
     public RevisionScript show(String revision) {
         Scripts scripts = scripts();
         return scripts.get(scripts.graph().resolve(revision).id());
+    }
+
+    /**
+     * The live schema as Retort reads it, Retort's own tables left out.
+     *
+     * @param include table glob patterns to keep (empty: all)
+     * @param exclude table glob patterns to leave out
+     */
+    public Schema inspect(List<String> include, List<String> exclude) {
+        Set<String> own = new java.util.LinkedHashSet<>(List.of(config.versionTable(), config.auditTable()));
+        own.addAll(dialect.lockTables(config.versionTable()));
+        ReflectOptions options = ReflectOptions.defaults().withTables(include, exclude).withOwnTables(own);
+        if (config.schema() != null) {
+            options = options.withSchemas(List.of(config.schema()));
+        }
+        ReflectOptions chosen = options;
+        return migrator.read(session -> dialect.schemaReader().read(session, chosen));
     }
 
     /** Drops Retort's tables and, when asked, every table; refused where clean_enabled = false. */

@@ -28,7 +28,11 @@ public final class ConfigLoader {
 
     /** Every key the file, the environment and explicit settings accept. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "locations",
-            "version_table", "audit_table", "lock_timeout", "file_template", "clean_enabled");
+            "version_table", "audit_table", "lock_timeout", "file_template", "clean_enabled",
+            "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables");
+
+    /** Keys whose value is a list (comma-separated in the environment and in explicit settings). */
+    private static final Set<String> LISTS = Set.of("locations", "model", "model_classpath", "include_tables", "exclude_tables");
 
     private final Map<String, String> environment;
 
@@ -59,7 +63,7 @@ public final class ConfigLoader {
         for (String key : KEYS) {
             String value = environment.get("RETORT_" + key.toUpperCase(java.util.Locale.ROOT));
             if (value != null && !value.isEmpty()) {
-                merged.put(key, key.equals("locations") ? splitList(value) : value);
+                merged.put(key, LISTS.contains(key) ? splitList(value) : value);
             }
         }
         explicit.forEach((key, value) -> {
@@ -67,7 +71,7 @@ public final class ConfigLoader {
                 throw unknownKey(key, "an explicit setting");
             }
             if (value != null) {
-                merged.put(key, key.equals("locations") ? splitList(value) : value);
+                merged.put(key, LISTS.contains(key) ? splitList(value) : value);
             }
         });
         return build(directory, merged);
@@ -89,7 +93,10 @@ public final class ConfigLoader {
                 blankToNull(string(values, "schema", null)), locations, versionTable, auditTable,
                 duration(values, "lock_timeout", defaults.lockTimeout()),
                 template(values, defaults.fileTemplate()),
-                bool(values, "clean_enabled", defaults.cleanEnabled()));
+                bool(values, "clean_enabled", defaults.cleanEnabled()),
+                new ModelSettings(list(values, "model", List.of()), blankToNull(string(values, "dev_url", null)),
+                        blankToNull(string(values, "model_class", null)), list(values, "model_classpath", List.of()),
+                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())));
     }
 
     /** A relative SQLite file (the default {@code retort.db} included) lives in the project directory. */

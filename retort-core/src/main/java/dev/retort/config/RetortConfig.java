@@ -22,6 +22,7 @@ import java.util.Objects;
  * @param lockTimeout      how long a writing command waits for another one to finish
  * @param fileTemplate     the name of new revision files, from {@code {created}}, {@code {rev}} and {@code {slug}}
  * @param cleanEnabled     false refuses {@code clean} (for production databases)
+ * @param model            the desired-state model for autogenerate, drift checks and start-up
  */
 public record RetortConfig(
         Path projectDirectory,
@@ -34,7 +35,8 @@ public record RetortConfig(
         String auditTable,
         Duration lockTimeout,
         String fileTemplate,
-        boolean cleanEnabled) {
+        boolean cleanEnabled,
+        ModelSettings model) {
 
     /** The default database: an embedded SQLite file in the project directory. */
     public static final String DEFAULT_URL = "jdbc:sqlite:retort.db";
@@ -51,12 +53,13 @@ public record RetortConfig(
         Objects.requireNonNull(auditTable, "auditTable");
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         Objects.requireNonNull(fileTemplate, "fileTemplate");
+        Objects.requireNonNull(model, "model");
     }
 
     /** Defaults for a project directory: SQLite {@code retort.db} and {@code migrations/}. */
     public static RetortConfig defaults(Path projectDirectory) {
         return new RetortConfig(projectDirectory, DEFAULT_URL, null, null, null, List.of("migrations"),
-                DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT, DEFAULT_FILE_TEMPLATE, true);
+                DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT, DEFAULT_FILE_TEMPLATE, true, ModelSettings.none());
     }
 
     /** The URL with any password parameter masked, for messages. */
@@ -71,12 +74,12 @@ public record RetortConfig(
 
     public RetortConfig withUrl(String newUrl, String newUser, String newPassword) {
         return new RetortConfig(projectDirectory, newUrl, newUser, newPassword, schema, locations, versionTable,
-                auditTable, lockTimeout, fileTemplate, cleanEnabled);
+                auditTable, lockTimeout, fileTemplate, cleanEnabled, model);
     }
 
     public RetortConfig withLocations(List<String> newLocations) {
         return new RetortConfig(projectDirectory, url, user, password, schema, newLocations, versionTable,
-                auditTable, lockTimeout, fileTemplate, cleanEnabled);
+                auditTable, lockTimeout, fileTemplate, cleanEnabled, model);
     }
 
     @Override
@@ -84,6 +87,8 @@ public record RetortConfig(
         return "RetortConfig[projectDirectory=" + projectDirectory + ", url=" + displayUrl() + ", user=" + user
                 + ", password=" + (password == null ? "null" : "****") + ", schema=" + schema
                 + ", locations=" + locations + ", versionTable=" + versionTable + ", auditTable=" + auditTable
-                + ", lockTimeout=" + lockTimeout + ", fileTemplate=" + fileTemplate + ", cleanEnabled=" + cleanEnabled + "]";
+                + ", lockTimeout=" + lockTimeout + ", fileTemplate=" + fileTemplate + ", cleanEnabled=" + cleanEnabled
+                + ", model=" + model.files() + (model.modelClass() == null ? "" : " " + model.modelClass())
+                + ", devUrl=" + maskPassword(String.valueOf(model.devUrl())) + "]";
     }
 }

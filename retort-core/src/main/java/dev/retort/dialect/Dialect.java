@@ -25,6 +25,9 @@ public interface Dialect {
     /** Reads live schemas of this database. */
     SchemaReader schemaReader();
 
+    /** An empty scratch space of this dialect for loading a desired-state model; see {@link ScratchSpace}. */
+    ScratchSpace scratch(ScratchRequest request);
+
     /** How revisions are made atomic on this database. */
     TransactionStyle transactionStyle();
 

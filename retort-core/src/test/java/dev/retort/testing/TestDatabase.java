@@ -160,6 +160,20 @@ public final class TestDatabase implements AutoCloseable {
         }
     }
 
+    /** The first column of every row of a query, as strings. */
+    public java.util.List<String> column(String sql) {
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            java.util.List<String> values = new java.util.ArrayList<>();
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+            return values;
+        } catch (SQLException e) {
+            throw new IllegalStateException(e.getMessage(), e);
+        }
+    }
+
     @Override
     public void close() {
         switch (kind) {

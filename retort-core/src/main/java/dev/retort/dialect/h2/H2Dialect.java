@@ -43,6 +43,14 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
+        // A private in-memory database in the same compatibility MODE as the target, if it names one.
+        java.util.regex.Matcher mode = java.util.regex.Pattern.compile("(?i);MODE=([A-Za-z]+)").matcher(request.url());
+        String url = "jdbc:h2:mem:" + dev.retort.dialect.Scratch.newName() + (mode.find() ? ";MODE=" + mode.group(1) : "");
+        return dev.retort.dialect.Scratch.of(dev.retort.dialect.Scratch.open(this, url, "sa", ""), null, s -> { });
+    }
+
+    @Override
     public TransactionStyle transactionStyle() {
         // H2 commits the open transaction before every CREATE, ALTER and DROP.
         return TransactionStyle.STATEMENT_AUTOCOMMIT;

@@ -39,6 +39,23 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
+        String name = dev.retort.dialect.Scratch.newName();
+        JdbcSession admin = dev.retort.dialect.Scratch.open(this, request.url(), request.user(), request.password());
+        try {
+            admin.execute("CREATE DATABASE " + name);
+        } catch (RuntimeException e) {
+            dev.retort.dialect.Scratch.of(admin, null, s -> { }).close();
+            throw new dev.retort.RetortException(dev.retort.RetortException.Kind.DATABASE, "cannot create a scratch database"
+                    + " for the model: " + e.getMessage() + "\n  Grant CREATE to this user, or set dev_url to a server where"
+                    + " Retort may create databases", e);
+        }
+        JdbcSession session = dev.retort.dialect.Scratch.open(this, dev.retort.dialect.Scratch.withDatabase(request.url(), name),
+                request.user(), request.password());
+        return dev.retort.dialect.Scratch.of(session, admin, s -> s.execute("DROP DATABASE IF EXISTS " + name));
+    }
+
+    @Override
     public TransactionStyle transactionStyle() {
         // Every DDL statement commits implicitly on MySQL and MariaDB.
         return TransactionStyle.STATEMENT_AUTOCOMMIT;

@@ -39,6 +39,26 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
+        // A temporary database rather than a schema: pg_dump output sets search_path and qualifies with public.
+        String name = dev.retort.dialect.Scratch.newName();
+        JdbcSession admin = dev.retort.dialect.Scratch.open(this, request.url(), request.user(), request.password());
+        try {
+            admin.execute("CREATE DATABASE " + name);
+        } catch (RuntimeException e) {
+            dev.retort.dialect.Scratch.of(admin, null, s -> { }).close();
+            throw new dev.retort.RetortException(dev.retort.RetortException.Kind.DATABASE, "cannot create a scratch database"
+                    + " for the model: " + e.getMessage() + "\n  Grant CREATEDB to this user, or set dev_url to a server where"
+                    + " Retort may create databases", e);
+        }
+        // The new database has only its public schema: a currentSchema of the target would point nowhere.
+        String url = dev.retort.dialect.Scratch.withDatabase(request.url(), name)
+                .replaceAll("(?i)([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
+        JdbcSession session = dev.retort.dialect.Scratch.open(this, url, request.user(), request.password());
+        return dev.retort.dialect.Scratch.of(session, admin, s -> s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+    }
+
+    @Override
     public TransactionStyle transactionStyle() {
         return TransactionStyle.TRANSACTION_PER_REVISION;
     }

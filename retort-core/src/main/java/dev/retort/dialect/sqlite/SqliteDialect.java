@@ -38,6 +38,12 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
+        // A private in-memory database: nothing to clean up but the connection.
+        return dev.retort.dialect.Scratch.of(dev.retort.dialect.Scratch.open(this, "jdbc:sqlite::memory:", null, null), null, s -> { });
+    }
+
+    @Override
     public TransactionStyle transactionStyle() {
         return TransactionStyle.SAVEPOINT_PER_REVISION;
     }

@@ -1,0 +1,68 @@
+package dev.retort.model;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ScratchRequest;
+import dev.retort.dialect.ScratchSpace;
+import dev.retort.reflect.ReflectOptions;
+import dev.retort.schema.Schema;
+import dev.retort.sql.JdbcSession;
+import dev.retort.sql.SqlStatement;
+import dev.retort.sql.StatementSplitter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.util.List;
+
+/**
+ * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
+ * and the result is reflected, so the database itself normalises types, defaults and names — no SQL
+ * parser of Retort's own is involved. Real files work: MySQL {@code DELIMITER} blocks, triggers,
+ * views, routines and comments. Stateless.
+ */
+public final class SqlModel {
+
+    private SqlModel() {
+    }
+
+    /** Loads the files, in order, and reads back the schema they make. */
+    public static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, ReflectOptions options) {
+        if (files.isEmpty()) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION,
+                    "no model is configured; set model = [\"schema.sql\"] in retort.toml (or model_class for a Java model)");
+        }
+        try (ScratchSpace scratch = dialect.scratch(where)) {
+            JdbcSession session = scratch.session();
+            dialect.prepare(session, null);
+            StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
+            for (Path file : files) {
+                for (SqlStatement statement : splitter.split(read(file))) {
+                    run(session, file, statement);
+                }
+            }
+            return dialect.schemaReader().read(session, options.withSchemas(List.of()));
+        }
+    }
+
+    private static void run(JdbcSession session, Path file, SqlStatement statement) {
+        try {
+            session.execute(statement.sql());
+        } catch (RetortException e) {
+            String error = e.getCause() instanceof SQLException sql ? JdbcSession.describe(sql) : e.getMessage();
+            throw new RetortException(RetortException.Kind.SCRIPT, "the model " + file + ":" + statement.line()
+                    + " does not load: " + error + "\n  Fix that statement of the model file; nothing was written"
+                    + " to the target database", e);
+        }
+    }
+
+    private static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "cannot read the model " + file + ": "
+                    + e.getMessage() + "; check the model setting in retort.toml", e);
+        }
+    }
+}

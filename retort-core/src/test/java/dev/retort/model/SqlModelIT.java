@@ -1,0 +1,69 @@
+package dev.retort.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.ScratchRequest;
+import dev.retort.reflect.ReflectOptions;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** A desired-state SQL model loads into a scratch space of the target's dialect and leaves nothing behind. */
+class SqlModelIT {
+
+    @TempDir
+    Path directory;
+
+    @ParameterizedTest
+    @EnumSource(TestDatabase.Kind.class)
+    void loadsAModelAndLeavesTheTargetUntouched(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase target = TestDatabase.create(kind)) {
+            Path model = directory.resolve("schema.sql");
+            Files.writeString(model, """
+                    -- the application's tables
+                    CREATE TABLE author (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);
+                    CREATE TABLE book (
+                        id INTEGER PRIMARY KEY,
+                        author_id INTEGER NOT NULL REFERENCES author (id),
+                        title VARCHAR(200) NOT NULL /* a comment; with a semicolon */
+                    );
+                    CREATE INDEX ix_book_author ON book (author_id);
+                    """);
+            Schema schema = SqlModel.load(target.dialect(), new ScratchRequest(target.url(), target.user(), target.password()),
+                    List.of(model), ReflectOptions.defaults());
+            assertEquals(List.of("author", "book"), schema.tables().stream().map(t -> t.name().name().toLowerCase()).toList());
+            Table book = schema.tables().get(1);
+            assertEquals(1, book.foreignKeys().size());
+            assertTrue(book.indexes().stream().anyMatch(i -> i.name().equalsIgnoreCase("ix_book_author")));
+            assertTrue(!new dev.retort.testing.TestProject(directory, target).tableExists("author"),
+                    "nothing was created in the target");
+            if (kind == TestDatabase.Kind.POSTGRES) {
+                assertEquals(List.of(), target.column("SELECT datname FROM pg_database WHERE datname LIKE 'retort_model_%'"));
+            } else if (kind == TestDatabase.Kind.MYSQL) {
+                assertEquals(List.of(), target.column("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'retort_model_%'"));
+            }
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "POSTGRES"})
+    void aBrokenModelNamesFileAndLine(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase target = TestDatabase.create(kind)) {
+            Path model = directory.resolve("broken.sql");
+            Files.writeString(model, "CREATE TABLE ok (id INTEGER);\n\nCREATE TABLE bad (id INTEGR PRIMARY KEY, , x);\n");
+            RetortException e = assertThrows(RetortException.class, () -> SqlModel.load(target.dialect(),
+                    new ScratchRequest(target.url(), target.user(), target.password()), List.of(model), ReflectOptions.defaults()));
+            assertTrue(e.getMessage().contains("broken.sql:3"), e.getMessage());
+        }
+    }
+}

@@ -70,25 +70,37 @@ public final class Migrator {
 
     /** Applies every revision the target needs that is not applied yet. */
     public List<StepResult> upgrade(Scripts scripts, String target) {
-        return write(session -> {
-            DatabaseState state = readState(session);
-            Integrity.verify(scripts, state);
-            List<Revision> plan = scripts.graph().upgradePlan(state.applied(), target);
-            Set<String> failed = new LinkedHashSet<>();
-            state.failed().forEach(row -> failed.add(row.revision()));
-            return run(session, scripts, plan, Direction.UP, failed);
-        });
+        return write(session -> upgrade(session, scripts, target));
     }
 
     /** Undoes applied revisions down to the target. */
     public List<StepResult> downgrade(Scripts scripts, String target) {
-        return write(session -> {
-            DatabaseState state = readState(session);
-            Integrity.verify(scripts, state);
-            List<Revision> plan = scripts.graph().downgradePlan(state.applied(), target);
-            requireReversible(scripts, plan);
-            return run(session, scripts, plan, Direction.DOWN, Set.of());
-        });
+        return write(session -> downgrade(session, scripts, target));
+    }
+
+    /**
+     * Runs several steps under one hold of the lock — e.g. apply pending revisions, generate one from
+     * the model, apply it — so that no other instance can act in between.
+     */
+    public <T> T locked(Function<LockedSession, T> work) {
+        return write(session -> work.apply(new LockedSession(this, session)));
+    }
+
+    List<StepResult> upgrade(JdbcSession session, Scripts scripts, String target) {
+        DatabaseState state = readState(session);
+        Integrity.verify(scripts, state);
+        List<Revision> plan = scripts.graph().upgradePlan(state.applied(), target);
+        Set<String> failed = new LinkedHashSet<>();
+        state.failed().forEach(row -> failed.add(row.revision()));
+        return run(session, scripts, plan, Direction.UP, failed);
+    }
+
+    List<StepResult> downgrade(JdbcSession session, Scripts scripts, String target) {
+        DatabaseState state = readState(session);
+        Integrity.verify(scripts, state);
+        List<Revision> plan = scripts.graph().downgradePlan(state.applied(), target);
+        requireReversible(scripts, plan);
+        return run(session, scripts, plan, Direction.DOWN, Set.of());
     }
 
     /** Sets the applied set to the targets and their ancestors without running any script. */
@@ -207,7 +219,7 @@ public final class Migrator {
         }
     }
 
-    private DatabaseState readState(JdbcSession session) {
+    DatabaseState readState(JdbcSession session) {
         boolean exists = table.exists(session);
         return new DatabaseState(exists, exists ? table.read(session) : List.of());
     }

@@ -1,11 +1,15 @@
 package dev.retort.dialect;
 
+import dev.retort.lock.LockRequest;
+import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
+import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import java.util.List;
 
 /**
- * One database family: how to split its scripts, read its schema, lock it and describe its
- * version table. Implementations are immutable and thread-safe.
+ * One database family: how to split its scripts, read its schema, lock it and describe Retort's
+ * own tables in it. Implementations are immutable and thread-safe.
  */
 public interface Dialect {
 
@@ -20,4 +24,54 @@ public interface Dialect {
 
     /** Reads live schemas of this database. */
     SchemaReader schemaReader();
+
+    /** How revisions are made atomic on this database. */
+    TransactionStyle transactionStyle();
+
+    /** Takes the migration lock, waiting up to the request's timeout. */
+    MigrationLock lock(LockRequest request);
+
+    /** Prepares a new connection: session settings Retort relies on, and the configured schema (null: default). */
+    void prepare(JdbcSession session, String schema);
+
+    /** The name of the schema (database on MySQL) the session works in; "main" on SQLite. */
+    String currentSchema(JdbcSession session);
+
+    /** True when a table of that name (case-insensitive) exists in the current schema. */
+    boolean tableExists(JdbcSession session, String table);
+
+    /** Statements that drop every table and view of the current schema, dependants first, except those named. */
+    List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep);
+
+    /** Tables besides the version and audit tables that this dialect's lock keeps (case as created). */
+    default List<String> lockTables(String versionTable) {
+        return List.of();
+    }
+
+    /** A column definition for an auto-generated 64-bit primary key. */
+    String identityColumn(String column);
+
+    /** The type of a column holding long text (error messages). */
+    String textType();
+
+    /** The type of a column holding a time stamp. */
+    String timestampType();
+
+    /** The JDBC driver class for this database, tried before {@code DriverManager}'s scan; null for none. */
+    String driverClass();
+
+    /** The SQL expression for the current time, as stored in Retort's tables. */
+    default String now() {
+        return "CURRENT_TIMESTAMP";
+    }
+
+    /** The value as an SQL string literal. */
+    default String literal(String value) {
+        return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
+    }
+
+    /** The statement that starts a transaction in offline scripts. */
+    default String beginTransaction() {
+        return "BEGIN";
+    }
 }

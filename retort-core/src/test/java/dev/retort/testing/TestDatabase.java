@@ -55,7 +55,11 @@ public final class TestDatabase implements AutoCloseable {
                     Path dir = Files.createTempDirectory("retort-sqlite");
                     yield new TestDatabase(kind, "jdbc:sqlite:" + dir.resolve(name + ".db"), null, null, name, null, dir);
                 }
-                case H2 -> new TestDatabase(kind, "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1", "sa", "", name, null, null);
+                case H2 -> {
+                    // A file with AUTO_SERVER, so that separate processes can share it as applications would.
+                    Path dir = Files.createTempDirectory("retort-h2");
+                    yield new TestDatabase(kind, "jdbc:h2:file:" + dir.resolve(name) + ";AUTO_SERVER=TRUE", "sa", "", name, null, dir);
+                }
                 case POSTGRES -> postgres(name);
                 case MYSQL -> mysql(name);
             };
@@ -161,7 +165,10 @@ public final class TestDatabase implements AutoCloseable {
         switch (kind) {
             case POSTGRES -> admin(adminUrl, user, password, "DROP SCHEMA IF EXISTS " + name + " CASCADE");
             case MYSQL -> admin(adminUrl, user, password, "DROP DATABASE IF EXISTS " + name);
-            case H2 -> execute("SHUTDOWN");
+            case H2 -> {
+                execute("SHUTDOWN");
+                deleteQuietly(directory);
+            }
             case SQLITE -> deleteQuietly(directory);
         }
     }

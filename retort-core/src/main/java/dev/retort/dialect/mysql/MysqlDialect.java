@@ -1,13 +1,22 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.TransactionStyle;
+import dev.retort.lock.LockRequest;
+import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
+import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Mysql. Immutable and thread-safe. */
+/** MySQL and MariaDB. Immutable and thread-safe. */
 public final class MysqlDialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER = new SplitterOptions(false, true, true, true, false, false, true, true);
+    private static final SplitterOptions SPLITTER =
+            new SplitterOptions(false, true, true, true, false, false, true, true);
 
     @Override
     public String name() {
@@ -27,5 +36,96 @@ public final class MysqlDialect implements Dialect {
     @Override
     public SchemaReader schemaReader() {
         return new MysqlSchemaReader();
+    }
+
+    @Override
+    public TransactionStyle transactionStyle() {
+        // Every DDL statement commits implicitly on MySQL and MariaDB.
+        return TransactionStyle.STATEMENT_AUTOCOMMIT;
+    }
+
+    @Override
+    public MigrationLock lock(LockRequest request) {
+        return MysqlLock.acquire(request, currentSchema(request.session()));
+    }
+
+    @Override
+    public void prepare(JdbcSession session, String schema) {
+        if (schema != null) {
+            try {
+                session.connection().setCatalog(schema);
+            } catch (SQLException e) {
+                throw JdbcSession.failure("USE " + schema, e);
+            }
+        }
+    }
+
+    @Override
+    public String currentSchema(JdbcSession session) {
+        String database = session.queryOne("SELECT DATABASE()", row -> row.getString(1));
+        if (database == null) {
+            throw new dev.retort.RetortException(dev.retort.RetortException.Kind.CONFIGURATION,
+                    "the connection has no database selected; name one in the URL (jdbc:mariadb://host:3306/NAME) or set schema");
+        }
+        return database;
+    }
+
+    @Override
+    public boolean tableExists(JdbcSession session, String table) {
+        return session.queryOne("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_TYPE = 'BASE TABLE' AND lower(TABLE_NAME) = lower(?)", row -> 1, table) != null;
+    }
+
+    @Override
+    public List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep) {
+        List<String> statements = new ArrayList<>();
+        // Foreign keys would otherwise dictate the order; the check is per session and restored after.
+        statements.add("SET FOREIGN_KEY_CHECKS = 0");
+        session.query("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
+                + " ORDER BY TABLE_TYPE DESC, TABLE_NAME", row -> Dialects.addUnlessKept(statements, keep, row.getString(1), 
+                        ("VIEW".equals(row.getString(2)) ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ")
+                                + quote(row.getString(1))));
+        statements.add("SET FOREIGN_KEY_CHECKS = 1");
+        return statements;
+    }
+
+    static String quote(String name) {
+        return "`" + name.replace("`", "``") + "`";
+    }
+
+    @Override
+    public String identityColumn(String column) {
+        return column + " BIGINT AUTO_INCREMENT PRIMARY KEY";
+    }
+
+    @Override
+    public String textType() {
+        return "TEXT";
+    }
+
+    @Override
+    public String timestampType() {
+        return "DATETIME(3)";
+    }
+
+    @Override
+    public String literal(String value) {
+        // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES is set.
+        return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    @Override
+    public String beginTransaction() {
+        return "START TRANSACTION";
+    }
+
+    @Override
+    public String driverClass() {
+        return "org.mariadb.jdbc.Driver";
+    }
+
+    @Override
+    public String now() {
+        return "CURRENT_TIMESTAMP(3)";
     }
 }

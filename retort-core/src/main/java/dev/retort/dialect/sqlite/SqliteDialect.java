@@ -1,13 +1,21 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.Dialects;
+import dev.retort.dialect.TransactionStyle;
+import dev.retort.lock.LockRequest;
+import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
+import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import java.util.ArrayList;
+import java.util.List;
 
-/** Sqlite. Immutable and thread-safe. */
+/** SQLite, the embedded default. Immutable and thread-safe. */
 public final class SqliteDialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER = new SplitterOptions(false, false, false, true, true, false, false, true);
+    private static final SplitterOptions SPLITTER =
+            new SplitterOptions(false, false, false, true, true, false, false, true);
 
     @Override
     public String name() {
@@ -27,5 +35,77 @@ public final class SqliteDialect implements Dialect {
     @Override
     public SchemaReader schemaReader() {
         return new SqliteSchemaReader();
+    }
+
+    @Override
+    public TransactionStyle transactionStyle() {
+        return TransactionStyle.SAVEPOINT_PER_REVISION;
+    }
+
+    @Override
+    public MigrationLock lock(LockRequest request) {
+        return SqliteLock.acquire(request);
+    }
+
+    @Override
+    public void prepare(JdbcSession session, String schema) {
+        if (schema != null && !schema.equals("main")) {
+            throw new dev.retort.RetortException(dev.retort.RetortException.Kind.CONFIGURATION,
+                    "SQLite has no schemas to choose (schema = " + schema + "); remove the schema setting");
+        }
+        // Readers wait for a writer's commit instead of failing with SQLITE_BUSY at once.
+        session.execute("PRAGMA busy_timeout = 10000");
+    }
+
+    @Override
+    public String currentSchema(JdbcSession session) {
+        return "main";
+    }
+
+    @Override
+    public boolean tableExists(JdbcSession session, String table) {
+        return session.queryOne("SELECT 1 FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)",
+                row -> 1, table) != null;
+    }
+
+    @Override
+    public List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep) {
+        List<String> statements = new ArrayList<>();
+        // foreign_keys cannot be switched off inside a transaction; deferring the checks to commit works.
+        statements.add("PRAGMA defer_foreign_keys = ON");
+        session.query("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'table')"
+                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type DESC, name", row -> Dialects.addUnlessKept(statements, keep, row.getString(2), 
+                        ("view".equals(row.getString(1)) ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ")
+                                + quote(row.getString(2))));
+        return statements;
+    }
+
+    static String quote(String name) {
+        return "\"" + name.replace("\"", "\"\"") + "\"";
+    }
+
+    @Override
+    public String identityColumn(String column) {
+        return column + " INTEGER PRIMARY KEY AUTOINCREMENT";
+    }
+
+    @Override
+    public String textType() {
+        return "TEXT";
+    }
+
+    @Override
+    public String timestampType() {
+        return "TEXT";
+    }
+
+    @Override
+    public String driverClass() {
+        return "org.sqlite.JDBC";
+    }
+
+    @Override
+    public String now() {
+        return "strftime('%Y-%m-%d %H:%M:%f', 'now')";
     }
 }

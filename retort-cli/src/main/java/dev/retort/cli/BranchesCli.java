@@ -1,0 +1,24 @@
+package dev.retort.cli;
+
+import dev.retort.command.RevisionInfo;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine.Command;
+
+/** {@code retort branches}. */
+@Command(name = "branches", description = "Show branch points: revisions with more than one child.")
+final class BranchesCli extends SubcommandCli {
+
+    @Override
+    public Integer call() {
+        Map<RevisionInfo, List<String>> branches = retort().branches();
+        if (branches.isEmpty()) {
+            info("no branch points");
+        }
+        branches.forEach((point, children) -> {
+            out().println(Printing.line(point));
+            children.forEach(child -> out().println("  -> " + child));
+        });
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.retort.cli;
+
+import dev.retort.RetortException;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code retort clean -y [--drop-all-tables --confirm-drop-all-tables]}. */
+@Command(name = "clean", description = "Drop Retort's version and audit tables; with --drop-all-tables every table too.")
+final class CleanCli extends SubcommandCli {
+
+    @Option(names = {"-y", "--yes"}, description = "Confirm removing the migration history.")
+    boolean yes;
+
+    @Option(names = "--drop-all-tables", description = "Also drop every table and view in the schema (all data!).")
+    boolean dropAllTables;
+
+    @Option(names = "--confirm-drop-all-tables", description = "Confirm --drop-all-tables.")
+    boolean confirmDropAll;
+
+    @Override
+    public Integer call() {
+        if (!yes) {
+            throw new RetortException(RetortException.Kind.USAGE, "clean removes the migration history; run it again with -y to confirm");
+        }
+        if (dropAllTables != confirmDropAll) {
+            throw new RetortException(RetortException.Kind.USAGE, "dropping every table deletes all data; give both"
+                    + " --drop-all-tables and --confirm-drop-all-tables to do it");
+        }
+        List<String> statements = retort().clean(dropAllTables);
+        statements.forEach(sql -> info("ran: " + sql));
+        info("clean done");
+        return ExitCodes.OK;
+    }
+}

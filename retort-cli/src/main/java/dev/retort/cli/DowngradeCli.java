@@ -1,0 +1,35 @@
+package dev.retort.cli;
+
+import dev.retort.command.Retort;
+import dev.retort.runtime.StepResult;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code retort downgrade [TARGET]}. */
+@Command(name = "downgrade", description = "Undo revisions down to TARGET (default -1).")
+final class DowngradeCli extends SubcommandCli {
+
+    @Parameters(arity = "0..1", paramLabel = "TARGET", description = "-N, an id, REV-N, base; with --sql: FROM:TO.")
+    String target = "-1";
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it (FROM:TO, no database needed).")
+    boolean sql;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "With --sql: write the SQL to FILE.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Retort retort = retort();
+        if (sql) {
+            return UpgradeCli.OfflineOutput.print(this, retort.downgradeSql(target), output);
+        }
+        List<StepResult> steps = retort.downgrade(target);
+        info(steps.isEmpty() ? "nothing to downgrade" : "downgraded " + steps.size() + " revision(s)");
+        return ExitCodes.OK;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.retort.cli;
+
+import dev.retort.command.RevisionInfo;
+import dev.retort.command.Status;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Text and JSON shapes shared by the reporting subcommands. Stateless. */
+final class Printing {
+
+    private Printing() {
+    }
+
+    static String line(RevisionInfo info) {
+        String marks = info.marks().isEmpty() ? "" : " " + info.marks();
+        String parents = info.parents().isEmpty() ? "<base>" : String.join(", ", info.parents());
+        return parents + " -> " + info.id() + marks + ": " + info.message();
+    }
+
+    static Map<String, Object> json(RevisionInfo info) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("revision", info.id());
+        map.put("parents", info.parents());
+        map.put("message", info.message());
+        map.put("path", info.location());
+        map.put("branch_labels", info.labels());
+        map.put("applied", info.applied());
+        map.put("current", info.current());
+        map.put("head", info.head());
+        map.put("failed", info.failed());
+        return map;
+    }
+
+    static List<Map<String, Object>> json(List<RevisionInfo> infos) {
+        List<Map<String, Object>> list = new ArrayList<>();
+        infos.forEach(i -> list.add(json(i)));
+        return list;
+    }
+
+    static Map<String, Object> json(Status status) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("up_to_date", status.upToDate());
+        map.put("current", status.currentHeads());
+        map.put("heads", status.heads());
+        map.put("pending", status.pending());
+        map.put("problems", status.problems());
+        map.put("revisions", json(status.revisions()));
+        return map;
+    }
+}

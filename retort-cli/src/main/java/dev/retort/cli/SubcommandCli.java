@@ -1,0 +1,64 @@
+package dev.retort.cli;
+
+import dev.retort.command.Retort;
+import dev.retort.internal.JsonWriter;
+import dev.retort.runtime.Direction;
+import dev.retort.runtime.StepListener;
+import dev.retort.runtime.StepResult;
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** What every subcommand shares: the global options, the writers, and a configured {@link Retort}. */
+abstract class SubcommandCli implements Callable<Integer> {
+
+    @ParentCommand
+    RetortCli root;
+
+    @Spec
+    CommandSpec spec;
+
+    GlobalOptions options() {
+        return root.options;
+    }
+
+    PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
+    PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    /** Progress lines, unless quiet or printing JSON. */
+    void info(String line) {
+        if (!options().quiet && !options().json) {
+            out().println(line);
+        }
+    }
+
+    void json(Object value) {
+        out().println(JsonWriter.write(value));
+    }
+
+    Retort retort() {
+        return options().retort(new StepListener() {
+            @Override
+            public void starting(String revision, String message, Direction direction) {
+                if (!options().quiet && !options().json) {
+                    out().print(direction.verb() + " " + revision + " " + message + " ... ");
+                    out().flush();
+                }
+            }
+
+            @Override
+            public void finished(StepResult result) {
+                if (!options().quiet && !options().json) {
+                    out().println("done (" + result.statements() + " statements, " + result.executionMillis() + " ms)");
+                }
+            }
+        });
+    }
+}

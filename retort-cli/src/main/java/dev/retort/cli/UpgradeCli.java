@@ -1,0 +1,56 @@
+package dev.retort.cli;
+
+import dev.retort.command.Retort;
+import dev.retort.runtime.StepResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code retort upgrade [TARGET]}. */
+@Command(name = "upgrade", description = "Apply pending revisions up to TARGET (default head).")
+final class UpgradeCli extends SubcommandCli {
+
+    @Parameters(arity = "0..1", paramLabel = "TARGET", description = "head, heads, an id, +N, label@head; with --sql: [FROM:]TO.")
+    String target = "head";
+
+    @Option(names = "--sql", description = "Print the SQL instead of running it (no database needed).")
+    boolean sql;
+
+    @Option(names = "--output", paramLabel = "FILE", description = "With --sql: write the SQL to FILE.")
+    Path output;
+
+    @Override
+    public Integer call() throws IOException {
+        Retort retort = retort();
+        if (sql) {
+            return OfflineOutput.print(this, retort.upgradeSql(target), output);
+        }
+        List<StepResult> steps = retort.upgrade(target);
+        if (steps.isEmpty()) {
+            info("nothing to upgrade: the database is at " + target);
+        } else {
+            info("upgraded " + steps.size() + " revision(s)");
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes offline SQL to a file or standard output. */
+    static final class OfflineOutput {
+        private OfflineOutput() {
+        }
+
+        static int print(SubcommandCli command, String script, Path output) throws IOException {
+            if (output == null) {
+                command.out().print(script);
+            } else {
+                Files.writeString(command.options().directory.resolve(output), script);
+                command.info("wrote " + output);
+            }
+            return ExitCodes.OK;
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package dev.retort.command;
+
+import dev.retort.revision.Revision;
+import dev.retort.revision.RevisionGraph;
+import dev.retort.runtime.AppliedRevision;
+import dev.retort.runtime.DatabaseState;
+import dev.retort.runtime.Integrity;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.Scripts;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Status, history and the other read-only reports. Stateless. */
+final class Reporting {
+
+    private Reporting() {
+    }
+
+    static Status status(Scripts scripts, DatabaseState state) {
+        RevisionGraph graph = scripts.graph();
+        Set<String> applied = state.applied();
+        List<String> unknown = applied.stream().filter(id -> graph.find(id).isEmpty()).toList();
+        Set<String> known = applied.stream().filter(id -> graph.find(id).isPresent()).collect(Collectors.toSet());
+        List<String> current = new ArrayList<>(graph.currentHeads(known).stream().map(Revision::id).toList());
+        current.addAll(unknown);
+        List<String> heads = graph.heads().stream().map(Revision::id).toList();
+        List<String> problems = new ArrayList<>();
+        for (Integrity.Problem problem : Integrity.problems(scripts, state)) {
+            problems.add(problem.missing()
+                    ? "revision " + problem.revision() + " is applied, but no script defines it"
+                    : "revision " + problem.revision() + " (" + problem.location() + ") changed after it was applied");
+        }
+        for (AppliedRevision failed : state.failed()) {
+            problems.add("revision " + failed.revision() + " failed at statement " + failed.failedStatement()
+                    + "; fix it and run 'retort upgrade' to retry");
+        }
+        List<String> pending = unknown.isEmpty()
+                ? graph.upgradePlan(known, "heads").stream().map(Revision::id).toList() : List.of();
+        return new Status(revisions(scripts, state, graph.revisions()), current, heads, pending, problems);
+    }
+
+    /** Revisions newest first, with marks. */
+    static List<RevisionInfo> revisions(Scripts scripts, DatabaseState state, List<Revision> revisions) {
+        Set<String> applied = state.applied();
+        Set<String> current = scripts.graph().currentHeads(applied.stream()
+                        .filter(id -> scripts.graph().find(id).isPresent()).collect(Collectors.toSet()))
+                .stream().map(Revision::id).collect(Collectors.toSet());
+        Set<String> heads = scripts.graph().heads().stream().map(Revision::id).collect(Collectors.toSet());
+        Map<String, AppliedRevision> rows = state.byId();
+        List<RevisionInfo> infos = new ArrayList<>();
+        for (Revision revision : revisions) {
+            RevisionScript script = scripts.find(revision.id());
+            AppliedRevision row = rows.get(revision.id());
+            infos.add(RevisionInfo.of(revision, script == null ? null : script.location(), applied.contains(revision.id()),
+                    current.contains(revision.id()), heads.contains(revision.id()), row != null && !row.inEffect()));
+        }
+        Collections.reverse(infos);
+        return infos;
+    }
+}

@@ -1,0 +1,35 @@
+package dev.retort.dialect;
+
+import dev.retort.lock.LockRequest;
+import dev.retort.lock.LockTimeoutException;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
+
+/**
+ * Polls a non-blocking lock attempt until it succeeds or the request's timeout passes, sleeping a
+ * little longer each time (5 ms up to 100 ms) so waiting processes cost the database almost nothing.
+ * Stateless.
+ */
+public final class LockWait {
+
+    private LockWait() {
+    }
+
+    /** Tries until {@code attempt} returns true; on timeout asks {@code holder} who has the lock. */
+    public static void until(LockRequest request, BooleanSupplier attempt, Supplier<String> holder) {
+        long deadline = System.nanoTime() + request.timeout().toNanos();
+        long sleep = 5;
+        while (!attempt.getAsBoolean()) {
+            if (System.nanoTime() >= deadline) {
+                throw new LockTimeoutException(request.name(), request.timeout(), holder.get());
+            }
+            try {
+                Thread.sleep(sleep);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new LockTimeoutException(request.name(), request.timeout(), "nobody: the wait was interrupted");
+            }
+            sleep = Math.min(100, sleep * 2);
+        }
+    }
+}

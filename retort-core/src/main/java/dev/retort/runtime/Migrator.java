@@ -1,0 +1,288 @@
+package dev.retort.runtime;
+
+import dev.retort.RetortException;
+import dev.retort.dialect.Dialect;
+import dev.retort.dialect.TransactionStyle;
+import dev.retort.lock.LockRequest;
+import dev.retort.lock.MigrationLock;
+import dev.retort.revision.Revision;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.Scripts;
+import dev.retort.sql.ConnectionSource;
+import dev.retort.sql.JdbcSession;
+import dev.retort.sql.SqlStatement;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * Runs revisions against one database: every writing command takes the dialect's lock, makes sure
+ * Retort's tables exist, checks the applied scripts are unchanged, plans with the revision graph and
+ * runs each step. Reading commands take no lock and create nothing.
+ *
+ * <p>Immutable and thread-safe; each call opens and closes its own connection.
+ */
+public final class Migrator {
+
+    private final Dialect dialect;
+    private final ConnectionSource connections;
+    private final String schema;
+    private final VersionTable table;
+    private final Duration lockTimeout;
+    private final String appliedBy;
+    private final StepListener listener;
+
+    public Migrator(Dialect dialect, ConnectionSource connections, String schema, VersionTable table,
+                    Duration lockTimeout, String appliedBy, StepListener listener) {
+        this.dialect = dialect;
+        this.connections = connections;
+        this.schema = schema;
+        this.table = table;
+        this.lockTimeout = lockTimeout;
+        this.appliedBy = appliedBy;
+        this.listener = listener;
+    }
+
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /** What the version table says now. */
+    public DatabaseState state() {
+        return read(this::readState);
+    }
+
+    /** Runs work on a fresh session without locking. */
+    public <T> T read(Function<JdbcSession, T> work) {
+        try (Connection connection = open()) {
+            return work.apply(session(connection));
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
+    /** Applies every revision the target needs that is not applied yet. */
+    public List<StepResult> upgrade(Scripts scripts, String target) {
+        return write(session -> {
+            DatabaseState state = readState(session);
+            Integrity.verify(scripts, state);
+            List<Revision> plan = scripts.graph().upgradePlan(state.applied(), target);
+            Set<String> failed = new LinkedHashSet<>();
+            state.failed().forEach(row -> failed.add(row.revision()));
+            return run(session, scripts, plan, Direction.UP, failed);
+        });
+    }
+
+    /** Undoes applied revisions down to the target. */
+    public List<StepResult> downgrade(Scripts scripts, String target) {
+        return write(session -> {
+            DatabaseState state = readState(session);
+            Integrity.verify(scripts, state);
+            List<Revision> plan = scripts.graph().downgradePlan(state.applied(), target);
+            requireReversible(scripts, plan);
+            return run(session, scripts, plan, Direction.DOWN, Set.of());
+        });
+    }
+
+    /** Sets the applied set to the targets and their ancestors without running any script. */
+    public StampResult stamp(Scripts scripts, List<String> targets) {
+        return write(session -> {
+            DatabaseState state = readState(session);
+            Set<String> wanted = scripts.graph().stampSet(targets.toArray(String[]::new));
+            List<String> removed = new ArrayList<>();
+            List<String> added = new ArrayList<>();
+            List<String> sql = new ArrayList<>();
+            for (AppliedRevision row : state.rows()) {
+                if (!wanted.contains(row.revision()) || !row.inEffect()) {
+                    sql.add(table.delete(row.revision()));
+                    sql.add(table.audit(row.revision(), "unstamp", true, 0, null, 0, appliedBy));
+                    removed.add(row.revision());
+                }
+            }
+            Set<String> inEffect = state.applied();
+            for (Revision revision : scripts.graph().revisions()) {
+                if (wanted.contains(revision.id()) && !inEffect.contains(revision.id())) {
+                    RevisionScript script = scripts.get(revision.id());
+                    sql.add(table.insert(revision.id(), AppliedRevision.State.STAMPED, script.checksum(),
+                            revision.message(), 0, appliedBy, 0));
+                    sql.add(table.audit(revision.id(), "stamp", true, 0, null, 0, appliedBy));
+                    added.add(revision.id());
+                }
+            }
+            table.create(session);
+            atomic(session, sql);
+            return new StampResult(added, removed);
+        });
+    }
+
+    /** Accepts changed checksums, clears failed attempts and, when asked, forgets rows of vanished scripts. */
+    public RepairResult repair(Scripts scripts, boolean forgetMissing) {
+        return write(session -> {
+            DatabaseState state = readState(session);
+            List<String> realigned = new ArrayList<>();
+            List<String> forgotten = new ArrayList<>();
+            List<String> cleared = new ArrayList<>();
+            List<String> missing = new ArrayList<>();
+            List<String> sql = new ArrayList<>();
+            for (Integrity.Problem problem : Integrity.problems(scripts, state)) {
+                if (!problem.missing()) {
+                    sql.add(table.updateChecksum(problem.revision(), problem.currentChecksum()));
+                    sql.add(table.audit(problem.revision(), "repair", true, 0, "checksum " + problem.recordedChecksum()
+                            + " -> " + problem.currentChecksum(), 0, appliedBy));
+                    realigned.add(problem.revision());
+                } else if (forgetMissing) {
+                    sql.add(table.delete(problem.revision()));
+                    sql.add(table.audit(problem.revision(), "repair", true, 0, "forgot vanished script", 0, appliedBy));
+                    forgotten.add(problem.revision());
+                } else {
+                    missing.add(problem.revision());
+                }
+            }
+            for (AppliedRevision row : state.failed()) {
+                sql.add(table.delete(row.revision()));
+                sql.add(table.audit(row.revision(), "repair", true, row.failedStatement(), "cleared failed attempt", 0, appliedBy));
+                cleared.add(row.revision());
+            }
+            if (!sql.isEmpty()) {
+                atomic(session, sql);
+            }
+            return new RepairResult(realigned, cleared, forgotten, missing);
+        });
+    }
+
+    /** Drops Retort's tables and, when asked, every table and view of the schema. */
+    public List<String> clean(boolean dropAllTables) {
+        return write(session -> {
+            Set<String> keep = new LinkedHashSet<>(dialect.lockTables(table.name()));
+            List<String> sql = new ArrayList<>();
+            if (dropAllTables) {
+                sql.addAll(dialect.dropAllTables(session, keep));
+            }
+            sql.add("DROP TABLE IF EXISTS " + table.auditName());
+            sql.add("DROP TABLE IF EXISTS " + table.name());
+            atomic(session, sql);
+            return sql;
+        });
+    }
+
+    private List<StepResult> run(JdbcSession session, Scripts scripts, List<Revision> plan, Direction direction,
+                                 Set<String> failed) {
+        // Split every script before running any, so a malformed one changes nothing.
+        Map<RevisionScript, List<SqlStatement>> steps = new LinkedHashMap<>();
+        for (Revision revision : plan) {
+            RevisionScript script = scripts.get(revision.id());
+            steps.put(script, direction == Direction.UP ? script.upgradeStatements(dialect.splitterOptions())
+                    : script.downgradeStatements(dialect.splitterOptions()));
+        }
+        if (steps.isEmpty()) {
+            return List.of();
+        }
+        table.create(session);
+        StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy);
+        List<StepResult> results = new ArrayList<>();
+        for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
+            RevisionScript script = step.getKey();
+            listener.starting(script.id(), script.revision().message(), direction);
+            StepResult result = executor.run(script, direction, step.getValue(), failed.contains(script.id()));
+            results.add(result);
+            listener.finished(result);
+        }
+        return results;
+    }
+
+    private static void requireReversible(Scripts scripts, List<Revision> plan) {
+        List<String> irreversible = plan.stream().map(r -> scripts.get(r.id())).filter(s -> !s.reversible())
+                .map(s -> s.id() + " (" + s.location() + ")").toList();
+        if (!irreversible.isEmpty()) {
+            throw new RetortException(RetortException.Kind.SCRIPT, "cannot downgrade: no '-- retort:downgrade' section in "
+                    + String.join(", ", irreversible) + "; add one, or move the version with 'retort stamp' without"
+                    + " running scripts. Nothing was run.");
+        }
+    }
+
+    private DatabaseState readState(JdbcSession session) {
+        boolean exists = table.exists(session);
+        return new DatabaseState(exists, exists ? table.read(session) : List.of());
+    }
+
+    /** Runs bookkeeping statements together: one transaction where the database allows. */
+    private void atomic(JdbcSession session, List<String> sql) {
+        if (dialect.transactionStyle() == TransactionStyle.TRANSACTION_PER_REVISION) {
+            session.setAutoCommit(false);
+            try {
+                sql.forEach(session::execute);
+                session.commit();
+            } catch (RuntimeException e) {
+                session.rollbackQuietly();
+                throw e;
+            } finally {
+                session.setAutoCommit(true);
+            }
+        } else {
+            // SQLite: inside the lock's transaction already. MySQL/H2: plain DML rows, nothing to undo by hand.
+            sql.forEach(session::execute);
+        }
+    }
+
+    /**
+     * Runs work under the migration lock. Retort's tables are created by the work itself, once it knows
+     * it will change something: a refused command leaves the database exactly as it was.
+     */
+    private <T> T write(Function<JdbcSession, T> work) {
+        try (Connection connection = open()) {
+            JdbcSession session = session(connection);
+            LockRequest request = new LockRequest(session, this::openSession, table.name(), lockTimeout);
+            try (MigrationLock lock = dialect.lock(request)) {
+                T result;
+                try {
+                    result = work.apply(session);
+                } catch (MigrationFailure failure) {
+                    finish(session);
+                    throw failure;
+                }
+                finish(session);
+                return result;
+            }
+        } catch (SQLException e) {
+            throw closeFailure(e);
+        }
+    }
+
+    /** SQLite keeps the whole command in the lock's transaction: commit it before letting go of the lock. */
+    private void finish(JdbcSession session) {
+        if (dialect.transactionStyle() == TransactionStyle.SAVEPOINT_PER_REVISION) {
+            session.execute("COMMIT");
+        }
+    }
+
+    private Connection open() {
+        try {
+            return connections.open();
+        } catch (SQLException e) {
+            throw new RetortException(RetortException.Kind.DATABASE, "cannot connect to the " + dialect.name()
+                    + " database: " + JdbcSession.describe(e) + "; check that it is running and that url, user and"
+                    + " password are right (retort.toml, RETORT_URL, or --url)", e);
+        }
+    }
+
+    private JdbcSession openSession() {
+        return session(open());
+    }
+
+    private JdbcSession session(Connection connection) {
+        JdbcSession session = new JdbcSession(connection);
+        dialect.prepare(session, schema);
+        return session;
+    }
+
+    private static RetortException closeFailure(SQLException e) {
+        return new RetortException(RetortException.Kind.DATABASE, "closing the connection failed: " + JdbcSession.describe(e), e);
+    }
+}

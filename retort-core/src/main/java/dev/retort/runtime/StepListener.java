@@ -1,0 +1,16 @@
+package dev.retort.runtime;
+
+/** Hears about each step as it starts and ends, e.g. to print progress. Implementations need not be thread-safe. */
+public interface StepListener {
+
+    /** A listener that ignores everything. */
+    StepListener NONE = new StepListener() { };
+
+    /** A step is about to run. */
+    default void starting(String revision, String message, Direction direction) {
+    }
+
+    /** A step finished. */
+    default void finished(StepResult result) {
+    }
+}

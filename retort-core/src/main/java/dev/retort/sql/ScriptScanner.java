@@ -1,0 +1,183 @@
+package dev.retort.sql;
+
+import dev.retort.RetortException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One pass over one script: walks it token by token, cutting a statement at every terminator that
+ * stands outside quotes, comments and compound bodies.
+ *
+ * <p>A statement runs from its first character that is neither blank nor comment up to its
+ * terminator (or the end of the script) and is trimmed; everything in between, comments included,
+ * is kept as written. Work is linear in the script: each character is looked at a bounded number of
+ * times, and only statement texts and dollar-quote tags are copied. Mutable, not thread-safe; one
+ * instance per {@link StatementSplitter#split} call.
+ */
+final class ScriptScanner {
+
+    private static final String DEFAULT_DELIMITER = ";";
+    private static final String DELIMITER_DIRECTIVE = "DELIMITER";
+    private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+    private final String script;
+    private final int length;
+    private final SplitterOptions options;
+    private final LineCounter lines;
+    private final Lexer lexer;
+    private final CompoundBlockTracker blocks;
+    private final List<SqlStatement> statements = new ArrayList<>();
+
+    private String delimiter = DEFAULT_DELIMITER;
+    private boolean customDelimiter;
+    private int statementStart = -1;
+    private int statementLine;
+
+    ScriptScanner(String script, SplitterOptions options) {
+        this.script = script;
+        this.length = script.length();
+        this.options = options;
+        this.lines = new LineCounter(script);
+        this.lexer = new Lexer(script, options, lines);
+        this.blocks = new CompoundBlockTracker(script, options.compoundBlocks());
+    }
+
+    /** Splits the whole script; call once. */
+    List<SqlStatement> scan() {
+        // Editors on Windows like to start UTF-8 files with a byte order mark; it is not SQL.
+        int i = length > 0 && script.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
+        while (i < length) {
+            i = step(i);
+        }
+        finishStatement(length);
+        return statements;
+    }
+
+    /** Consumes the token at {@code i} and returns the index after it. */
+    private int step(int i) {
+        char c = script.charAt(i);
+        if (Character.isWhitespace(c)) {
+            return i + 1;
+        }
+        if (isTerminator(i)) {
+            finishStatement(i);
+            return i + delimiter.length();
+        }
+        if (lexer.isLineComment(i)) {
+            return lexer.skipLineComment(i);
+        }
+        if (lexer.isBlockComment(i) && !lexer.isExecutableComment(i)) {
+            return lexer.skipBlockComment(i);
+        }
+        if (statementStart < 0 && isDelimiterDirective(i)) {
+            return applyDelimiterDirective(i);
+        }
+        if (statementStart < 0) {
+            statementStart = i;
+            statementLine = lines.lineAt(i);
+        }
+        return significantToken(i, c);
+    }
+
+    private boolean isTerminator(int i) {
+        if (!script.startsWith(delimiter, i)) {
+            return false;
+        }
+        // A delimiter the script chose itself ends a statement wherever it stands, as in the mysql
+        // client; only the plain ';' has to respect BEGIN … END bodies.
+        return customDelimiter || !blocks.holdsSemicolon();
+    }
+
+    private int significantToken(int i, char c) {
+        if (lexer.isQuote(c)) {
+            blocks.otherToken();
+            return lexer.skipQuoted(i);
+        }
+        if (lexer.isBlockComment(i)) {
+            blocks.otherToken();
+            return lexer.skipBlockComment(i);
+        }
+        int dollarOpenerEnd = lexer.dollarOpenerEnd(i);
+        if (dollarOpenerEnd > 0) {
+            blocks.otherToken();
+            return lexer.skipDollarQuoted(i, dollarOpenerEnd);
+        }
+        if (Character.isLetter(c) || c == '_') {
+            return word(i);
+        }
+        blocks.otherToken();
+        // Digits run on like a word so that "1e5" or "0x1F" is one token, never a word's tail.
+        return Character.isDigit(c) ? wordEnd(i) : i + 1;
+    }
+
+    private int word(int start) {
+        int end = wordEnd(start);
+        char before = start > 0 ? script.charAt(start - 1) : ' ';
+        // "new.end" or "@begin" name a column or a variable, not a keyword.
+        if (before == '.' || before == '@') {
+            blocks.otherToken();
+        } else {
+            blocks.word(start, end);
+        }
+        return end;
+    }
+
+    private int wordEnd(int start) {
+        int i = start + 1;
+        // '$' belongs to identifiers in PostgreSQL and MySQL, but "END$$" must still stop at a $$ delimiter.
+        while (i < length && isWordPart(script.charAt(i)) && !(customDelimiter && script.startsWith(delimiter, i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+    }
+
+    private void finishStatement(int end) {
+        if (statementStart >= 0) {
+            statements.add(new SqlStatement(script.substring(statementStart, end).strip(), statementLine));
+        }
+        statementStart = -1;
+        blocks.reset();
+    }
+
+    /** A MySQL client {@code DELIMITER xx} line: at the start of a line, between statements. */
+    private boolean isDelimiterDirective(int i) {
+        int end = i + DELIMITER_DIRECTIVE.length();
+        return options.delimiterDirective()
+                && script.regionMatches(true, i, DELIMITER_DIRECTIVE, 0, DELIMITER_DIRECTIVE.length())
+                && (end == length || Character.isWhitespace(script.charAt(end)))
+                && startsLine(i);
+    }
+
+    private boolean startsLine(int i) {
+        int j = i - 1;
+        while (j >= 0 && (script.charAt(j) == ' ' || script.charAt(j) == '\t')) {
+            j--;
+        }
+        return j < 0 || script.charAt(j) == '\n' || script.charAt(j) == '\r' || script.charAt(j) == BYTE_ORDER_MARK;
+    }
+
+    /** Takes the first word after {@code DELIMITER} as the new terminator; the rest of the line is ignored, as by the mysql client. */
+    private int applyDelimiterDirective(int directiveStart) {
+        int i = directiveStart + DELIMITER_DIRECTIVE.length();
+        while (i < length && (script.charAt(i) == ' ' || script.charAt(i) == '\t')) {
+            i++;
+        }
+        int start = i;
+        while (i < length && !Character.isWhitespace(script.charAt(i))) {
+            i++;
+        }
+        if (i == start) {
+            throw new RetortException(RetortException.Kind.SCRIPT,
+                    "The DELIMITER directive on line " + lines.lineAt(directiveStart)
+                            + " of the SQL script names no delimiter; write it on the same line, e.g. "
+                            + "DELIMITER // before a routine and DELIMITER ; after it.");
+        }
+        delimiter = script.substring(start, i);
+        customDelimiter = !delimiter.equals(DEFAULT_DELIMITER);
+        return lexer.lineEnd(i);
+    }
+}

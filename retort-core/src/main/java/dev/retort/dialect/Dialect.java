@@ -25,6 +25,12 @@ public interface Dialect {
     /** Reads live schemas of this database. */
     SchemaReader schemaReader();
 
+    /** How this database's schemas compare: type synonyms, default spellings. */
+    dev.retort.diff.ComparisonRules comparisonRules();
+
+    /** Renders migration ops as this database's SQL. */
+    dev.retort.ddl.DdlRenderer ddlRenderer();
+
     /** How revisions are made atomic on this database. */
     TransactionStyle transactionStyle();
 

@@ -43,6 +43,16 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public dev.retort.diff.ComparisonRules comparisonRules() {
+        return new H2ComparisonRules();
+    }
+
+    @Override
+    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+        return new H2DdlRenderer();
+    }
+
+    @Override
     public TransactionStyle transactionStyle() {
         // H2 commits the open transaction before every CREATE, ALTER and DROP.
         return TransactionStyle.STATEMENT_AUTOCOMMIT;

@@ -39,6 +39,16 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public dev.retort.diff.ComparisonRules comparisonRules() {
+        return new MysqlComparisonRules();
+    }
+
+    @Override
+    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+        return new MysqlDdlRenderer();
+    }
+
+    @Override
     public TransactionStyle transactionStyle() {
         // Every DDL statement commits implicitly on MySQL and MariaDB.
         return TransactionStyle.STATEMENT_AUTOCOMMIT;

@@ -39,6 +39,16 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public dev.retort.diff.ComparisonRules comparisonRules() {
+        return new PostgresComparisonRules();
+    }
+
+    @Override
+    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+        return new PostgresDdlRenderer();
+    }
+
+    @Override
     public TransactionStyle transactionStyle() {
         return TransactionStyle.TRANSACTION_PER_REVISION;
     }

@@ -38,6 +38,16 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public dev.retort.diff.ComparisonRules comparisonRules() {
+        return new SqliteComparisonRules();
+    }
+
+    @Override
+    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+        return new SqliteDdlRenderer();
+    }
+
+    @Override
     public TransactionStyle transactionStyle() {
         return TransactionStyle.SAVEPOINT_PER_REVISION;
     }

@@ -28,6 +28,12 @@ public interface Dialect {
     /** An empty scratch space of this dialect for loading a desired-state model; see {@link ScratchSpace}. */
     ScratchSpace scratch(ScratchRequest request);
 
+    /** How this database's schemas compare: type synonyms, default spellings. */
+    dev.retort.diff.ComparisonRules comparisonRules();
+
+    /** Renders migration ops as this database's SQL. */
+    dev.retort.ddl.DdlRenderer ddlRenderer();
+
     /** How revisions are made atomic on this database. */
     TransactionStyle transactionStyle();
 

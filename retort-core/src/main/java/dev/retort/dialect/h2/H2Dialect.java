@@ -48,6 +48,14 @@ public final class H2Dialect implements Dialect {
         java.util.regex.Matcher mode = java.util.regex.Pattern.compile("(?i);MODE=([A-Za-z]+)").matcher(request.url());
         String url = "jdbc:h2:mem:" + dev.retort.dialect.Scratch.newName() + (mode.find() ? ";MODE=" + mode.group(1) : "");
         return dev.retort.dialect.Scratch.of(dev.retort.dialect.Scratch.open(this, url, "sa", ""), null, s -> { });
+
+    public dev.retort.diff.ComparisonRules comparisonRules() {
+        return new H2ComparisonRules();
+    }
+
+    @Override
+    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+        return new H2DdlRenderer();
     }
 
     @Override

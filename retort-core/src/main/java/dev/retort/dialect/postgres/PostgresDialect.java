@@ -56,6 +56,14 @@ public final class PostgresDialect implements Dialect {
                 .replaceAll("(?i)([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
         JdbcSession session = dev.retort.dialect.Scratch.open(this, url, request.user(), request.password());
         return dev.retort.dialect.Scratch.of(session, admin, s -> s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+
+    public dev.retort.diff.ComparisonRules comparisonRules() {
+        return new PostgresComparisonRules();
+    }
+
+    @Override
+    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+        return new PostgresDdlRenderer();
     }
 
     @Override

@@ -72,13 +72,27 @@ final class PostgresComparisonRules implements ComparisonRules {
 
     @Override
     public List<String> rewriteExpression(List<String> tokens) {
+        return operators(withoutCasts(tokens));
+    }
+
+    /** PostgreSQL prints a cast on every literal and on many column references: they go. */
+    private static List<String> withoutCasts(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).equals("::")) {
+                i = skipTypeName(tokens, i + 1) - 1;
+            } else {
+                out.add(tokens.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static List<String> operators(List<String> tokens) {
         List<String> out = new ArrayList<>(tokens.size());
         for (int i = 0; i < tokens.size(); i++) {
             String token = tokens.get(i);
-            if (token.equals("::")) {
-                // PostgreSQL prints a cast on every literal and many column references
-                i = skipTypeName(tokens, i + 1) - 1;
-            } else if ((token.equals("=") || token.equals("<>")) && i + 1 < tokens.size()
+            if ((token.equals("=") || token.equals("<>")) && i + 1 < tokens.size()
                     && (tokens.get(i + 1).equals("any") || tokens.get(i + 1).equals("all"))) {
                 // x IN (a, b) is printed as x = ANY (ARRAY[a, b]); NOT IN as <> ALL (ARRAY[…])
                 i = inList(tokens, i, out);

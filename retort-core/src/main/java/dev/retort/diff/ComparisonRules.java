@@ -1,5 +1,168 @@
 package dev.retort.diff;
 
-/** Dialect hooks for comparing schemas (type synonyms, default normalisation). Placeholder until the diff work. */
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Table;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * How one database's schemas compare: which types are synonyms, which defaults and expressions
+ * are the same despite the database's rewriting, which names it invented, which indexes it made by
+ * itself. The diff asks these questions so that an unchanged schema yields no operations, and
+ * reports a {@link Comparison.Skip} where no reliable answer exists.
+ *
+ * <p>Every method has the standard SQL answer; a dialect overrides the few hooks its database
+ * needs — typically {@link #canonicalType}, {@link #rewriteExpression}, {@link #generatedName} and
+ * {@link #implicitIndex} — each quirk with a comment naming the behaviour it handles.
+ * Implementations must be immutable and thread-safe.
+ */
 public interface ComparisonRules {
+
+    /** The standard rules, with no dialect quirks: for models compared outside any database. */
+    static ComparisonRules standard() {
+        return StandardRules.INSTANCE;
+    }
+
+    /** The type in the one form this database gives all its spellings of it; the standard rules keep it. */
+    default ColumnType canonicalType(ColumnType type) {
+        return type;
+    }
+
+    /**
+     * Equal when the canonical types are; skipped when either was not understood and their
+     * spellings differ; otherwise different.
+     */
+    default Comparison compareTypes(ColumnType from, ColumnType to) {
+        return Types.compare(canonicalType(from), canonicalType(to));
+    }
+
+    /**
+     * The canonical text of a default for comparison only, or {@code null} for none. The standard
+     * form is the canonical expression text (see {@link #canonicalExpression}); on numeric columns
+     * a number by value, on boolean columns {@code true} or {@code false} whatever the spelling.
+     */
+    default String canonicalDefault(DefaultValue value, ColumnType type) {
+        return Defaults.canonical(value, type, this);
+    }
+
+    /** Equal when the canonical defaults are; skipped when either default was not understood. */
+    default Comparison compareDefaults(Column from, Column to) {
+        String before = canonicalDefault(from.defaultValue(), from.type());
+        String after = canonicalDefault(to.defaultValue(), to.type());
+        if (Objects.equals(before, after)) {
+            return Comparison.EQUAL;
+        }
+        if (unrecognised(from.defaultValue()) || unrecognised(to.defaultValue())) {
+            return Comparison.skip("default " + text(from.defaultValue()) + " vs " + text(to.defaultValue())
+                    + " cannot be compared: the database's text was not understood; change it by hand if it differs");
+        }
+        return Comparison.different("default " + text(from.defaultValue()) + " -> " + text(to.defaultValue()));
+    }
+
+    /**
+     * Rewrites the canonical tokens of an expression (words lower case, needless identifier quotes
+     * gone, one token per list element) before redundant parentheses are removed: the hook where a
+     * dialect undoes its database's own rewriting, such as casts or synonyms of the current time.
+     * The standard rules change nothing.
+     */
+    default List<String> rewriteExpression(List<String> tokens) {
+        return tokens;
+    }
+
+    /**
+     * The canonical text of an expression (check, index key, predicate, generation, default), for
+     * comparison only: case, blanks, needless quotes and redundant parentheses do not count.
+     */
+    default String canonicalExpression(String sql) {
+        return Expressions.canonical(sql, this);
+    }
+
+    /**
+     * Equal when the canonical expressions are; skipped when a side is unknown ({@code ?}, what a
+     * reader records when the database did not give the text); otherwise different. A dialect whose
+     * database prints expressions in its own form skips where that form makes the answer unreliable.
+     */
+    default Comparison compareExpressions(String from, String to) {
+        if (canonicalExpression(from).equals(canonicalExpression(to))) {
+            return Comparison.EQUAL;
+        }
+        if (from.strip().equals("?") || to.strip().equals("?")) {
+            return Comparison.skip("expression " + from + " vs " + to + " cannot be compared: the database did not "
+                    + "give its text");
+        }
+        return Comparison.different("expression " + from + " -> " + to);
+    }
+
+    /**
+     * True when the database made this constraint or index name up itself, so a different name on
+     * the other side is no reason to recreate the object. The standard rules know no such names.
+     */
+    default boolean generatedName(Table table, String name) {
+        return false;
+    }
+
+    /** True when the two referential actions behave alike on this database. */
+    default boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
+        return from == to;
+    }
+
+    /** True when the database makes primary-key columns NOT NULL whatever the column says. */
+    default boolean primaryKeyImpliesNotNull() {
+        return true;
+    }
+
+    /**
+     * True when the database creates this index by itself for a constraint of the table (MySQL's
+     * index behind a foreign key), so its absence from the other side must not drop it.
+     */
+    default boolean implicitIndex(Table table, Index index) {
+        return false;
+    }
+
+    /**
+     * True when the index is the only one of the table that can serve one of its foreign keys: a
+     * plain index whose leading columns are the key's columns, where no other index, unique
+     * constraint or primary key of the table starts with them. Databases that index foreign keys
+     * by themselves (MySQL, H2) create such an index and refuse to drop it while the key exists.
+     */
+    static boolean onlyIndexForForeignKey(Table table, Index index) {
+        if (index.unique() || index.predicate() != null || index.method() != null
+                || index.keys().stream().anyMatch(key -> key.column() == null || key.prefixLength() != null)) {
+            return false;
+        }
+        List<String> columns = index.keys().stream().map(Index.Key::column).toList();
+        for (ForeignKey key : table.foreignKeys()) {
+            if (startsWith(columns, key.columns()) && !otherwiseIndexed(table, index, key.columns())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean otherwiseIndexed(Table table, Index index, List<String> columns) {
+        if (table.primaryKey() != null && startsWith(table.primaryKey().columns(), columns)) {
+            return true;
+        }
+        if (table.uniques().stream().anyMatch(unique -> startsWith(unique.columns(), columns))) {
+            return true;
+        }
+        return table.indexes().stream().filter(other -> !other.name().equals(index.name()))
+                .anyMatch(other -> startsWith(other.keys().stream().map(Index.Key::column).toList(), columns));
+    }
+
+    private static boolean startsWith(List<String> columns, List<String> prefix) {
+        return columns.size() >= prefix.size() && columns.subList(0, prefix.size()).equals(prefix);
+    }
+
+    private static boolean unrecognised(DefaultValue value) {
+        return value != null && value.kind() == DefaultValue.Kind.UNRECOGNISED;
+    }
+
+    private static String text(DefaultValue value) {
+        return value == null ? "none" : value.sql();
+    }
 }

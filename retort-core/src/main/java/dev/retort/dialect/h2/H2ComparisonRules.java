@@ -1,7 +1,75 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.diff.ComparisonRules;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.ColumnType.TemporalType;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.List;
 
-/** H2 comparison rules. Placeholder until the diff work. */
+/**
+ * How H2 schemas compare: omitted precisions are H2's defaults, NOW() is stored as LOCALTIMESTAMP,
+ * check clauses come back with quoted upper-case names and extra parentheses, names such as
+ * {@code CONSTRAINT_4F} and {@code CONSTRAINT_INDEX_4} are H2's own, RESTRICT and NO ACTION are one
+ * rule, and the index H2 creates for a foreign key is not the model's to drop. Stateless and thread-safe.
+ */
 final class H2ComparisonRules implements ComparisonRules {
+
+    @Override
+    public ColumnType canonicalType(ColumnType type) {
+        if (type instanceof TemporalType temporal && temporal.precision() == null) {
+            // TIMESTAMP defaults to microseconds, TIME to whole seconds
+            return switch (temporal.kind()) {
+                case TIMESTAMP, TIMESTAMP_TZ -> new TemporalType(temporal.kind(), 6);
+                case TIME, TIME_TZ -> new TemporalType(temporal.kind(), 0);
+                default -> type;
+            };
+        }
+        if (type instanceof ColumnType.StringType string && string.size() == ColumnType.Size.FIXED && string.length() == null) {
+            // CHAR without a length is CHAR(1)
+            return new ColumnType.StringType(ColumnType.Size.FIXED, 1);
+        }
+        return type;
+    }
+
+    @Override
+    public List<String> rewriteExpression(List<String> tokens) {
+        List<String> out = new ArrayList<>(tokens.size());
+        for (int i = 0; i < tokens.size(); i++) {
+            String token = tokens.get(i);
+            boolean empty = i + 2 < tokens.size() && tokens.get(i + 1).equals("(") && tokens.get(i + 2).equals(")");
+            if (token.equals("now") || token.equals("localtimestamp") || token.equals("current_timestamp")) {
+                // H2 stores NOW() as LOCALTIMESTAMP; CURRENT_TIMESTAMP() and CURRENT_TIMESTAMP are one
+                out.add(token.equals("current_timestamp") ? token : "localtimestamp");
+                i += empty ? 2 : 0;
+            } else {
+                out.add(token);
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public boolean generatedName(Table table, String name) {
+        // H2 numbers the constraints and indexes it names: CONSTRAINT_4F, CONSTRAINT_4F_0, PRIMARY_KEY_4, FK_INDEX_4
+        return name.matches("(CONSTRAINT|PRIMARY_KEY|CONSTRAINT_INDEX|FK_INDEX|INDEX)_[0-9A-F]+(_\\d+)?");
+    }
+
+    @Override
+    public boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
+        // H2 reports NO ACTION as RESTRICT: it checks both immediately
+        return ComparisonRules.super.sameAction(canonical(from), canonical(to));
+    }
+
+    private static ForeignKey.ReferentialAction canonical(ForeignKey.ReferentialAction action) {
+        return action == ForeignKey.ReferentialAction.NO_ACTION ? ForeignKey.ReferentialAction.RESTRICT : action;
+    }
+
+    @Override
+    public boolean implicitIndex(Table table, Index index) {
+        // H2 creates an index for a foreign key that no index covers, and drops it only with the key
+        return ComparisonRules.onlyIndexForForeignKey(table, index);
+    }
 }

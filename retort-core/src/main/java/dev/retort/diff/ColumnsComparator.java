@@ -1,0 +1,122 @@
+package dev.retort.diff;
+
+import dev.retort.op.AddColumn;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.DropColumn;
+import dev.retort.schema.Column;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.GeneratedColumn;
+import dev.retort.schema.Identity;
+import dev.retort.schema.Table;
+import java.util.Objects;
+
+/**
+ * Columns: added, dropped, or changed in type, nullability, default, identity, generation,
+ * on-update or comment. A changed column is one {@link AlterColumn}; its {@code after} takes from
+ * the model only what really differs and keeps the database's value where the two are equal under
+ * the rules or could not be compared, so the op changes nothing it should not. Column order is not
+ * compared. Immutable and thread-safe.
+ */
+final class ColumnsComparator implements PartComparator {
+
+    private final ComparisonRules rules;
+
+    ColumnsComparator(ComparisonRules rules) {
+        this.rules = rules;
+    }
+
+    @Override
+    public void compare(Table from, Table to, Changes changes) {
+        for (Column before : from.columns()) {
+            if (to.column(before.name()).isEmpty()) {
+                changes.add(Changes.Phase.DROP_COLUMN, new DropColumn(to.name(), before));
+            }
+        }
+        for (Column after : to.columns()) {
+            Column before = from.column(after.name()).orElse(null);
+            if (before == null) {
+                changes.add(Changes.Phase.ADD_COLUMN, new AddColumn(to.name(), after));
+            } else if (!before.equals(after)) {
+                alter(from, to, before, after, changes);
+            }
+        }
+    }
+
+    private void alter(Table from, Table to, Column before, Column after, Changes changes) {
+        String object = "column " + after.name();
+        Comparison type = rules.compareTypes(before.type(), after.type());
+        boolean nullable = nullable(from, before) != nullable(to, after);
+        Comparison filler = compareFillers(before, after);
+        Comparison onUpdate = compareOnUpdate(before, after);
+        boolean comment = !Objects.equals(blankless(before.comment()), blankless(after.comment()));
+        for (Comparison part : new Comparison[] {type, filler, onUpdate}) {
+            if (part instanceof Comparison.Skip skip) {
+                changes.skip(to.name(), object, skip);
+            }
+        }
+        if (!type.isDifferent() && !nullable && !filler.isDifferent() && !onUpdate.isDifferent() && !comment) {
+            return;
+        }
+        boolean fillerChanged = filler.isDifferent();
+        Column merged = new Column(after.name(),
+                type.isDifferent() ? after.type() : before.type(),
+                nullable ? after.nullable() : before.nullable(),
+                fillerChanged ? after.defaultValue() : before.defaultValue(),
+                fillerChanged ? after.identity() : before.identity(),
+                fillerChanged ? after.generated() : before.generated(),
+                onUpdate.isDifferent() ? after.onUpdate() : before.onUpdate(),
+                comment ? after.comment() : before.comment());
+        changes.add(Changes.Phase.ALTER_COLUMN, new AlterColumn(to.name(), before, merged));
+    }
+
+    /** Nullability as the database enforces it: a primary-key column is NOT NULL where the rules say so. */
+    private boolean nullable(Table table, Column column) {
+        boolean key = table.primaryKey() != null && table.primaryKey().columns().contains(column.name());
+        return column.nullable() && !(key && rules.primaryKeyImpliesNotNull());
+    }
+
+    /** Default, identity and generation together: a column has at most one, so they change as one. */
+    private Comparison compareFillers(Column before, Column after) {
+        String kind = fillerKind(before);
+        if (!kind.equals(fillerKind(after))) {
+            return Comparison.different(kind + " -> " + fillerKind(after));
+        }
+        return switch (kind) {
+            case "identity" -> Objects.equals(before.identity(), after.identity()) ? Comparison.EQUAL
+                    : Comparison.different("identity " + kind(before.identity()) + " -> " + kind(after.identity()));
+            case "generated" -> compareGenerated(before.generated(), after.generated());
+            default -> rules.compareDefaults(before, after);
+        };
+    }
+
+    private Comparison compareGenerated(GeneratedColumn before, GeneratedColumn after) {
+        if (before.stored() != after.stored()) {
+            return Comparison.different("generated column changes between stored and virtual");
+        }
+        return rules.compareExpressions(before.expression(), after.expression());
+    }
+
+    private Comparison compareOnUpdate(Column before, Column after) {
+        return Objects.equals(onUpdate(before), onUpdate(after)) ? Comparison.EQUAL
+                : Comparison.different("on update " + before.onUpdate() + " -> " + after.onUpdate());
+    }
+
+    /** MySQL's ON UPDATE expression compared as a default is: CURRENT_TIMESTAMP has the same spellings. */
+    private String onUpdate(Column column) {
+        String text = column.onUpdate();
+        return text == null || text.isBlank() ? null
+                : rules.canonicalDefault(new DefaultValue(text, DefaultValue.Kind.FUNCTION), column.type());
+    }
+
+    private static String fillerKind(Column column) {
+        return column.identity() != null ? "identity" : column.generated() != null ? "generated" : "default";
+    }
+
+    private static String kind(Identity identity) {
+        return identity == null ? "none" : identity.kind().name();
+    }
+
+    private static String blankless(String comment) {
+        return comment == null || comment.isEmpty() ? null : comment;
+    }
+}

@@ -1,0 +1,78 @@
+package dev.retort.diff;
+
+import java.util.Objects;
+
+/**
+ * The outcome of comparing one attribute or object of two schemas: {@link Equal}, {@link Different}
+ * with the reason, or {@link Skip} with the reason the two could not be compared reliably. A skip
+ * makes the diff generate nothing for that attribute and report it instead of emitting a change that
+ * might be false. Every implementation is an immutable, thread-safe record.
+ */
+public sealed interface Comparison permits Comparison.Equal, Comparison.Different, Comparison.Skip {
+
+    /** The shared {@link Equal} value. */
+    Comparison EQUAL = new Equal();
+
+    /** Equal, or equal after the dialect's normalisation. */
+    record Equal() implements Comparison {
+    }
+
+    /**
+     * A real difference.
+     *
+     * @param reason what differs, for people
+     */
+    record Different(String reason) implements Comparison {
+        public Different {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /**
+     * Not comparable reliably; nothing is generated.
+     *
+     * @param reason why, and what the user can do about it
+     */
+    record Skip(String reason) implements Comparison {
+        public Skip {
+            Objects.requireNonNull(reason, "reason");
+        }
+    }
+
+    /** A {@link Different} with this reason. */
+    static Comparison different(String reason) {
+        return new Different(reason);
+    }
+
+    /** A {@link Skip} with this reason. */
+    static Comparison skip(String reason) {
+        return new Skip(reason);
+    }
+
+    /** True for {@link Equal}. */
+    default boolean isEqual() {
+        return this instanceof Equal;
+    }
+
+    /** True for {@link Different}. */
+    default boolean isDifferent() {
+        return this instanceof Different;
+    }
+
+    /**
+     * The combined outcome of several comparisons of one object: different if any part differs,
+     * otherwise skipped if any part was skipped, otherwise equal.
+     */
+    static Comparison all(Comparison... parts) {
+        Comparison skip = null;
+        for (Comparison part : parts) {
+            if (part instanceof Different) {
+                return part;
+            }
+            if (part instanceof Skip && skip == null) {
+                skip = part;
+            }
+        }
+        return skip == null ? EQUAL : skip;
+    }
+}

@@ -1,0 +1,10 @@
+package dev.retort.diff;
+
+/** {@link ComparisonRules} with every standard answer and no dialect quirk. Stateless. */
+final class StandardRules implements ComparisonRules {
+
+    static final StandardRules INSTANCE = new StandardRules();
+
+    private StandardRules() {
+    }
+}

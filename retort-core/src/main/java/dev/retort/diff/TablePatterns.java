@@ -1,0 +1,56 @@
+package dev.retort.diff;
+
+import dev.retort.schema.QualifiedName;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The table filter of a {@link DiffOptions}, compiled once. The same grammar as reflection's
+ * filter; kept here because the diff may depend on nothing but the schema and op packages.
+ * Immutable and thread-safe.
+ */
+final class TablePatterns {
+
+    private final List<Pattern> include;
+    private final List<Pattern> exclude;
+    private final Set<String> ownTables;
+
+    TablePatterns(DiffOptions options) {
+        this.include = options.includeTables().stream().map(TablePatterns::glob).toList();
+        this.exclude = options.excludeTables().stream().map(TablePatterns::glob).toList();
+        this.ownTables = options.ownTables();
+    }
+
+    /** True when the table takes part in the comparison. */
+    boolean accepts(QualifiedName table) {
+        if (ownTables.contains(table.name().toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        return (include.isEmpty() || matchesAny(include, table)) && !matchesAny(exclude, table);
+    }
+
+    private static boolean matchesAny(List<Pattern> patterns, QualifiedName table) {
+        for (Pattern pattern : patterns) {
+            boolean qualified = pattern.pattern().contains("\\.");
+            if (pattern.matcher(qualified ? table.toString() : table.name()).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A glob as a case-insensitive regular expression; everything but * and ? is literal. */
+    static Pattern glob(String glob) {
+        StringBuilder regex = new StringBuilder();
+        for (char c : glob.toCharArray()) {
+            switch (c) {
+                case '*' -> regex.append(".*");
+                case '?' -> regex.append('.');
+                default -> regex.append(Character.isLetterOrDigit(c) || c == '_' ? String.valueOf(c) : "\\" + c);
+            }
+        }
+        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    }
+}

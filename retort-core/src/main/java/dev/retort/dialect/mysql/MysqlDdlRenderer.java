@@ -1,7 +1,223 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.ddl.DdlRenderer;
+import dev.retort.ddl.AnsiDdlRenderer;
+import dev.retort.ddl.Identifiers;
+import dev.retort.op.AddColumn;
+import dev.retort.op.AddPrimaryKey;
+import dev.retort.op.AddUniqueConstraint;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateTable;
+import dev.retort.op.DropForeignKey;
+import dev.retort.op.DropIndex;
+import dev.retort.op.DropPrimaryKey;
+import dev.retort.op.DropUniqueConstraint;
+import dev.retort.op.SetTableComment;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
 
-/** Mysql DDL. Placeholder until the DDL work. */
-final class MysqlDdlRenderer implements DdlRenderer {
+/**
+ * MySQL 8 and MariaDB 10.5+ DDL: column changes as {@code MODIFY COLUMN} with the full definition,
+ * indexes inline in CREATE TABLE, comments inline, MySQL's own drop statements for keys and indexes.
+ * Immutable and thread-safe.
+ */
+final class MysqlDdlRenderer extends AnsiDdlRenderer {
+
+    /** Defaults MySQL accepts bare; any other function or expression must be parenthesised (MySQL 8.0.13+). */
+    private static final Pattern BARE_FUNCTION = Pattern.compile(
+            "(?i)(current_timestamp|localtime|localtimestamp|now)(\\(\\d?\\))?");
+
+    private static final Set<String> INLINE_INDEX_METHODS = Set.of("FULLTEXT", "SPATIAL");
+
+    private final MysqlTypeNames types = new MysqlTypeNames(this::literal);
+
+    MysqlDdlRenderer() {
+        // names keep their case unquoted; backquotes only for reserved words and odd characters
+        super(new Identifiers('`', '`', Identifiers.Fold.NONE, MysqlReservedWords.ALL), new MysqlDialect().splitterOptions());
+    }
+
+    @Override
+    protected String typeName(ColumnType type) {
+        return type.accept(types);
+    }
+
+    @Override
+    protected String literal(String text) {
+        // backslash is an escape character in MySQL strings unless NO_BACKSLASH_ESCAPES is set
+        return "'" + text.replace("\\", "\\\\").replace("'", "''") + "'";
+    }
+
+    /** The full definition, in MySQL's clause order; MODIFY COLUMN and ADD COLUMN repeat all of it. */
+    @Override
+    protected String columnDefinition(Column column) {
+        StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(typeName(column.type()));
+        if (column.generated() != null) {
+            sql.append(" GENERATED ALWAYS AS (").append(column.generated().expression()).append(')')
+                    .append(column.generated().stored() ? " STORED" : " VIRTUAL");
+        }
+        if (!column.nullable()) {
+            sql.append(" NOT NULL");
+        } else if (column.type() instanceof ColumnType.TemporalType temporal
+                && temporal.kind() == ColumnType.TemporalType.Kind.TIMESTAMP && column.generated() == null) {
+            // without explicit_defaults_for_timestamp a bare TIMESTAMP column becomes NOT NULL
+            sql.append(" NULL");
+        }
+        if (column.defaultValue() != null) {
+            sql.append(" DEFAULT ").append(defaultSql(column.defaultValue()));
+        }
+        if (column.onUpdate() != null) {
+            sql.append(" ON UPDATE ").append(column.onUpdate());
+        }
+        if (column.identity() != null) {
+            sql.append(" AUTO_INCREMENT");
+        }
+        if (column.comment() != null) {
+            sql.append(" COMMENT ").append(literal(column.comment()));
+        }
+        return sql.toString();
+    }
+
+    @Override
+    protected String defaultSql(DefaultValue value) {
+        boolean bare = value.kind() == DefaultValue.Kind.LITERAL || value.kind() == DefaultValue.Kind.UNRECOGNISED
+                || BARE_FUNCTION.matcher(value.sql().strip()).matches();
+        return bare ? value.sql() : "(" + value.sql() + ")";
+    }
+
+    @Override
+    protected String primaryKeyClause(PrimaryKey key) {
+        // MySQL names every primary key PRIMARY; a name given here would be ignored
+        return "PRIMARY KEY " + columnList(key.columns());
+    }
+
+    @Override
+    protected String uniqueClause(UniqueConstraint unique) {
+        return "UNIQUE KEY " + (unique.name() == null ? "" : quote(unique.name()) + " ") + columnList(unique.columns());
+    }
+
+    @Override
+    protected String referentialActions(ForeignKey key) {
+        // both written out: MariaDB reports an omitted action as RESTRICT, MySQL as NO ACTION
+        return " ON DELETE " + action(key.onDelete()) + " ON UPDATE " + action(key.onUpdate());
+    }
+
+    @Override
+    protected String deferrability(ForeignKey key) {
+        // MySQL checks every foreign key immediately and has no DEFERRABLE clause
+        return "";
+    }
+
+    @Override
+    protected String indexKey(Index.Key key) {
+        String part = key.column() != null
+                ? quote(key.column()) + (key.prefixLength() == null ? "" : "(" + key.prefixLength() + ")")
+                : indexExpression(key.expression());
+        return key.order() == Index.SortOrder.DESC ? part + " DESC" : part;
+    }
+
+    /** MySQL keeps indexes inline, so an index named like a foreign key is the one the key uses, not a second. */
+    @Override
+    protected List<String> tableElements(Table table) {
+        List<String> elements = new java.util.ArrayList<>(super.tableElements(table));
+        int afterUniques = table.columns().size() + (table.primaryKey() == null ? 0 : 1) + table.uniques().size();
+        elements.addAll(afterUniques, table.indexes().stream().map(this::inlineIndex).toList());
+        return elements;
+    }
+
+    private String inlineIndex(Index index) {
+        return indexKind(index) + "KEY " + quote(index.name()) + " " + indexKeys(index) + indexUsing(index);
+    }
+
+    /** {@code UNIQUE }, {@code FULLTEXT }, {@code SPATIAL } or nothing. */
+    private static String indexKind(Index index) {
+        if (index.method() != null && INLINE_INDEX_METHODS.contains(index.method().toUpperCase(Locale.ROOT))) {
+            return index.method().toUpperCase(Locale.ROOT) + " ";
+        }
+        return index.unique() ? "UNIQUE " : "";
+    }
+
+    /** {@code USING HASH} and the like; FULLTEXT and SPATIAL are index kinds, not methods. */
+    private static String indexUsing(Index index) {
+        return index.method() == null || INLINE_INDEX_METHODS.contains(index.method().toUpperCase(Locale.ROOT)) ? ""
+                : " USING " + index.method().toUpperCase(Locale.ROOT);
+    }
+
+    @Override
+    protected String tableOptions(Table table) {
+        return table.comment() == null ? "" : " COMMENT=" + literal(table.comment());
+    }
+
+    @Override
+    protected String createIndexSql(QualifiedName table, Index index) {
+        return "CREATE " + indexKind(index) + "INDEX " + quote(index.name()) + " ON " + table(table) + " "
+                + indexKeys(index) + indexUsing(index);
+    }
+
+    @Override
+    protected List<String> createTable(CreateTable op, Schema current) {
+        // indexes and comments are part of the CREATE TABLE statement itself
+        return List.of(createTableSql(op.table(), op.table().name()));
+    }
+
+    @Override
+    protected List<String> addColumn(AddColumn op, Schema current) {
+        return List.of(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+    }
+
+    @Override
+    protected List<String> alterColumn(AlterColumn op, Schema current) {
+        // MODIFY replaces the whole definition: anything left out (default, comment, AUTO_INCREMENT) is lost
+        return List.of(alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(op.after()));
+    }
+
+    @Override
+    protected List<String> addPrimaryKey(AddPrimaryKey op, Schema current) {
+        return List.of(alterTable(op.table()) + "ADD " + primaryKeyClause(op.primaryKey()));
+    }
+
+    @Override
+    protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
+        return List.of(alterTable(op.table()) + "DROP PRIMARY KEY");
+    }
+
+    @Override
+    protected List<String> addUnique(AddUniqueConstraint op, Schema current) {
+        return List.of(alterTable(op.table()) + "ADD " + uniqueClause(op.unique()));
+    }
+
+    @Override
+    protected List<String> dropUnique(DropUniqueConstraint op, Schema current) {
+        // a MySQL unique constraint is a unique index
+        return List.of("DROP INDEX " + quote(requireName(op.unique().name(), "unique constraint on "
+                + op.unique().columns(), op.table())) + " ON " + table(op.table()));
+    }
+
+    @Override
+    protected List<String> dropIndex(DropIndex op, Schema current) {
+        return List.of("DROP INDEX " + quote(op.index().name()) + " ON " + table(op.table()));
+    }
+
+    @Override
+    protected List<String> dropForeignKey(DropForeignKey op, Schema current) {
+        // DROP CONSTRAINT cannot drop a foreign key on MariaDB; DROP FOREIGN KEY works on both
+        return List.of(alterTable(op.table()) + "DROP FOREIGN KEY " + quote(requireName(op.foreignKey().name(),
+                "foreign key on " + op.foreignKey().columns(), op.table())));
+    }
+
+    @Override
+    protected List<String> setTableComment(SetTableComment op, Schema current) {
+        // MySQL has no COMMENT ON; an empty comment is no comment
+        return List.of(alterTable(op.table()) + "COMMENT = " + literal(op.after() == null ? "" : op.after()));
+    }
 }

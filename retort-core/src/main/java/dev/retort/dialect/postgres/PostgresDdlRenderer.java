@@ -1,7 +1,164 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.ddl.DdlRenderer;
+import dev.retort.ddl.AnsiDdlRenderer;
+import dev.retort.ddl.Identifiers;
+import dev.retort.op.AlterColumn;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.GeneratedColumn;
+import dev.retort.schema.Identity;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
 
-/** Postgres DDL. Placeholder until the DDL work. */
-final class PostgresDdlRenderer implements DdlRenderer {
+/**
+ * PostgreSQL DDL: standard SQL plus {@code ALTER COLUMN … TYPE … USING}, serial columns and their
+ * sequences, identity changes and generated columns. Immutable and thread-safe.
+ */
+final class PostgresDdlRenderer extends AnsiDdlRenderer {
+
+    /** PostgreSQL's reserved key words (appendix C), the ones that cannot name a column unquoted. */
+    private static final Set<String> RESERVED = Set.of("all", "analyse", "analyze", "and", "any", "array", "as", "asc",
+            "asymmetric", "authorization", "binary", "both", "case", "cast", "check", "collate", "collation", "column",
+            "concurrently", "constraint", "create", "cross", "current_catalog", "current_date", "current_role",
+            "current_schema", "current_time", "current_timestamp", "current_user", "default", "deferrable", "desc",
+            "distinct", "do", "else", "end", "except", "false", "fetch", "for", "foreign", "freeze", "from", "full",
+            "grant", "group", "having", "ilike", "in", "initially", "inner", "intersect", "into", "is", "isnull", "join",
+            "lateral", "leading", "left", "like", "limit", "localtime", "localtimestamp", "natural", "not", "notnull",
+            "null", "offset", "on", "only", "or", "order", "outer", "overlaps", "placing", "primary", "references",
+            "returning", "right", "select", "session_user", "similar", "some", "symmetric", "system_user", "table",
+            "tablesample", "then", "to", "trailing", "true", "union", "unique", "user", "using", "variadic", "verbose",
+            "when", "where", "window", "with");
+
+    private final PostgresTypeNames types = new PostgresTypeNames(this::table);
+
+    PostgresDdlRenderer() {
+        // unquoted names fold to lower case, so only lower-case names may go bare
+        super(new Identifiers('"', '"', Identifiers.Fold.LOWER, RESERVED), new PostgresDialect().splitterOptions());
+    }
+
+    @Override
+    protected String typeName(ColumnType type) {
+        return type.accept(types);
+    }
+
+    @Override
+    protected String columnType(Column column) {
+        // serial is a type-name shorthand for integer + owned sequence + nextval default
+        if (identity(column) == Identity.Kind.SERIAL && column.type() instanceof ColumnType.IntegerType integer) {
+            return integer.bytes() <= 2 ? "smallserial" : integer.bytes() <= 4 ? "serial" : "bigserial";
+        }
+        return typeName(column.type());
+    }
+
+    @Override
+    protected String identityClause(Identity identity) {
+        Identity.Kind kind = kind(identity);
+        return kind == Identity.Kind.SERIAL ? "" : super.identityClause(new Identity(kind));
+    }
+
+    @Override
+    protected String generatedClause(GeneratedColumn generated) {
+        // before PostgreSQL 18 every generated column is stored
+        return "GENERATED ALWAYS AS (" + generated.expression() + ") STORED";
+    }
+
+    @Override
+    protected List<String> alterColumn(AlterColumn op, Schema current) {
+        GeneratedColumn before = op.before().generated();
+        GeneratedColumn after = op.after().generated();
+        String column = alterTable(op.table()) + "ALTER COLUMN " + quote(op.after().name()) + " ";
+        if (after != null && !after.equals(before)) {
+            // PostgreSQL (before 17) cannot make a column generated or change its expression in place: the column
+            // is dropped and added again, which recomputes every value but moves it to the end of the table
+            List<String> statements = new ArrayList<>();
+            statements.add(alterTable(op.table()) + "DROP COLUMN " + quote(op.before().name()));
+            statements.addAll(addColumn(new dev.retort.op.AddColumn(op.table(), op.after()), current));
+            return statements;
+        }
+        List<String> statements = new ArrayList<>();
+        if (before != null) {
+            // PostgreSQL 13+: the computed values stay as plain data
+            statements.add(column + "DROP EXPRESSION");
+        }
+        statements.addAll(super.alterColumn(op, current));
+        return statements;
+    }
+
+    @Override
+    protected String changeType(AlterColumn op) {
+        String type = typeName(op.after().type());
+        return "TYPE " + type + (PostgresCasts.needsUsing(op.before().type(), op.after().type())
+                ? " USING " + quote(op.after().name()) + "::" + type : "");
+    }
+
+    @Override
+    protected List<String> identityRemoval(AlterColumn op) {
+        Identity.Kind from = identity(op.before());
+        Identity.Kind to = identity(op.after());
+        if (from == null || from == to || isIdentity(from) && isIdentity(to)) {
+            return List.of();
+        }
+        String column = alterTable(op.table()) + "ALTER COLUMN " + quote(op.before().name()) + " ";
+        if (from == Identity.Kind.SERIAL) {
+            // the sequence's name is PostgreSQL's to choose (and keeps the old name after renames): ask it
+            return List.of(column + "DROP DEFAULT", "DO $$ BEGIN EXECUTE 'DROP SEQUENCE ' || pg_get_serial_sequence("
+                    + literal(table(op.table())) + ", " + literal(op.before().name()) + "); END $$");
+        }
+        return List.of(column + "DROP IDENTITY");
+    }
+
+    @Override
+    protected List<String> identityAddition(AlterColumn op) {
+        Identity.Kind from = identity(op.before());
+        Identity.Kind to = identity(op.after());
+        if (to == null || from == to) {
+            return List.of();
+        }
+        String name = op.after().name();
+        String column = alterTable(op.table()) + "ALTER COLUMN " + quote(name) + " ";
+        if (isIdentity(from) && isIdentity(to)) {
+            return List.of(column + "SET GENERATED " + (to == Identity.Kind.ALWAYS ? "ALWAYS" : "BY DEFAULT"));
+        }
+        List<String> statements = new ArrayList<>();
+        String sequence;
+        if (to == Identity.Kind.SERIAL) {
+            String sequenceName = sequenceName(op.table(), name);
+            sequence = literal(sibling(op.table(), sequenceName));
+            statements.add("CREATE SEQUENCE " + sibling(op.table(), sequenceName) + " AS " + typeName(op.after().type())
+                    + " OWNED BY " + table(op.table()) + "." + quote(name));
+            statements.add(column + "SET DEFAULT nextval(" + sequence + ")");
+        } else {
+            statements.add(column + "ADD" + identityClause(op.after().identity()));
+            sequence = "pg_get_serial_sequence(" + literal(table(op.table())) + ", " + literal(name) + ")";
+        }
+        // a new sequence starts at 1: move it past the rows already there
+        statements.add("SELECT setval(" + sequence + ", coalesce(max(" + quote(name) + "), 0) + 1, false) FROM "
+                + table(op.table()));
+        return statements;
+    }
+
+    /** PostgreSQL's own serial sequence name, {@code table_column_seq}, cut to its 63-byte name limit. */
+    private static String sequenceName(QualifiedName table, String column) {
+        String name = table.name() + "_" + column + "_seq";
+        return name.length() <= 63 ? name : name.substring(0, 59) + "_seq";
+    }
+
+    private static Identity.Kind identity(Column column) {
+        return column.identity() == null ? null : kind(column.identity());
+    }
+
+    /** MySQL's and SQLite's auto-numbering become PostgreSQL's identity. */
+    private static Identity.Kind kind(Identity identity) {
+        return switch (identity.kind()) {
+            case SERIAL, ALWAYS, BY_DEFAULT -> identity.kind();
+            case AUTO_INCREMENT, AUTOINCREMENT -> Identity.Kind.BY_DEFAULT;
+        };
+    }
+
+    private static boolean isIdentity(Identity.Kind kind) {
+        return kind == Identity.Kind.ALWAYS || kind == Identity.Kind.BY_DEFAULT;
+    }
 }

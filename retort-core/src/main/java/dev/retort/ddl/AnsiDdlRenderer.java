@@ -1,0 +1,233 @@
+package dev.retort.ddl;
+
+import dev.retort.op.AddCheckConstraint;
+import dev.retort.op.AddColumn;
+import dev.retort.op.AddForeignKey;
+import dev.retort.op.AddPrimaryKey;
+import dev.retort.op.AddUniqueConstraint;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateTable;
+import dev.retort.op.DropCheckConstraint;
+import dev.retort.op.DropColumn;
+import dev.retort.op.DropForeignKey;
+import dev.retort.op.DropIndex;
+import dev.retort.op.DropPrimaryKey;
+import dev.retort.op.DropTable;
+import dev.retort.op.DropUniqueConstraint;
+import dev.retort.op.ExecuteSql;
+import dev.retort.op.MigrationOp;
+import dev.retort.op.RenameColumn;
+import dev.retort.op.RenameTable;
+import dev.retort.op.SetTableComment;
+import dev.retort.schema.Column;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.sql.SplitterOptions;
+import dev.retort.sql.SqlStatement;
+import dev.retort.sql.StatementSplitter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The standard-SQL renderer: one method per op, each returning that op's statements. Dialects
+ * override the methods (and the spellings of {@link AnsiDefinitions}) where their database differs.
+ *
+ * <p>{@link #render} walks the ops in order and hands each method the schema as it is just before
+ * that op (see {@link SchemaTracker}), so a method can look up a table's full current definition.
+ * Subclasses are immutable and thread-safe.
+ */
+public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRenderer {
+
+    private final StatementSplitter splitter;
+
+    /**
+     * @param identifiers how the dialect quotes names
+     * @param splitter    the dialect's script rules, to cut raw SQL ops into statements
+     */
+    protected AnsiDdlRenderer(Identifiers identifiers, SplitterOptions splitter) {
+        super(identifiers);
+        this.splitter = new StatementSplitter(splitter);
+    }
+
+    @Override
+    public final List<String> render(List<MigrationOp> ops, Schema before) {
+        Objects.requireNonNull(ops, "ops");
+        Schema current = Objects.requireNonNull(before, "before");
+        List<String> statements = new ArrayList<>();
+        int start = 0;
+        while (start < ops.size()) {
+            int end = runEnd(ops, start, current);
+            if (end - start > 1) {
+                statements.addAll(renderRun(ops.subList(start, end), current));
+            } else {
+                statements.addAll(ops.get(start).accept(new OpDispatch(this, current)));
+            }
+            for (MigrationOp op : ops.subList(start, end)) {
+                current = SchemaTracker.applyLeniently(current, op);
+            }
+            start = Math.max(end, start + 1);
+        }
+        return List.copyOf(statements);
+    }
+
+    /**
+     * The end (exclusive) of a run of ops from {@code start} that the dialect renders together; by
+     * default each op on its own. SQLite rebuilds a table once for consecutive changes to it.
+     */
+    protected int runEnd(List<MigrationOp> ops, int start, Schema current) {
+        return start + 1;
+    }
+
+    /** The statements of a run found by {@link #runEnd}. */
+    protected List<String> renderRun(List<MigrationOp> run, Schema current) {
+        throw new IllegalStateException("runEnd grouped ops that renderRun does not handle: " + run);
+    }
+
+    /** The table as the schema has it now, or an error naming the op that needs it. */
+    protected static Table currentTable(Schema current, QualifiedName name, MigrationOp op) {
+        return current.table(name).orElseThrow(() -> new dev.retort.RetortException(dev.retort.RetortException.Kind.SCRIPT,
+                "cannot render '" + op.describe() + "': it needs the current definition of table " + name
+                        + ", which the schema given to the renderer does not have; render with the schema the database"
+                        + " has before these ops"));
+    }
+
+    /** {@code ALTER TABLE name }. */
+    protected String alterTable(QualifiedName table) {
+        return "ALTER TABLE " + table(table) + " ";
+    }
+
+    protected List<String> createTable(CreateTable op, Schema current) {
+        Table table = op.table();
+        List<String> statements = new ArrayList<>();
+        statements.add(createTableSql(table, table.name()));
+        table.indexes().forEach(index -> statements.add(createIndexSql(table.name(), index)));
+        statements.addAll(commentStatements(table));
+        return statements;
+    }
+
+    protected List<String> dropTable(DropTable op, Schema current) {
+        return List.of("DROP TABLE " + table(op.table().name()));
+    }
+
+    protected List<String> renameTable(RenameTable op, Schema current) {
+        return List.of(alterTable(op.from()) + "RENAME TO " + quote(op.to().name()));
+    }
+
+    protected List<String> addColumn(AddColumn op, Schema current) {
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+        if (op.column().comment() != null) {
+            statements.add(columnComment(op.table(), op.column().name(), op.column().comment()));
+        }
+        return statements;
+    }
+
+    protected List<String> dropColumn(DropColumn op, Schema current) {
+        return List.of(alterTable(op.table()) + "DROP COLUMN " + quote(op.column().name()));
+    }
+
+    /**
+     * One statement per changed aspect. The default goes before a type change and comes back after it,
+     * because a database may be unable to cast the old default to the new type.
+     */
+    protected List<String> alterColumn(AlterColumn op, Schema current) {
+        Column before = op.before();
+        Column after = op.after();
+        String column = alterTable(op.table()) + "ALTER COLUMN " + quote(after.name()) + " ";
+        boolean retype = op.typeChanged();
+        List<String> statements = new ArrayList<>(identityRemoval(op));
+        boolean defaultInTheWay = retype && before.defaultValue() != null;
+        if (defaultInTheWay || before.defaultValue() != null && after.defaultValue() == null) {
+            statements.add(column + "DROP DEFAULT");
+        }
+        if (retype) {
+            statements.add(column + changeType(op));
+        }
+        if (after.defaultValue() != null && (op.defaultChanged() || defaultInTheWay)) {
+            statements.add(column + "SET DEFAULT " + defaultSql(after.defaultValue()));
+        }
+        if (op.nullabilityChanged()) {
+            statements.add(column + (after.nullable() ? "DROP NOT NULL" : "SET NOT NULL"));
+        }
+        statements.addAll(identityAddition(op));
+        if (!Objects.equals(before.comment(), after.comment())) {
+            statements.add(columnComment(op.table(), after.name(), after.comment()));
+        }
+        return statements;
+    }
+
+    /** The clause after {@code ALTER COLUMN c} that changes the type. */
+    protected String changeType(AlterColumn op) {
+        return "SET DATA TYPE " + columnType(op.after());
+    }
+
+    /** Statements that take away the old identity before the other changes (it may own the default). */
+    protected List<String> identityRemoval(AlterColumn op) {
+        return List.of();
+    }
+
+    /** Statements that give the column its new identity after the other changes (it needs NOT NULL). */
+    protected List<String> identityAddition(AlterColumn op) {
+        return List.of();
+    }
+
+    protected List<String> renameColumn(RenameColumn op, Schema current) {
+        return List.of(alterTable(op.table()) + "RENAME COLUMN " + quote(op.from()) + " TO " + quote(op.to()));
+    }
+
+    protected List<String> addPrimaryKey(AddPrimaryKey op, Schema current) {
+        return List.of(alterTable(op.table()) + "ADD " + primaryKeyClause(op.primaryKey()));
+    }
+
+    protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT "
+                + quote(requireName(op.primaryKey().name(), "primary key", op.table())));
+    }
+
+    protected List<String> addUnique(AddUniqueConstraint op, Schema current) {
+        return List.of(alterTable(op.table()) + "ADD " + uniqueClause(op.unique()));
+    }
+
+    protected List<String> dropUnique(DropUniqueConstraint op, Schema current) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT "
+                + quote(requireName(op.unique().name(), "unique constraint on " + op.unique().columns(), op.table())));
+    }
+
+    protected List<String> createIndex(CreateIndex op, Schema current) {
+        return List.of(createIndexSql(op.table(), op.index()));
+    }
+
+    protected List<String> dropIndex(DropIndex op, Schema current) {
+        return List.of("DROP INDEX " + sibling(op.table(), op.index().name()));
+    }
+
+    protected List<String> addForeignKey(AddForeignKey op, Schema current) {
+        return List.of(alterTable(op.table()) + "ADD " + foreignKeyClause(op.foreignKey()));
+    }
+
+    protected List<String> dropForeignKey(DropForeignKey op, Schema current) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(requireName(op.foreignKey().name(),
+                "foreign key on " + op.foreignKey().columns(), op.table())));
+    }
+
+    protected List<String> addCheck(AddCheckConstraint op, Schema current) {
+        return List.of(alterTable(op.table()) + "ADD " + checkClause(op.check()));
+    }
+
+    protected List<String> dropCheck(DropCheckConstraint op, Schema current) {
+        return List.of(alterTable(op.table()) + "DROP CONSTRAINT "
+                + quote(requireName(op.check().name(), "check (" + op.check().expression() + ")", op.table())));
+    }
+
+    protected List<String> setTableComment(SetTableComment op, Schema current) {
+        return List.of(tableComment(op.table(), op.after()));
+    }
+
+    /** Raw SQL, cut into statements with the dialect's own script rules. */
+    protected List<String> executeSql(ExecuteSql op, Schema current) {
+        return splitter.split(op.upgrade()).stream().map(SqlStatement::sql).toList();
+    }
+}

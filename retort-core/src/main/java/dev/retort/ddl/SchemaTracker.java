@@ -1,0 +1,289 @@
+package dev.retort.ddl;
+
+import dev.retort.RetortException;
+import dev.retort.op.AddCheckConstraint;
+import dev.retort.op.AddColumn;
+import dev.retort.op.AddForeignKey;
+import dev.retort.op.AddPrimaryKey;
+import dev.retort.op.AddUniqueConstraint;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateTable;
+import dev.retort.op.DropCheckConstraint;
+import dev.retort.op.DropColumn;
+import dev.retort.op.DropForeignKey;
+import dev.retort.op.DropIndex;
+import dev.retort.op.DropPrimaryKey;
+import dev.retort.op.DropTable;
+import dev.retort.op.DropUniqueConstraint;
+import dev.retort.op.ExecuteSql;
+import dev.retort.op.MigrationOp;
+import dev.retort.op.OpVisitor;
+import dev.retort.op.RenameColumn;
+import dev.retort.op.RenameTable;
+import dev.retort.op.SetTableComment;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Index;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+
+/**
+ * Computes the schema a database has after an op runs: the model side of "apply the op". A pure
+ * function of two values, used by the renderers to know each table's current definition, and by
+ * tests as the expected result of running an op.
+ *
+ * <p>It does what the databases do besides the op itself: a renamed table's incoming foreign keys and
+ * triggers follow it, a renamed column is renamed in this table's keys and indexes and in the foreign
+ * keys that reference it, and dropping a column drops the keys and indexes that use it. Raw SQL
+ * ({@link ExecuteSql}) is not interpreted and leaves the schema as it is. Stateless and thread-safe.
+ */
+public final class SchemaTracker {
+
+    private SchemaTracker() {
+    }
+
+    /**
+     * The schema after {@code op}.
+     *
+     * @throws RetortException of kind {@code SCRIPT} when the op does not fit the schema: a table or
+     *         column it names is missing, or one it creates is already there
+     */
+    public static Schema apply(Schema schema, MigrationOp op) {
+        return op.accept(new Changes(schema, true));
+    }
+
+    /** The schema after each op in turn. */
+    public static Schema applyAll(Schema schema, List<MigrationOp> ops) {
+        Schema current = schema;
+        for (MigrationOp op : ops) {
+            current = apply(current, op);
+        }
+        return current;
+    }
+
+    /** As {@link #apply}, but an op on a table the schema does not know leaves the schema unchanged. */
+    static Schema applyLeniently(Schema schema, MigrationOp op) {
+        return op.accept(new Changes(schema, false));
+    }
+
+    /** One op's change. */
+    private static final class Changes implements OpVisitor<Schema> {
+
+        private final Schema schema;
+        private final boolean strict;
+
+        Changes(Schema schema, boolean strict) {
+            this.schema = Objects.requireNonNull(schema, "schema");
+            this.strict = strict;
+        }
+
+        @Override
+        public Schema visitCreateTable(CreateTable op) {
+            QualifiedName name = op.table().name();
+            if (strict && schema.table(name).isPresent()) {
+                throw misfit(op, "table " + name + " already exists");
+            }
+            List<Table> tables = without(name);
+            tables.add(op.table());
+            return new Schema(tables, schema.objects());
+        }
+
+        @Override
+        public Schema visitDropTable(DropTable op) {
+            QualifiedName name = op.table().name();
+            if (schema.table(name).isEmpty()) {
+                return unknown(op, name);
+            }
+            List<SchemaObject> objects = schema.objects().stream()
+                    .filter(object -> !name.equals(object.table())).toList();
+            return new Schema(without(name), objects);
+        }
+
+        @Override
+        public Schema visitRenameTable(RenameTable op) {
+            if (schema.table(op.from()).isEmpty()) {
+                return unknown(op, op.from());
+            }
+            if (strict && schema.table(op.to()).isPresent()) {
+                throw misfit(op, "table " + op.to() + " already exists");
+            }
+            List<Table> tables = new ArrayList<>();
+            for (Table table : schema.tables()) {
+                TableParts parts = new TableParts(table);
+                if (table.name().equals(op.from())) {
+                    parts.name = op.to();
+                }
+                parts.retarget(op.from(), op.to(), UnaryOperator.identity());
+                tables.add(parts.build());
+            }
+            List<SchemaObject> objects = schema.objects().stream()
+                    .map(object -> op.from().equals(object.table())
+                            ? new SchemaObject(object.kind(), object.name(), op.to()) : object)
+                    .toList();
+            return new Schema(tables, objects);
+        }
+
+        @Override
+        public Schema visitAddColumn(AddColumn op) {
+            return edit(op, op.table(), parts -> {
+                if (strict && parts.columnIndex(op.column().name()) >= 0) {
+                    throw misfit(op, "column " + op.column().name() + " already exists");
+                }
+                parts.columns.add(op.column());
+            });
+        }
+
+        @Override
+        public Schema visitDropColumn(DropColumn op) {
+            return edit(op, op.table(), parts -> {
+                parts.columns.remove(columnIndex(op, parts, op.column().name()));
+                parts.dropUsesOf(op.column().name());
+            });
+        }
+
+        @Override
+        public Schema visitAlterColumn(AlterColumn op) {
+            return edit(op, op.table(), parts -> parts.columns.set(columnIndex(op, parts, op.before().name()), op.after()));
+        }
+
+        @Override
+        public Schema visitRenameColumn(RenameColumn op) {
+            Schema renamed = edit(op, op.table(), parts -> {
+                columnIndex(op, parts, op.from());
+                parts.renameColumn(op.from(), op.to());
+            });
+            UnaryOperator<String> rename = column -> column.equals(op.from()) ? op.to() : column;
+            List<Table> tables = new ArrayList<>();
+            for (Table table : renamed.tables()) {
+                TableParts parts = new TableParts(table);
+                if (!table.name().equals(op.table())) {
+                    parts.retarget(op.table(), op.table(), rename);
+                }
+                tables.add(parts.build());
+            }
+            return new Schema(tables, renamed.objects());
+        }
+
+        @Override
+        public Schema visitAddPrimaryKey(AddPrimaryKey op) {
+            return edit(op, op.table(), parts -> parts.primaryKey = op.primaryKey());
+        }
+
+        @Override
+        public Schema visitDropPrimaryKey(DropPrimaryKey op) {
+            return edit(op, op.table(), parts -> parts.primaryKey = null);
+        }
+
+        @Override
+        public Schema visitAddUniqueConstraint(AddUniqueConstraint op) {
+            return edit(op, op.table(), parts -> parts.uniques.add(op.unique()));
+        }
+
+        @Override
+        public Schema visitDropUniqueConstraint(DropUniqueConstraint op) {
+            return edit(op, op.table(), parts -> removed(op, TableParts.removeMatching(parts.uniques, op.unique(),
+                    UniqueConstraint::name)));
+        }
+
+        @Override
+        public Schema visitCreateIndex(CreateIndex op) {
+            return edit(op, op.table(), parts -> parts.indexes.add(op.index()));
+        }
+
+        @Override
+        public Schema visitDropIndex(DropIndex op) {
+            return edit(op, op.table(), parts -> removed(op, TableParts.removeMatching(parts.indexes, op.index(),
+                    Index::name)));
+        }
+
+        @Override
+        public Schema visitAddForeignKey(AddForeignKey op) {
+            return edit(op, op.table(), parts -> parts.foreignKeys.add(op.foreignKey()));
+        }
+
+        @Override
+        public Schema visitDropForeignKey(DropForeignKey op) {
+            return edit(op, op.table(), parts -> removed(op, TableParts.removeMatching(parts.foreignKeys,
+                    op.foreignKey(), ForeignKey::name)));
+        }
+
+        @Override
+        public Schema visitAddCheckConstraint(AddCheckConstraint op) {
+            return edit(op, op.table(), parts -> parts.checks.add(op.check()));
+        }
+
+        @Override
+        public Schema visitDropCheckConstraint(DropCheckConstraint op) {
+            return edit(op, op.table(), parts -> removed(op, TableParts.removeMatching(parts.checks, op.check(),
+                    CheckConstraint::name)));
+        }
+
+        @Override
+        public Schema visitSetTableComment(SetTableComment op) {
+            return edit(op, op.table(), parts -> parts.comment = op.after());
+        }
+
+        @Override
+        public Schema visitExecuteSql(ExecuteSql op) {
+            return schema;
+        }
+
+        private Schema edit(MigrationOp op, QualifiedName name, Consumer<TableParts> change) {
+            Table table = schema.table(name).orElse(null);
+            if (table == null) {
+                return unknown(op, name);
+            }
+            TableParts parts = new TableParts(table);
+            try {
+                change.accept(parts);
+                List<Table> tables = without(name);
+                tables.add(parts.build());
+                return new Schema(tables, schema.objects());
+            } catch (IllegalArgumentException e) {
+                throw misfit(op, e.getMessage());
+            }
+        }
+
+        private int columnIndex(MigrationOp op, TableParts parts, String column) {
+            int at = parts.columnIndex(column);
+            if (at < 0) {
+                throw misfit(op, "table " + parts.name + " has no column " + column);
+            }
+            return at;
+        }
+
+        private void removed(MigrationOp op, boolean found) {
+            if (!found && strict) {
+                throw misfit(op, "the table has no such object");
+            }
+        }
+
+        private Schema unknown(MigrationOp op, QualifiedName name) {
+            if (strict) {
+                throw misfit(op, "the schema has no table " + name);
+            }
+            return schema;
+        }
+
+        private List<Table> without(QualifiedName name) {
+            List<Table> tables = new ArrayList<>(schema.tables());
+            tables.removeIf(table -> table.name().equals(name));
+            return tables;
+        }
+
+        private static RetortException misfit(MigrationOp op, String problem) {
+            return new RetortException(RetortException.Kind.SCRIPT, "cannot " + op.describe() + ": " + problem
+                    + "; the op does not fit the schema it was applied to, so generate the ops again from the"
+                    + " current database");
+        }
+    }
+}

@@ -48,7 +48,9 @@ public final class H2Dialect implements Dialect {
         java.util.regex.Matcher mode = java.util.regex.Pattern.compile("(?i);MODE=([A-Za-z]+)").matcher(request.url());
         String url = "jdbc:h2:mem:" + dev.retort.dialect.Scratch.newName() + (mode.find() ? ";MODE=" + mode.group(1) : "");
         return dev.retort.dialect.Scratch.of(dev.retort.dialect.Scratch.open(this, url, "sa", ""), null, s -> { });
+    }
 
+    @Override
     public dev.retort.diff.ComparisonRules comparisonRules() {
         return new H2ComparisonRules();
     }

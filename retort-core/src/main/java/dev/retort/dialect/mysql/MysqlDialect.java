@@ -53,7 +53,9 @@ public final class MysqlDialect implements Dialect {
         JdbcSession session = dev.retort.dialect.Scratch.open(this, dev.retort.dialect.Scratch.withDatabase(request.url(), name),
                 request.user(), request.password());
         return dev.retort.dialect.Scratch.of(session, admin, s -> s.execute("DROP DATABASE IF EXISTS " + name));
+    }
 
+    @Override
     public dev.retort.diff.ComparisonRules comparisonRules() {
         return new MysqlComparisonRules();
     }

@@ -56,7 +56,9 @@ public final class PostgresDialect implements Dialect {
                 .replaceAll("(?i)([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
         JdbcSession session = dev.retort.dialect.Scratch.open(this, url, request.user(), request.password());
         return dev.retort.dialect.Scratch.of(session, admin, s -> s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+    }
 
+    @Override
     public dev.retort.diff.ComparisonRules comparisonRules() {
         return new PostgresComparisonRules();
     }

@@ -41,7 +41,9 @@ public final class SqliteDialect implements Dialect {
     public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
         // A private in-memory database: nothing to clean up but the connection.
         return dev.retort.dialect.Scratch.of(dev.retort.dialect.Scratch.open(this, "jdbc:sqlite::memory:", null, null), null, s -> { });
+    }
 
+    @Override
     public dev.retort.diff.ComparisonRules comparisonRules() {
         return new SqliteComparisonRules();
     }

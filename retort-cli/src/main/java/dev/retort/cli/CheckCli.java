@@ -1,19 +1,29 @@
 package dev.retort.cli;
 
+import dev.retort.command.Retort;
 import dev.retort.command.Status;
 import picocli.CommandLine.Command;
 
 /** {@code retort check}: exit 1 when the database is not at head. */
-@Command(name = "check", description = "Exit 1 when revisions are pending or applied scripts changed; 0 when at head.")
+@Command(name = "check", description = "Exit 1 when revisions are pending, applied scripts changed, or the model drifted.")
 final class CheckCli extends SubcommandCli {
 
     @Override
     public Integer call() {
-        Status status = retort().status();
+        Retort.Check check = retort().check();
+        Status status = check.status();
         if (options().json) {
-            json(Printing.json(status));
+            java.util.Map<String, Object> map = Printing.json(status);
+            map.put("drift", check.drift() == null ? null : DiffCli.json(check.drift()));
+            map.put("ok", check.ok());
+            json(map);
+        } else if (check.ok()) {
+            info("ok: the database is at head (" + String.join(", ", status.currentHeads()) + ")"
+                    + (check.drift() == null ? "" : " and matches the model"));
         } else if (status.upToDate()) {
-            info("ok: the database is at head (" + String.join(", ", status.currentHeads()) + ")");
+            out().println("the database has drifted from the model (" + check.drift().upgrade().size()
+                    + " difference(s)); 'retort revision --autogenerate -m MSG' writes a revision for them:");
+            check.drift().upgrade().forEach(step -> out().println("  " + step.op().describe()));
         } else {
             if (!status.pending().isEmpty()) {
                 out().println(status.pending().size() + " revision(s) pending: " + String.join(", ", status.pending())
@@ -21,6 +31,6 @@ final class CheckCli extends SubcommandCli {
             }
             status.problems().forEach(p -> out().println("problem: " + p));
         }
-        return status.upToDate() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+        return check.ok() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
     }
 }

@@ -89,6 +89,7 @@ public final class RetortCli implements Runnable {
         map.put("delete", DeleteCli::new);
         map.put("repair", RepairCli::new);
         map.put("inspect", InspectCli::new);
+        map.put("diff", DiffCli::new);
         map.put("help", CommandLine.HelpCommand::new);
         return map;
     }

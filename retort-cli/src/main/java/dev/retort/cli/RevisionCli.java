@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
+import dev.retort.command.AutogenerateOptions;
 import dev.retort.command.NewRevision;
+import dev.retort.command.Retort;
 import dev.retort.script.RevisionScript;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,8 +31,23 @@ final class RevisionCli extends SubcommandCli {
     @Option(names = "--splice", description = "Allow --head to name a revision that is not a head (starts a branch).")
     boolean splice;
 
+    @Option(names = "--autogenerate", description = "Fill the revision from the difference between the model and the database.")
+    boolean autogenerate;
+
+    @Option(names = "--rename-table", paramLabel = "OLD=NEW", description = "With --autogenerate: a renamed table, not a drop and an add.")
+    List<String> renameTables = new ArrayList<>();
+
+    @Option(names = "--rename-column", paramLabel = "TABLE.OLD=NEW", description = "With --autogenerate: a renamed column.")
+    List<String> renameColumns = new ArrayList<>();
+
+    @Option(names = "--allow-empty", description = "With --autogenerate: write a revision even when nothing differs.")
+    boolean allowEmpty;
+
     @Override
     public Integer call() {
+        if (autogenerate) {
+            return autogenerate();
+        }
         RevisionScript script = retort().revision(new NewRevision(message, head, branchLabel, dependsOn, revisionId,
                 splice, "", ""));
         if (options().json) {
@@ -38,6 +55,20 @@ final class RevisionCli extends SubcommandCli {
         } else {
             out().println("created revision " + script.id() + ": " + script.location());
         }
+        return ExitCodes.OK;
+    }
+
+    private int autogenerate() {
+        Retort.Generated generated = retort().autogenerate(message,
+                new AutogenerateOptions(renameTables, renameColumns, allowEmpty));
+        DiffCli.warn(this, generated.changes());
+        if (generated.script() == null) {
+            out().println("no changes: the database matches the model, so no revision was written"
+                    + " (--allow-empty writes one anyway)");
+            return ExitCodes.OK;
+        }
+        out().println("created revision " + generated.script().id() + " with " + generated.changes().upgrade().size()
+                + " operation(s): " + generated.script().location());
         return ExitCodes.OK;
     }
 }

@@ -47,6 +47,7 @@ public final class Retort {
     private final Migrator migrator;
     private final ScriptLoader loader;
     private final String appliedBy;
+    private final Modelling modelling;
 
     private Retort(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader classLoader,
                    StepListener listener, String appliedBy) {
@@ -54,6 +55,7 @@ public final class Retort {
         this.dialect = dialect;
         this.appliedBy = appliedBy;
         this.loader = new ScriptLoader(config.projectDirectory(), classLoader);
+        this.modelling = new Modelling(config, dialect, classLoader);
         this.migrator = new Migrator(dialect, connections, config.schema(),
                 new VersionTable(dialect, config.versionTable(), config.auditTable()), config.lockTimeout(), appliedBy,
                 listener);
@@ -195,14 +197,71 @@ public final class Retort {
      * @param exclude table glob patterns to leave out
      */
     public Schema inspect(List<String> include, List<String> exclude) {
-        Set<String> own = new java.util.LinkedHashSet<>(List.of(config.versionTable(), config.auditTable()));
-        own.addAll(dialect.lockTables(config.versionTable()));
-        ReflectOptions options = ReflectOptions.defaults().withTables(include, exclude).withOwnTables(own);
-        if (config.schema() != null) {
-            options = options.withSchemas(List.of(config.schema()));
+        ReflectOptions options = modelling.reflectOptions(include, exclude);
+        return migrator.read(session -> dialect.schemaReader().read(session, options));
+    }
+
+    /** The desired-state model of the configuration (SQL files or a Java {@code SchemaModel}). */
+    public Schema model() {
+        return modelling.model();
+    }
+
+    /** What the model would change in the database now; nothing is written. */
+    public Changes diff(AutogenerateOptions options) {
+        Schema model = modelling.model();
+        Schema live = migrator.read(modelling::live);
+        return modelling.changes(live, model, options);
+    }
+
+    /**
+     * Writes a revision that brings the database to the model, with the downgrade that brings it back.
+     * Writes nothing when the database already matches (unless {@code allowEmpty}). The database must be
+     * at head first: a revision generated against a database that lags would repeat pending work.
+     *
+     * @return the new script (null when nothing differs) and the changes
+     */
+    public Generated autogenerate(String message, AutogenerateOptions options) {
+        Scripts scripts = scripts();
+        requireAtHead(scripts, migrator.state());
+        Changes changes = diff(options);
+        if (changes.isEmpty() && !options.allowEmpty()) {
+            return new Generated(null, changes);
         }
-        ReflectOptions chosen = options;
-        return migrator.read(session -> dialect.schemaReader().read(session, chosen));
+        RevisionScript script = Authoring.create(scripts, writableDirectory(), config.fileTemplate(),
+                new NewRevision(message, null, null, List.of(), null, false, changes.upgradeSql(), changes.downgradeSql()));
+        return new Generated(script, changes);
+    }
+
+    /** A generated revision (null when nothing differed) and what it contains. */
+    public record Generated(RevisionScript script, Changes changes) {
+    }
+
+    /** Status plus, when a model is configured and nothing is pending, the drift between model and database. */
+    public Check check() {
+        Scripts scripts = scripts();
+        DatabaseState state = migrator.state();
+        Status status = Reporting.status(scripts, state);
+        Changes drift = modelling.configured() && status.upToDate()
+                ? diff(AutogenerateOptions.defaults()) : null;
+        return new Check(status, drift);
+    }
+
+    /** What {@code check} found. {@code drift} is null when no model is configured or revisions are pending. */
+    public record Check(Status status, Changes drift) {
+        /** True when nothing is pending, nothing is wrong and the model matches. */
+        public boolean ok() {
+            return status.upToDate() && (drift == null || drift.isEmpty());
+        }
+    }
+
+    static void requireAtHead(Scripts scripts, DatabaseState state) {
+        Status status = Reporting.status(scripts, state);
+        if (!status.pending().isEmpty() || !status.problems().isEmpty()) {
+            throw new RetortException(RetortException.Kind.USAGE, "the database is not at head ("
+                    + (status.pending().isEmpty() ? String.join("; ", status.problems())
+                            : status.pending().size() + " pending: " + String.join(", ", status.pending()))
+                    + "); run 'retort upgrade' first, then generate the revision");
+        }
     }
 
     /** Drops Retort's tables and, when asked, every table; refused where clean_enabled = false. */

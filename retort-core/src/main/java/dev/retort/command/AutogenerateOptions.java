@@ -1,0 +1,22 @@
+package dev.retort.command;
+
+import java.util.List;
+
+/**
+ * How to compare the model with the database. Immutable.
+ *
+ * @param renameTables  hints {@code old=new}: a dropped and an added table are one renamed table
+ * @param renameColumns hints {@code table.old=new}
+ * @param allowEmpty    write a revision even when nothing differs
+ */
+public record AutogenerateOptions(List<String> renameTables, List<String> renameColumns, boolean allowEmpty) {
+    public AutogenerateOptions {
+        renameTables = List.copyOf(renameTables);
+        renameColumns = List.copyOf(renameColumns);
+    }
+
+    /** No hints, no empty revisions. */
+    public static AutogenerateOptions defaults() {
+        return new AutogenerateOptions(List.of(), List.of(), false);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.retort.command;
+
+import dev.retort.diff.RenameSuggestion;
+import dev.retort.diff.Skipped;
+import dev.retort.op.MigrationOp;
+import java.util.List;
+
+/**
+ * What differs between the database and the model, rendered for the database: each op with its
+ * upgrade statements, the downgrade in running order, what could not be compared and likely renames.
+ * Immutable.
+ *
+ * @param upgrade     ops that bring the database to the model, each with its SQL
+ * @param downgrade   the reversed ops, in running order, each with its SQL
+ * @param skipped     objects left alone because they cannot be compared reliably, with the reason
+ * @param suggestions likely renames that hints would turn into renames
+ */
+public record Changes(List<Step> upgrade, List<Step> downgrade, List<Skipped> skipped, List<RenameSuggestion> suggestions) {
+
+    /** One op and the statements that run it. Immutable. */
+    public record Step(MigrationOp op, List<String> statements) {
+        public Step {
+            statements = List.copyOf(statements);
+        }
+    }
+
+    public Changes {
+        upgrade = List.copyOf(upgrade);
+        downgrade = List.copyOf(downgrade);
+        skipped = List.copyOf(skipped);
+        suggestions = List.copyOf(suggestions);
+    }
+
+    /** True when the database already matches the model. */
+    public boolean isEmpty() {
+        return upgrade.isEmpty();
+    }
+
+    /** Steps that may lose data. */
+    public List<Step> destructive() {
+        return upgrade.stream().filter(step -> step.op().destructive()).toList();
+    }
+
+    /** The upgrade section of a revision script: a comment per op, destructive ones marked. */
+    public String upgradeSql() {
+        return sql(upgrade);
+    }
+
+    /** The downgrade section. */
+    public String downgradeSql() {
+        return sql(downgrade);
+    }
+
+    private static String sql(List<Step> steps) {
+        StringBuilder out = new StringBuilder();
+        for (Step step : steps) {
+            out.append("-- ").append(step.op().describe()).append('\n');
+            if (step.op().destructive()) {
+                out.append("-- DESTRUCTIVE: ").append(step.op().destructiveReason()).append('\n');
+            }
+            for (String statement : step.statements()) {
+                boolean endsInComment = statement.substring(statement.lastIndexOf('\n') + 1).contains("--");
+                out.append(statement).append(endsInComment ? "\n;\n" : ";\n");
+            }
+            out.append('\n');
+        }
+        return out.toString().strip() + (steps.isEmpty() ? "" : "\n");
+    }
+}

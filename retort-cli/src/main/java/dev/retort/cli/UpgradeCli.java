@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
 import dev.retort.command.Retort;
+import dev.retort.command.StartupOptions;
+import dev.retort.command.StartupReport;
 import dev.retort.runtime.StepResult;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,11 +25,32 @@ final class UpgradeCli extends SubcommandCli {
     @Option(names = "--output", paramLabel = "FILE", description = "With --sql: write the SQL to FILE.")
     Path output;
 
+    @Option(names = "--autogenerate", description = "Development start-up flow: apply pending revisions, then generate"
+            + " and apply a revision for model changes (none when nothing changed).")
+    boolean autogenerate;
+
+    @Option(names = {"-m", "--message"}, description = "With --autogenerate: message of a generated revision.")
+    String message = "model changes";
+
+    @Option(names = "--allow-destructive", description = "With --autogenerate: allow generated steps that may lose data.")
+    boolean allowDestructive;
+
     @Override
     public Integer call() throws IOException {
         Retort retort = retort();
         if (sql) {
             return OfflineOutput.print(this, retort.upgradeSql(target), output);
+        }
+        if (autogenerate) {
+            StartupReport report = retort.initAndUpgrade(StartupOptions.development()
+                    .withAllowDestructive(allowDestructive).withMessage(message));
+            if (report.generated() != null) {
+                info("generated and applied revision " + report.generated().id() + ": " + report.generated().location());
+            } else {
+                info(report.applied().isEmpty() ? "nothing to do: at head and matching the model"
+                        : "upgraded " + report.applied().size() + " revision(s); the model matches");
+            }
+            return ExitCodes.OK;
         }
         List<StepResult> steps = retort.upgrade(target);
         if (steps.isEmpty()) {

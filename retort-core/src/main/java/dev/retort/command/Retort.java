@@ -273,7 +273,24 @@ public final class Retort {
         return migrator.clean(dropAllTables);
     }
 
-    private Path writableDirectory() {
+    /**
+     * The application's start-up call: apply shipped revisions and, in development, turn model changes
+     * into a revision and apply it — safe with many instances starting at once (one does the work under
+     * the lock; the others then find the database at head). See {@link StartupOptions}.
+     */
+    public StartupReport initAndUpgrade(StartupOptions options) {
+        return InitAndUpgrade.run(this, options);
+    }
+
+    Migrator migrator() {
+        return migrator;
+    }
+
+    Modelling modelling() {
+        return modelling;
+    }
+
+    Path writableDirectory() {
         for (String location : config.locations()) {
             Path directory = loader.directoryOf(location);
             if (directory != null) {

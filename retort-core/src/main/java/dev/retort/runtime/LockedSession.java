@@ -34,6 +34,14 @@ public final class LockedSession {
         return migrator.upgrade(session, scripts, target);
     }
 
+    /**
+     * Removes a revision's row (a failed attempt) and logs why, for a caller that has undone the
+     * revision's effects itself.
+     */
+    public void forget(String revision, String reason) {
+        migrator.forget(session, revision, reason);
+    }
+
     /** Undoes revisions down to the target. */
     public List<StepResult> downgrade(Scripts scripts, String target) {
         return migrator.downgrade(session, scripts, target);

@@ -219,6 +219,12 @@ public final class Migrator {
         }
     }
 
+    void forget(JdbcSession session, String revision, String reason) {
+        if (table.exists(session)) {
+            atomic(session, List.of(table.delete(revision), table.audit(revision, "forget", true, 0, reason, 0, appliedBy)));
+        }
+    }
+
     DatabaseState readState(JdbcSession session) {
         boolean exists = table.exists(session);
         return new DatabaseState(exists, exists ? table.read(session) : List.of());
@@ -255,8 +261,14 @@ public final class Migrator {
                 T result;
                 try {
                     result = work.apply(session);
-                } catch (MigrationFailure failure) {
-                    finish(session);
+                } catch (RetortException failure) {
+                    // Every completed step is whole (a failed one was rolled back to its savepoint), so what
+                    // completed is kept, as on the other databases, and the failure is reported.
+                    try {
+                        finish(session);
+                    } catch (RuntimeException commitFailed) {
+                        failure.addSuppressed(commitFailed);
+                    }
                     throw failure;
                 }
                 finish(session);

@@ -1,0 +1,195 @@
+package dev.retort.example;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.RetortException;
+import dev.retort.command.Retort;
+import dev.retort.command.StartupOptions;
+import dev.retort.command.StartupReport;
+import dev.retort.schema.Schema;
+import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+/** The example application's start-up against SQLite, PostgreSQL and MariaDB. */
+class TodoAppIT {
+
+    @TempDir
+    Path directory;
+
+    /** A copy of the example project with an empty migrations directory. */
+    private Path project(String name) throws IOException {
+        Path project = directory.resolve(name);
+        Files.createDirectories(project.resolve("model"));
+        Files.createDirectories(project.resolve("migrations"));
+        Files.copy(Path.of("retort.toml"), project.resolve("retort.toml"));
+        Files.copy(Path.of("model/schema.sql"), project.resolve("model/schema.sql"));
+        return project;
+    }
+
+    private static Retort retort(Path project, TestDatabase database) {
+        Retort.Builder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(database.url());
+        if (database.user() != null) {
+            builder.user(database.user());
+        }
+        if (database.password() != null) {
+            builder.password(database.password());
+        }
+        return builder.build();
+    }
+
+    private static List<Path> revisions(Path project) throws IOException {
+        try (Stream<Path> files = Files.list(project.resolve("migrations"))) {
+            return files.filter(f -> f.toString().endsWith(".sql")).sorted().toList();
+        }
+    }
+
+    private static void editModel(Path project, String from, String to) throws IOException {
+        Path model = project.resolve("model/schema.sql");
+        String text = Files.readString(model);
+        assertTrue(text.contains(from), from);
+        Files.writeString(model, text.replace(from, to));
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "POSTGRES", "MYSQL"})
+    void developmentGeneratesOnceAndThenNeverAgain(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            Path project = project("dev");
+            StartupReport first = retort(project, database).initAndUpgrade(StartupOptions.development());
+            assertNotNull(first.generated());
+            assertEquals(1, revisions(project).size());
+            assertEquals(1, first.applied().size());
+            for (int start = 0; start < 20; start++) {
+                StartupReport again = retort(project, database).initAndUpgrade(StartupOptions.development());
+                assertNull(again.generated(), "start " + start + " generated a revision");
+            }
+            assertEquals(1, revisions(project).size(), "20 starts without a model change write no file");
+
+            editModel(project, "name VARCHAR(100) NOT NULL", "name VARCHAR(100) NOT NULL,\n    email VARCHAR(255)");
+            StartupReport changed = retort(project, database).initAndUpgrade(StartupOptions.development());
+            assertNotNull(changed.generated());
+            assertEquals(2, revisions(project).size());
+            assertTrue(retort(project, database).check().ok());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "POSTGRES", "MYSQL"})
+    void disabledTouchesNothingAndProductionNeverGenerates(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            Path project = project("prod");
+            assertEquals(false, retort(project, database).initAndUpgrade(StartupOptions.disabled()).ran());
+            assertEquals(false, retort(project, database).databaseState().tableExists());
+
+            StartupReport production = retort(project, database).initAndUpgrade(StartupOptions.production());
+            assertNull(production.generated());
+            assertEquals(2, production.drift().upgrade().size(), "two tables missing, reported as drift");
+            assertEquals(List.of(), revisions(project));
+            RetortException fail = assertThrows(RetortException.class, () -> retort(project, database)
+                    .initAndUpgrade(StartupOptions.production().withDriftAction(StartupOptions.DriftAction.FAIL)));
+            assertTrue(fail.getMessage().contains("create table"), fail.getMessage());
+
+            // A developer generates the revision; production then applies it.
+            retort(project, database).autogenerate("initial", dev.retort.command.AutogenerateOptions.defaults());
+            StartupReport shipped = retort(project, database).initAndUpgrade(StartupOptions.production());
+            assertEquals(1, shipped.applied().size());
+            assertTrue(shipped.drift().isEmpty());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "POSTGRES", "MYSQL"})
+    void destructiveChangesAreRefusedByName(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            Path project = project("destructive");
+            retort(project, database).initAndUpgrade(StartupOptions.development());
+            Schema before = retort(project, database).inspect(List.of(), List.of());
+            editModel(project, "    title VARCHAR(200) NOT NULL,\n", "");
+            RetortException refused = assertThrows(RetortException.class,
+                    () -> retort(project, database).initAndUpgrade(StartupOptions.development()));
+            assertTrue(refused.getMessage().contains("title"), refused.getMessage());
+            assertEquals(1, revisions(project).size(), "no file for a refused change");
+            assertEquals(before, retort(project, database).inspect(List.of(), List.of()));
+            StartupReport allowed = retort(project, database)
+                    .initAndUpgrade(StartupOptions.development().withAllowDestructive(true));
+            assertNotNull(allowed.generated());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "POSTGRES", "MYSQL"})
+    void aGeneratedRevisionThatFailsIsRemovedAndUndone(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            Path project = project("failing");
+            retort(project, database).initAndUpgrade(StartupOptions.development());
+            database.execute("INSERT INTO app_user (id, name) VALUES (1, 'ann')",
+                    "INSERT INTO task (id, owner_id, title, done) VALUES (1, 1, 'same', 0)",
+                    "INSERT INTO task (id, owner_id, title, done) VALUES (2, 1, 'same', 0)");
+            Schema before = retort(project, database).inspect(List.of(), List.of());
+            editModel(project, "name VARCHAR(100) NOT NULL", "name VARCHAR(100) NOT NULL,\n    email VARCHAR(255)");
+            Files.writeString(project.resolve("model/schema.sql"),
+                    Files.readString(project.resolve("model/schema.sql")) + "\nCREATE UNIQUE INDEX ux_task_title ON task (title);\n");
+            RetortException failed = assertThrows(RetortException.class,
+                    () -> retort(project, database).initAndUpgrade(StartupOptions.development()));
+            assertTrue(failed.getMessage().contains("removed again"), failed.getMessage());
+            assertTrue(failed.getMessage().contains("retort stamp"), "remedies are listed: " + failed.getMessage());
+            assertEquals(1, revisions(project).size(), "the failed revision's file is gone");
+            assertEquals(before, retort(project, database).inspect(List.of(), List.of()), "the database is as before");
+            assertEquals(1, retort(project, database).databaseState().applied().size());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "POSTGRES", "MYSQL"})
+    void aRevisionThisInstanceDoesNotHaveIsNamedNotGuessed(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            Path first = project("first");
+            Path second = project("second");
+            StartupReport report = retort(first, database).initAndUpgrade(StartupOptions.development());
+            RetortException unknown = assertThrows(RetortException.class,
+                    () -> retort(second, database).initAndUpgrade(StartupOptions.development()));
+            assertTrue(unknown.getMessage().contains(report.generated().id()), unknown.getMessage());
+            assertEquals(List.of(), revisions(second), "the second instance wrote nothing");
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "POSTGRES", "MYSQL"})
+    void eightProcessesStartingAtOnceAfterAModelChange(TestDatabase.Kind kind) throws Exception {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            Path project = project("many");
+            retort(project, database).initAndUpgrade(StartupOptions.development());
+            editModel(project, "name VARCHAR(100) NOT NULL", "name VARCHAR(100) NOT NULL,\n    email VARCHAR(255)");
+            List<Process> processes = new ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-cp", System.getProperty("java.class.path"), TodoApp.class.getName(), project.toString(),
+                        "--mode", "development").redirectErrorStream(true);
+                builder.environment().put("RETORT_URL", database.url());
+                if (database.user() != null) {
+                    builder.environment().put("RETORT_USER", database.user());
+                }
+                builder.environment().put("RETORT_PASSWORD", database.password() == null ? "" : database.password());
+                processes.add(builder.start());
+            }
+            for (Process process : processes) {
+                String output = new String(process.getInputStream().readAllBytes());
+                assertEquals(0, process.waitFor(), output);
+            }
+            assertEquals(2, revisions(project).size(), "exactly one new revision file");
+            assertTrue(retort(project, database).check().ok(), "the database is at head and matches the model");
+        }
+    }
+}

@@ -110,9 +110,12 @@ public interface ComparisonRules {
         return from == to;
     }
 
-    /** True when the database makes primary-key columns NOT NULL whatever the column says. */
-    default boolean primaryKeyImpliesNotNull() {
-        return true;
+    /**
+     * True when the database makes the column NOT NULL whatever the column says; by default, a
+     * column of the primary key.
+     */
+    default boolean impliedNotNull(Table table, Column column) {
+        return table.primaryKey() != null && table.primaryKey().columns().contains(column.name());
     }
 
     /**

@@ -107,6 +107,15 @@ class DialectRulesTest {
     }
 
     @Test
+    void mysqlAndH2SkipWhereOnlyOneSideIsInTheirPrintedForm() {
+        assertInstanceOf(Comparison.Skip.class, MYSQL.compareExpressions("(`a` > 1)", "a > 2"));
+        assertInstanceOf(Comparison.Different.class, MYSQL.compareExpressions("(`a` > 1)", "(`a` > 2)"));
+        assertInstanceOf(Comparison.Skip.class, H2.compareExpressions("\"K\" > 0", "k > 1"));
+        assertInstanceOf(Comparison.Different.class, H2.compareExpressions("\"K\" > 0", "\"K\" > 1"));
+        assertInstanceOf(Comparison.Different.class, SQLITE.compareExpressions("\"k\" > 0", "k > 1"));
+    }
+
+    @Test
     void mysqlNamesActionsAndForeignKeyIndexes() {
         assertTrue(MYSQL.generatedName(FILM, "film_ibfk_2"));
         assertTrue(MYSQL.generatedName(FILM, "film_chk_1"));

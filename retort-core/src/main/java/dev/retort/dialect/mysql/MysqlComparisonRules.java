@@ -76,6 +76,12 @@ final class MysqlComparisonRules implements ComparisonRules {
     }
 
     @Override
+    public boolean printedByDatabase(String sql) {
+        // MySQL and MariaDB quote every name of a check clause or generation expression with backticks
+        return sql.indexOf('`') >= 0;
+    }
+
+    @Override
     public boolean generatedName(Table table, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         String prefix = table.name().name().toLowerCase(Locale.ROOT) + "_";

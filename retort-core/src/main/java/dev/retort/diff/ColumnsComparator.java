@@ -69,10 +69,9 @@ final class ColumnsComparator implements PartComparator {
         changes.add(Changes.Phase.ALTER_COLUMN, new AlterColumn(to.name(), before, merged));
     }
 
-    /** Nullability as the database enforces it: a primary-key column is NOT NULL where the rules say so. */
+    /** Nullability as the database enforces it (a primary-key column is NOT NULL where the rules say so). */
     private boolean nullable(Table table, Column column) {
-        boolean key = table.primaryKey() != null && table.primaryKey().columns().contains(column.name());
-        return column.nullable() && !(key && rules.primaryKeyImpliesNotNull());
+        return column.nullable() && !rules.impliedNotNull(table, column);
     }
 
     /** Default, identity and generation together: a column has at most one, so they change as one. */

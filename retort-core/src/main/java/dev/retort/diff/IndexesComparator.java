@@ -12,7 +12,8 @@ import java.util.Objects;
  * Indexes, matched by name, then by definition: key parts (columns with order and prefix, or
  * expressions compared by the rules), uniqueness, access method and partial-index predicate. A
  * changed index is dropped and created again; one whose expressions cannot be compared reliably is
- * skipped; one the database created by itself for a constraint the model keeps is never dropped.
+ * skipped; one the database creates by itself for a foreign key (see
+ * {@link ComparisonRules#implicitIndex}) is neither dropped while the key stays nor created beside it.
  * Immutable and thread-safe.
  */
 final class IndexesComparator implements PartComparator {
@@ -43,7 +44,10 @@ final class IndexesComparator implements PartComparator {
             }
         }
         for (Index after : pairing.toOnly()) {
-            changes.add(Changes.Phase.CREATE_INDEX, new CreateIndex(to.name(), after));
+            // the database creates this one by itself with the foreign key the first side already has
+            if (!rules.implicitIndex(from, after)) {
+                changes.add(Changes.Phase.CREATE_INDEX, new CreateIndex(to.name(), after));
+            }
         }
     }
 

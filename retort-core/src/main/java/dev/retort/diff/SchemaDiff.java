@@ -54,6 +54,19 @@ public final class SchemaDiff {
         database = renames.apply(database);
         Changes changes = new Changes();
         renames.ops().forEach(op -> changes.add(Changes.Phase.RENAME, op));
+        List<Table> created = compareTables(database, model, rules, changes);
+        List<Table> dropped = database.values().stream().filter(table -> !model.containsKey(table.name())).toList();
+        drop(dropped, changes);
+        create(created, changes);
+        ForeignKeysAroundTypeChanges.add(database, model, changes);
+        OtherObjects.report(from, to, patterns, model.keySet(), changes);
+        List<RenameSuggestion> suggestions = RenameSuggestions.of(dropped, created, changes.ops(), rules);
+        return new DiffResult(changes.ops(), changes.skipped(), suggestions);
+    }
+
+    /** Compares the tables on both sides part by part; returns the model's tables the database lacks. */
+    private static List<Table> compareTables(Map<QualifiedName, Table> database, Map<QualifiedName, Table> model,
+                                             ComparisonRules rules, Changes changes) {
         List<PartComparator> comparators = List.of(new ColumnsComparator(rules), new PrimaryKeyComparator(),
                 new UniquesComparator(rules), new ChecksComparator(rules), new IndexesComparator(rules),
                 new ForeignKeysComparator(rules), new TableCommentComparator());
@@ -63,16 +76,11 @@ public final class SchemaDiff {
             if (before == null) {
                 created.add(after);
             } else if (!before.equals(after)) {
+                // equal records are equal under any rules: the common case costs one equals per table
                 comparators.forEach(comparator -> comparator.compare(before, after, changes));
             }
         }
-        List<Table> dropped = database.values().stream().filter(table -> !model.containsKey(table.name())).toList();
-        drop(dropped, changes);
-        create(created, changes);
-        ForeignKeysAroundTypeChanges.add(database, model, changes);
-        OtherObjects.report(from, to, patterns, model.keySet(), changes);
-        List<RenameSuggestion> suggestions = RenameSuggestions.of(dropped, created, changes.ops(), rules);
-        return new DiffResult(changes.ops(), changes.skipped(), suggestions);
+        return created;
     }
 
     private static Map<QualifiedName, Table> tables(Schema schema, TablePatterns patterns) {

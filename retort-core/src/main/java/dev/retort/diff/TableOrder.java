@@ -33,7 +33,6 @@ record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> defer
         tables.forEach(table -> byName.put(table.name(), table));
         Map<QualifiedName, Set<QualifiedName>> waitingFor = new HashMap<>();
         Map<QualifiedName, List<QualifiedName>> dependants = new HashMap<>();
-        PriorityQueue<QualifiedName> ready = new PriorityQueue<>();
         for (Table table : byName.values()) {
             Set<QualifiedName> parents = new HashSet<>();
             for (ForeignKey key : table.foreignKeys()) {
@@ -43,10 +42,19 @@ record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> defer
                 }
             }
             waitingFor.put(table.name(), parents);
-            if (parents.isEmpty()) {
-                ready.add(table.name());
-            }
         }
+        return order(byName, waitingFor, dependants);
+    }
+
+    /** Kahn's algorithm, smallest name first among the ready tables, breaking cycles when none is ready. */
+    private static TableOrder order(Map<QualifiedName, Table> byName, Map<QualifiedName, Set<QualifiedName>> waitingFor,
+                                    Map<QualifiedName, List<QualifiedName>> dependants) {
+        PriorityQueue<QualifiedName> ready = new PriorityQueue<>();
+        waitingFor.forEach((table, parents) -> {
+            if (parents.isEmpty()) {
+                ready.add(table);
+            }
+        });
         List<Table> order = new ArrayList<>();
         Map<QualifiedName, List<ForeignKey>> deferred = new LinkedHashMap<>();
         while (order.size() < byName.size()) {

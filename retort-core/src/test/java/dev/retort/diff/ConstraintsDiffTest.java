@@ -175,6 +175,10 @@ class ConstraintsDiffTest {
                         .stream().filter(op -> op instanceof DropIndex).toList(), "another index serves the key, so this one may go");
         assertEquals(List.of(new DropForeignKey(name("t"), key), new DropIndex(name("t"), backing)),
                 compare(database, t(spec -> spec), mysql).ops(), "the key goes first, then its index");
+        assertTrue(compare(t(spec -> spec.foreignKey(key)), database, mysql).isEmpty(),
+                "the index the key brings along is not created beside it");
+        assertTrue(compare(database, t(spec -> spec.foreignKey(key).index(index("ix_parent", "parent_id"))), mysql).isEmpty(),
+                "the index named after its key is the database's name for it");
     }
 
     @Test

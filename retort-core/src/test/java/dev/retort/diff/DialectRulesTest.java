@@ -107,6 +107,15 @@ class DialectRulesTest {
     }
 
     @Test
+    void mysqlAndH2SkipWhereOnlyOneSideIsInTheirPrintedForm() {
+        assertInstanceOf(Comparison.Skip.class, MYSQL.compareExpressions("(`a` > 1)", "a > 2"));
+        assertInstanceOf(Comparison.Different.class, MYSQL.compareExpressions("(`a` > 1)", "(`a` > 2)"));
+        assertInstanceOf(Comparison.Skip.class, H2.compareExpressions("\"K\" > 0", "k > 1"));
+        assertInstanceOf(Comparison.Different.class, H2.compareExpressions("\"K\" > 0", "\"K\" > 1"));
+        assertInstanceOf(Comparison.Different.class, SQLITE.compareExpressions("\"k\" > 0", "k > 1"));
+    }
+
+    @Test
     void mysqlNamesActionsAndForeignKeyIndexes() {
         assertTrue(MYSQL.generatedName(FILM, "film_ibfk_2"));
         assertTrue(MYSQL.generatedName(FILM, "film_chk_1"));
@@ -121,7 +130,11 @@ class DialectRulesTest {
     @Test
     void sqliteKnowsItsAutoindexesNullableKeysAndDateFunctions() {
         assertTrue(SQLITE.generatedName(FILM, "sqlite_autoindex_film_1"));
-        assertFalse(SQLITE.primaryKeyImpliesNotNull());
+        Table keyed = Fixtures.table("t").column("code", Fixtures.varchar(3))
+                .primaryKey(new dev.retort.schema.PrimaryKey(null, List.of("code"))).build();
+        assertFalse(SQLITE.impliedNotNull(keyed, keyed.column("code").orElseThrow()));
+        assertTrue(SQLITE.impliedNotNull(FILM, FILM.column("id").orElseThrow()), "the rowid alias is never NULL");
+        assertTrue(POSTGRES.impliedNotNull(keyed, keyed.column("code").orElseThrow()));
         assertEquals(function(SQLITE, "CURRENT_TIMESTAMP"), function(SQLITE, "datetime('now')"));
         assertNotEquals(function(SQLITE, "CURRENT_TIMESTAMP"), function(SQLITE, "datetime('now', 'localtime')"));
     }
@@ -134,6 +147,7 @@ class DialectRulesTest {
         assertTrue(H2.generatedName(FILM, "CONSTRAINT_4F"));
         assertTrue(H2.generatedName(FILM, "CONSTRAINT_55_0"));
         assertTrue(H2.generatedName(FILM, "CONSTRAINT_INDEX_5"));
+        assertTrue(H2.generatedName(FILM, "FK_PETS_OWNERS_INDEX_2"));
         assertFalse(H2.generatedName(FILM, "FK_FILM_LANGUAGE"));
         sameType(H2, TIMESTAMP, new TemporalType(TemporalType.Kind.TIMESTAMP, 6));
         assertTrue(H2.sameAction(ReferentialAction.NO_ACTION, ReferentialAction.RESTRICT));

@@ -12,7 +12,7 @@ import java.util.List;
 /**
  * How H2 schemas compare: omitted precisions are H2's defaults, NOW() is stored as LOCALTIMESTAMP,
  * check clauses come back with quoted upper-case names and extra parentheses, names such as
- * {@code CONSTRAINT_4F} and {@code CONSTRAINT_INDEX_4} are H2's own, RESTRICT and NO ACTION are one
+ * {@code CONSTRAINT_4F} and {@code FK_PETS_OWNERS_INDEX_2} are H2's own, RESTRICT and NO ACTION are one
  * rule, and the index H2 creates for a foreign key is not the model's to drop. Stateless and thread-safe.
  */
 final class H2ComparisonRules implements ComparisonRules {
@@ -52,9 +52,15 @@ final class H2ComparisonRules implements ComparisonRules {
     }
 
     @Override
+    public boolean printedByDatabase(String sql) {
+        // H2 prints every name of an expression quoted and upper case: "K" > 0
+        return sql.matches("(?s).*\"[A-Z_][A-Z0-9_]*\".*");
+    }
+
+    @Override
     public boolean generatedName(Table table, String name) {
-        // H2 numbers the constraints and indexes it names: CONSTRAINT_4F, CONSTRAINT_4F_0, PRIMARY_KEY_4, FK_INDEX_4
-        return name.matches("(CONSTRAINT|PRIMARY_KEY|CONSTRAINT_INDEX|FK_INDEX|INDEX)_[0-9A-F]+(_\\d+)?");
+        // H2 numbers what it names: CONSTRAINT_4F, CONSTRAINT_4F_0, PRIMARY_KEY_4, and indexes <constraint>_INDEX_4
+        return name.matches("(CONSTRAINT|PRIMARY_KEY)_[0-9A-F]+(_\\d+)?|.+_INDEX_[0-9A-F]+");
     }
 
     @Override

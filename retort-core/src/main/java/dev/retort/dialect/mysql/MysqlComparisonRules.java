@@ -76,13 +76,21 @@ final class MysqlComparisonRules implements ComparisonRules {
     }
 
     @Override
+    public boolean printedByDatabase(String sql) {
+        // MySQL and MariaDB quote every name of a check clause or generation expression with backticks
+        return sql.indexOf('`') >= 0;
+    }
+
+    @Override
     public boolean generatedName(Table table, String name) {
         String lower = name.toLowerCase(Locale.ROOT);
         String prefix = table.name().name().toLowerCase(Locale.ROOT) + "_";
-        // InnoDB names keys t_ibfk_N, MySQL checks t_chk_N, MariaDB checks CONSTRAINT_N or after their column
+        // InnoDB names keys t_ibfk_N, MySQL checks t_chk_N, MariaDB checks CONSTRAINT_N or after their column,
+        // and the index InnoDB creates for a foreign key takes the key's name
         return lower.startsWith(prefix) && lower.substring(prefix.length()).matches("(ibfk|chk)_\\d+")
                 || lower.matches("constraint_\\d+") || lower.equals("primary")
-                || table.columns().stream().anyMatch(column -> column.name().equalsIgnoreCase(name));
+                || table.columns().stream().anyMatch(column -> column.name().equalsIgnoreCase(name))
+                || table.foreignKeys().stream().anyMatch(key -> name.equalsIgnoreCase(key.name()));
     }
 
     @Override

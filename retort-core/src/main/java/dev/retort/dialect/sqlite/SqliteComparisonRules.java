@@ -1,6 +1,8 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.diff.ComparisonRules;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,10 +19,16 @@ final class SqliteComparisonRules implements ComparisonRules {
     private static final Map<String, String> NOW_FUNCTIONS = Map.of(
             "datetime", "current_timestamp", "date", "current_date", "time", "current_time");
 
+    /**
+     * SQLite lets primary-key columns hold NULL unless declared NOT NULL (a bug it keeps for
+     * compatibility); only the rowid alias, a single INTEGER key column, never holds NULL. The reader
+     * maps INT and INTEGER alike, so an INT key counts as the alias too: for those, a model's NOT NULL
+     * is taken as already true.
+     */
     @Override
-    public boolean primaryKeyImpliesNotNull() {
-        // SQLite lets primary-key columns hold NULL unless declared NOT NULL (a bug it keeps for compatibility)
-        return false;
+    public boolean impliedNotNull(Table table, Column column) {
+        return table.primaryKey() != null && table.primaryKey().columns().equals(List.of(column.name()))
+                && column.type() instanceof ColumnType.IntegerType;
     }
 
     @Override

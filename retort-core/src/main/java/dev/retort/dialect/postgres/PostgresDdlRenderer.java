@@ -3,10 +3,12 @@ package dev.retort.dialect.postgres;
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
 import dev.retort.op.AlterColumn;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
+import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;
@@ -63,6 +65,20 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     protected String generatedClause(GeneratedColumn generated) {
         // before PostgreSQL 18 every generated column is stored
         return "GENERATED ALWAYS AS (" + generated.expression() + ") STORED";
+    }
+
+    @Override
+    protected String checkClause(CheckConstraint check) {
+        return super.checkClause(new CheckConstraint(check.name(), PostgresExpressions.reparseable(check.expression())));
+    }
+
+    @Override
+    protected String createIndexSql(QualifiedName table, Index index) {
+        if (index.predicate() == null) {
+            return super.createIndexSql(table, index);
+        }
+        return super.createIndexSql(table, new Index(index.name(), index.keys(), index.unique(),
+                PostgresExpressions.reparseable(index.predicate()), index.method()));
     }
 
     @Override

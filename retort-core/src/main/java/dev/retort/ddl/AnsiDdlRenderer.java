@@ -120,7 +120,8 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         List<String> statements = new ArrayList<>();
         statements.add(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
         if (op.column().comment() != null) {
-            statements.add(columnComment(op.table(), op.column().name(), op.column().comment()));
+            statements.addAll(commentStatements(new Table(op.table(), List.of(op.column()), null, List.of(), List.of(),
+                    List.of(), List.of(), null)));
         }
         return statements;
     }
@@ -130,8 +131,8 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
     }
 
     /**
-     * One statement per changed aspect. The default goes before a type change and comes back after it,
-     * because a database may be unable to cast the old default to the new type.
+     * One statement per changed aspect. Where the database cannot convert the old default to the new
+     * type ({@link #defaultBlocksTypeChange}), the default goes before the type change and comes back after.
      */
     protected List<String> alterColumn(AlterColumn op, Schema current) {
         Column before = op.before();
@@ -139,7 +140,7 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         String column = alterTable(op.table()) + "ALTER COLUMN " + quote(after.name()) + " ";
         boolean retype = op.typeChanged();
         List<String> statements = new ArrayList<>(identityRemoval(op));
-        boolean defaultInTheWay = retype && before.defaultValue() != null;
+        boolean defaultInTheWay = retype && before.defaultValue() != null && defaultBlocksTypeChange(op);
         if (defaultInTheWay || before.defaultValue() != null && after.defaultValue() == null) {
             statements.add(column + "DROP DEFAULT");
         }
@@ -157,6 +158,11 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
             statements.add(columnComment(op.table(), after.name(), after.comment()));
         }
         return statements;
+    }
+
+    /** True when the old default must go before the type changes and come back after it. */
+    protected boolean defaultBlocksTypeChange(AlterColumn op) {
+        return false;
     }
 
     /** The clause after {@code ALTER COLUMN c} that changes the type. */

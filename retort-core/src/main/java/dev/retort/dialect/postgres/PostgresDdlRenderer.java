@@ -111,6 +111,12 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
+    protected boolean defaultBlocksTypeChange(AlterColumn op) {
+        // a default is converted along assignment casts only: "default for column cannot be cast automatically"
+        return PostgresCasts.needsUsing(op.before().type(), op.after().type());
+    }
+
+    @Override
     protected List<String> identityRemoval(AlterColumn op) {
         Identity.Kind from = identity(op.before());
         Identity.Kind to = identity(op.after());

@@ -175,7 +175,10 @@ public final class SchemaTracker {
 
         @Override
         public Schema visitAddPrimaryKey(AddPrimaryKey op) {
-            return edit(op, op.table(), parts -> parts.primaryKey = op.primaryKey());
+            return edit(op, op.table(), parts -> {
+                absent(op, parts.primaryKey == null ? null : "primary key " + parts.primaryKey.columns());
+                parts.primaryKey = op.primaryKey();
+            });
         }
 
         @Override
@@ -185,7 +188,10 @@ public final class SchemaTracker {
 
         @Override
         public Schema visitAddUniqueConstraint(AddUniqueConstraint op) {
-            return edit(op, op.table(), parts -> parts.uniques.add(op.unique()));
+            return edit(op, op.table(), parts -> {
+                absent(op, named(parts.uniques, op.unique().name(), UniqueConstraint::name));
+                parts.uniques.add(op.unique());
+            });
         }
 
         @Override
@@ -196,7 +202,10 @@ public final class SchemaTracker {
 
         @Override
         public Schema visitCreateIndex(CreateIndex op) {
-            return edit(op, op.table(), parts -> parts.indexes.add(op.index()));
+            return edit(op, op.table(), parts -> {
+                absent(op, named(parts.indexes, op.index().name(), Index::name));
+                parts.indexes.add(op.index());
+            });
         }
 
         @Override
@@ -207,7 +216,10 @@ public final class SchemaTracker {
 
         @Override
         public Schema visitAddForeignKey(AddForeignKey op) {
-            return edit(op, op.table(), parts -> parts.foreignKeys.add(op.foreignKey()));
+            return edit(op, op.table(), parts -> {
+                absent(op, named(parts.foreignKeys, op.foreignKey().name(), ForeignKey::name));
+                parts.foreignKeys.add(op.foreignKey());
+            });
         }
 
         @Override
@@ -218,7 +230,10 @@ public final class SchemaTracker {
 
         @Override
         public Schema visitAddCheckConstraint(AddCheckConstraint op) {
-            return edit(op, op.table(), parts -> parts.checks.add(op.check()));
+            return edit(op, op.table(), parts -> {
+                absent(op, named(parts.checks, op.check().name(), CheckConstraint::name));
+                parts.checks.add(op.check());
+            });
         }
 
         @Override
@@ -259,6 +274,17 @@ public final class SchemaTracker {
                 throw misfit(op, "table " + parts.name + " has no column " + column);
             }
             return at;
+        }
+
+        /** Refuses an add when the table already has what it adds ({@code existing} names it). */
+        private void absent(MigrationOp op, String existing) {
+            if (existing != null && strict) {
+                throw misfit(op, "the table already has " + existing);
+            }
+        }
+
+        private static <T> String named(List<T> items, String name, java.util.function.Function<T, String> names) {
+            return name != null && items.stream().anyMatch(item -> name.equals(names.apply(item))) ? name : null;
         }
 
         private void removed(MigrationOp op, boolean found) {

@@ -112,7 +112,7 @@ class H2DdlRendererTest {
     @Test
     void dropPrimaryKey() {
         assertEquals("""
-                ALTER TABLE "line" DROP PRIMARY KEY;
+                ALTER TABLE "item" DROP PRIMARY KEY;
                 """, script("dropPrimaryKey"));
     }
 

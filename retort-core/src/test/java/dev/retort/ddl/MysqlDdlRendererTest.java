@@ -103,7 +103,7 @@ class MysqlDdlRendererTest {
     @Test
     void dropPrimaryKey() {
         assertEquals("""
-                ALTER TABLE line DROP PRIMARY KEY;
+                ALTER TABLE item DROP PRIMARY KEY;
                 """, script("dropPrimaryKey"));
     }
 

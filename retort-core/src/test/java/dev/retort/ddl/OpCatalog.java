@@ -43,7 +43,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * One op of every kind on a small two-table schema (dialect-neutral values), for the exact-SQL tests.
+ * One op of every kind on a small two-table schema ({@code item}, and {@code line} without a primary key) (dialect-neutral values), for the exact-SQL tests.
  * {@link #schema()} is the schema each op applies to.
  */
 final class OpCatalog {
@@ -68,7 +68,7 @@ final class OpCatalog {
         return new Table(name("line"), List.of(
                 column("id", INT, false, null, null),
                 column("item_id", INT, true, null, null)),
-                primaryKey("line_pk", "id"), List.of(), List.of(),
+                null, List.of(), List.of(),
                 List.of(foreignKey("line_item_fk", "item_id", name("item"), "id", ReferentialAction.CASCADE,
                         ReferentialAction.NO_ACTION)),
                 List.of(), null);
@@ -96,7 +96,7 @@ final class OpCatalog {
                 new Column("name", varchar(80), false, literal("'y'"), null, null, null, "the name")));
         ops.put("renameColumn", new RenameColumn(name("item"), "name", "title"));
         ops.put("addPrimaryKey", new AddPrimaryKey(name("line"), primaryKey("line_key", "id", "item_id")));
-        ops.put("dropPrimaryKey", new DropPrimaryKey(name("line"), line().primaryKey()));
+        ops.put("dropPrimaryKey", new DropPrimaryKey(name("item"), item.primaryKey()));
         ops.put("addUnique", new AddUniqueConstraint(name("line"), unique("line_item_uq", "item_id")));
         ops.put("dropUnique", new DropUniqueConstraint(name("item"), item.uniques().get(0)));
         ops.put("createIndex", new CreateIndex(name("line"), index("line_item_ix", true, asc("item_id"), desc("id"))));

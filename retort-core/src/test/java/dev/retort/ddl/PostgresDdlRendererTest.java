@@ -112,7 +112,7 @@ class PostgresDdlRendererTest {
     @Test
     void dropPrimaryKey() {
         assertEquals("""
-                ALTER TABLE line DROP CONSTRAINT line_pk;
+                ALTER TABLE item DROP CONSTRAINT item_pk;
                 """, script("dropPrimaryKey"));
     }
 

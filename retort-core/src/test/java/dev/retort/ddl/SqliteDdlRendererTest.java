@@ -76,8 +76,7 @@ class SqliteDdlRendererTest {
         assertEquals("""
                 PRAGMA defer_foreign_keys = ON;
                 CREATE TABLE _retort_new_line (
-                    id INTEGER NOT NULL,
-                    CONSTRAINT line_pk PRIMARY KEY (id)
+                    id INTEGER NOT NULL
                 );
                 INSERT INTO _retort_new_line (id) SELECT id FROM line;
                 DROP TABLE line;
@@ -141,16 +140,22 @@ class SqliteDdlRendererTest {
     void dropPrimaryKey() {
         assertEquals("""
                 PRAGMA defer_foreign_keys = ON;
-                CREATE TABLE _retort_new_line (
+                CREATE TEMP TABLE _retort_guard (foreign_keys INTEGER CONSTRAINT "rebuilding item needs PRAGMA foreign_keys = OFF: with it on, dropping the old table would fire ON DELETE actions in line" CHECK (foreign_keys = 0));
+                INSERT INTO temp._retort_guard SELECT foreign_keys FROM pragma_foreign_keys;
+                DROP TABLE temp._retort_guard;
+                CREATE TABLE _retort_new_item (
                     id INTEGER NOT NULL,
-                    item_id INTEGER,
-                    CONSTRAINT line_item_fk FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE CASCADE
+                    name VARCHAR(40) DEFAULT 'x',
+                    "order" NUMERIC(10,2) NOT NULL DEFAULT 0,
+                    CONSTRAINT item_name_uq UNIQUE (name),
+                    CONSTRAINT item_order_ck CHECK ("order" >= 0)
                 );
-                INSERT INTO _retort_new_line (id, item_id) SELECT id, item_id FROM line;
-                DROP TABLE line;
+                INSERT INTO _retort_new_item (id, name, "order") SELECT id, name, "order" FROM item;
+                DROP TABLE item;
                 PRAGMA legacy_alter_table = ON;
-                ALTER TABLE _retort_new_line RENAME TO line;
+                ALTER TABLE _retort_new_item RENAME TO item;
                 PRAGMA legacy_alter_table = OFF;
+                CREATE INDEX item_order_ix ON item ("order" DESC, name);
                 """, script("dropPrimaryKey"));
     }
 
@@ -161,7 +166,6 @@ class SqliteDdlRendererTest {
                 CREATE TABLE _retort_new_line (
                     id INTEGER NOT NULL,
                     item_id INTEGER,
-                    CONSTRAINT line_pk PRIMARY KEY (id),
                     CONSTRAINT line_item_uq UNIQUE (item_id),
                     CONSTRAINT line_item_fk FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE CASCADE
                 );
@@ -218,7 +222,6 @@ class SqliteDdlRendererTest {
                 CREATE TABLE _retort_new_line (
                     id INTEGER NOT NULL,
                     item_id INTEGER,
-                    CONSTRAINT line_pk PRIMARY KEY (id),
                     CONSTRAINT line_item_fk FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE CASCADE,
                     CONSTRAINT line_self_fk FOREIGN KEY (item_id) REFERENCES line (id) ON DELETE SET NULL ON UPDATE RESTRICT
                 );
@@ -236,8 +239,7 @@ class SqliteDdlRendererTest {
                 PRAGMA defer_foreign_keys = ON;
                 CREATE TABLE _retort_new_line (
                     id INTEGER NOT NULL,
-                    item_id INTEGER,
-                    CONSTRAINT line_pk PRIMARY KEY (id)
+                    item_id INTEGER
                 );
                 INSERT INTO _retort_new_line (id, item_id) SELECT id, item_id FROM line;
                 DROP TABLE line;
@@ -254,7 +256,6 @@ class SqliteDdlRendererTest {
                 CREATE TABLE _retort_new_line (
                     id INTEGER NOT NULL,
                     item_id INTEGER,
-                    CONSTRAINT line_pk PRIMARY KEY (id),
                     CONSTRAINT line_item_fk FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE CASCADE,
                     CONSTRAINT line_id_ck CHECK (id > 0)
                 );

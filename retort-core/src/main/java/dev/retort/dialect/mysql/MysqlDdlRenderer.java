@@ -171,6 +171,12 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
+    protected List<String> renameTable(dev.retort.op.RenameTable op, Schema current) {
+        // an unqualified new name would move the table into the connection's current database
+        return List.of(alterTable(op.from()) + "RENAME TO " + table(op.to()));
+    }
+
+    @Override
     protected List<String> addColumn(AddColumn op, Schema current) {
         return List.of(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
     }

@@ -1,6 +1,5 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;

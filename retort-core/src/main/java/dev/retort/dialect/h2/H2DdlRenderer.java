@@ -138,6 +138,7 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
 
     @Override
     protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
+        // works whether or not the key was given a name (H2 generates one otherwise)
         return List.of(alterTable(op.table()) + "DROP PRIMARY KEY");
     }
 }

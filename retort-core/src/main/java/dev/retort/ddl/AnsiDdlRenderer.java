@@ -1,5 +1,6 @@
 package dev.retort.ddl;
 
+import dev.retort.RetortException;
 import dev.retort.op.AddCheckConstraint;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AddForeignKey;
@@ -68,7 +69,7 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
             for (MigrationOp op : ops.subList(start, end)) {
                 current = SchemaTracker.applyLeniently(current, op);
             }
-            start = Math.max(end, start + 1);
+            start = end;
         }
         return List.copyOf(statements);
     }
@@ -88,7 +89,7 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
 
     /** The table as the schema has it now, or an error naming the op that needs it. */
     protected static Table currentTable(Schema current, QualifiedName name, MigrationOp op) {
-        return current.table(name).orElseThrow(() -> new dev.retort.RetortException(dev.retort.RetortException.Kind.SCRIPT,
+        return current.table(name).orElseThrow(() -> new RetortException(RetortException.Kind.SCRIPT,
                 "cannot render '" + op.describe() + "': it needs the current definition of table " + name
                         + ", which the schema given to the renderer does not have; render with the schema the database"
                         + " has before these ops"));
@@ -99,6 +100,7 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         return "ALTER TABLE " + table(table) + " ";
     }
 
+    /** CREATE TABLE, then its indexes and comments. */
     protected List<String> createTable(CreateTable op, Schema current) {
         Table table = op.table();
         List<String> statements = new ArrayList<>();
@@ -108,30 +110,32 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         return statements;
     }
 
+    /** DROP TABLE; its indexes and triggers go with it. */
     protected List<String> dropTable(DropTable op, Schema current) {
         return List.of("DROP TABLE " + table(op.table().name()));
     }
 
+    /** {@code ALTER TABLE … RENAME TO}; the table stays in its schema. */
     protected List<String> renameTable(RenameTable op, Schema current) {
         return List.of(alterTable(op.from()) + "RENAME TO " + quote(op.to().name()));
     }
 
+    /** {@code ALTER TABLE … ADD COLUMN} with the full definition, then the column's comment. */
     protected List<String> addColumn(AddColumn op, Schema current) {
         List<String> statements = new ArrayList<>();
         statements.add(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
-        if (op.column().comment() != null) {
-            statements.add(columnComment(op.table(), op.column().name(), op.column().comment()));
-        }
+        statements.addAll(columnCommentStatements(op.table(), op.column()));
         return statements;
     }
 
+    /** {@code ALTER TABLE … DROP COLUMN}. */
     protected List<String> dropColumn(DropColumn op, Schema current) {
         return List.of(alterTable(op.table()) + "DROP COLUMN " + quote(op.column().name()));
     }
 
     /**
-     * One statement per changed aspect. The default goes before a type change and comes back after it,
-     * because a database may be unable to cast the old default to the new type.
+     * One statement per changed aspect. Where the database cannot convert the old default to the new
+     * type ({@link #defaultBlocksTypeChange}), the default goes before the type change and comes back after.
      */
     protected List<String> alterColumn(AlterColumn op, Schema current) {
         Column before = op.before();
@@ -139,7 +143,7 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         String column = alterTable(op.table()) + "ALTER COLUMN " + quote(after.name()) + " ";
         boolean retype = op.typeChanged();
         List<String> statements = new ArrayList<>(identityRemoval(op));
-        boolean defaultInTheWay = retype && before.defaultValue() != null;
+        boolean defaultInTheWay = retype && before.defaultValue() != null && defaultBlocksTypeChange(op);
         if (defaultInTheWay || before.defaultValue() != null && after.defaultValue() == null) {
             statements.add(column + "DROP DEFAULT");
         }
@@ -159,6 +163,11 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         return statements;
     }
 
+    /** True when the old default must go before the type changes and come back after it. */
+    protected boolean defaultBlocksTypeChange(AlterColumn op) {
+        return false;
+    }
+
     /** The clause after {@code ALTER COLUMN c} that changes the type. */
     protected String changeType(AlterColumn op) {
         return "SET DATA TYPE " + columnType(op.after());
@@ -174,54 +183,66 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         return List.of();
     }
 
+    /** {@code ALTER TABLE … RENAME COLUMN … TO}. */
     protected List<String> renameColumn(RenameColumn op, Schema current) {
         return List.of(alterTable(op.table()) + "RENAME COLUMN " + quote(op.from()) + " TO " + quote(op.to()));
     }
 
+    /** {@code ALTER TABLE … ADD [CONSTRAINT …] PRIMARY KEY}. */
     protected List<String> addPrimaryKey(AddPrimaryKey op, Schema current) {
         return List.of(alterTable(op.table()) + "ADD " + primaryKeyClause(op.primaryKey()));
     }
 
+    /** {@code ALTER TABLE … DROP CONSTRAINT} by the key's name. */
     protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT "
                 + quote(requireName(op.primaryKey().name(), "primary key", op.table())));
     }
 
+    /** {@code ALTER TABLE … ADD [CONSTRAINT …] UNIQUE}. */
     protected List<String> addUnique(AddUniqueConstraint op, Schema current) {
         return List.of(alterTable(op.table()) + "ADD " + uniqueClause(op.unique()));
     }
 
+    /** {@code ALTER TABLE … DROP CONSTRAINT} by the constraint's name. */
     protected List<String> dropUnique(DropUniqueConstraint op, Schema current) {
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT "
                 + quote(requireName(op.unique().name(), "unique constraint on " + op.unique().columns(), op.table())));
     }
 
+    /** CREATE INDEX. */
     protected List<String> createIndex(CreateIndex op, Schema current) {
         return List.of(createIndexSql(op.table(), op.index()));
     }
 
+    /** DROP INDEX, qualified by the table's schema. */
     protected List<String> dropIndex(DropIndex op, Schema current) {
         return List.of("DROP INDEX " + sibling(op.table(), op.index().name()));
     }
 
+    /** {@code ALTER TABLE … ADD [CONSTRAINT …] FOREIGN KEY}. */
     protected List<String> addForeignKey(AddForeignKey op, Schema current) {
         return List.of(alterTable(op.table()) + "ADD " + foreignKeyClause(op.foreignKey()));
     }
 
+    /** {@code ALTER TABLE … DROP CONSTRAINT} by the key's name. */
     protected List<String> dropForeignKey(DropForeignKey op, Schema current) {
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT " + quote(requireName(op.foreignKey().name(),
                 "foreign key on " + op.foreignKey().columns(), op.table())));
     }
 
+    /** {@code ALTER TABLE … ADD [CONSTRAINT …] CHECK}. */
     protected List<String> addCheck(AddCheckConstraint op, Schema current) {
         return List.of(alterTable(op.table()) + "ADD " + checkClause(op.check()));
     }
 
+    /** {@code ALTER TABLE … DROP CONSTRAINT} by the check's name. */
     protected List<String> dropCheck(DropCheckConstraint op, Schema current) {
         return List.of(alterTable(op.table()) + "DROP CONSTRAINT "
                 + quote(requireName(op.check().name(), "check (" + op.check().expression() + ")", op.table())));
     }
 
+    /** {@code COMMENT ON TABLE}. */
     protected List<String> setTableComment(SetTableComment op, Schema current) {
         return List.of(tableComment(op.table(), op.after()));
     }

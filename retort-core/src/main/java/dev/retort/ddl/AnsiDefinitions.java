@@ -107,18 +107,22 @@ public abstract class AnsiDefinitions {
         return name == null ? "" : "CONSTRAINT " + quote(name) + " ";
     }
 
+    /** {@code [CONSTRAINT name] PRIMARY KEY (…)}. */
     protected String primaryKeyClause(PrimaryKey key) {
         return constraintName(key.name()) + "PRIMARY KEY " + columnList(key.columns());
     }
 
+    /** {@code [CONSTRAINT name] UNIQUE (…)}. */
     protected String uniqueClause(UniqueConstraint unique) {
         return constraintName(unique.name()) + "UNIQUE " + columnList(unique.columns());
     }
 
+    /** {@code [CONSTRAINT name] CHECK (…)}. */
     protected String checkClause(CheckConstraint check) {
         return constraintName(check.name()) + "CHECK (" + check.expression() + ")";
     }
 
+    /** {@code [CONSTRAINT name] FOREIGN KEY (…) REFERENCES t (…)} with actions and deferrability. */
     protected String foreignKeyClause(ForeignKey key) {
         return constraintName(key.name()) + "FOREIGN KEY " + columnList(key.columns()) + " REFERENCES "
                 + table(key.referencedTable()) + " " + columnList(key.referencedColumns())
@@ -131,6 +135,7 @@ public abstract class AnsiDefinitions {
                 + (key.onUpdate() == ForeignKey.ReferentialAction.NO_ACTION ? "" : " ON UPDATE " + action(key.onUpdate()));
     }
 
+    /** {@code SET NULL} and the like. */
     protected static String action(ForeignKey.ReferentialAction action) {
         return action.name().replace('_', ' ');
     }
@@ -175,10 +180,12 @@ public abstract class AnsiDefinitions {
                 + (index.predicate() == null ? "" : " WHERE " + index.predicate());
     }
 
+    /** The parenthesised key parts of an index. */
     protected String indexKeys(Index index) {
         return index.keys().stream().map(this::indexKey).collect(Collectors.joining(", ", "(", ")"));
     }
 
+    /** One key part: a column or an expression, and DESC when descending. */
     protected String indexKey(Index.Key key) {
         String part = key.column() != null ? quote(key.column()) : indexExpression(key.expression());
         return key.order() == Index.SortOrder.DESC ? part + " DESC" : part;
@@ -195,12 +202,13 @@ public abstract class AnsiDefinitions {
         if (table.comment() != null) {
             statements.add(tableComment(table.name(), table.comment()));
         }
-        for (Column column : table.columns()) {
-            if (column.comment() != null) {
-                statements.add(columnComment(table.name(), column.name(), column.comment()));
-            }
-        }
+        table.columns().forEach(column -> statements.addAll(columnCommentStatements(table.name(), column)));
         return statements;
+    }
+
+    /** The COMMENT statement that gives a new column its comment, if it has one. */
+    protected List<String> columnCommentStatements(QualifiedName table, Column column) {
+        return column.comment() == null ? List.of() : List.of(columnComment(table, column.name(), column.comment()));
     }
 
     /** {@code COMMENT ON TABLE t IS …}; a null comment removes it. */

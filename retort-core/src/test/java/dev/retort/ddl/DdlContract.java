@@ -16,6 +16,7 @@ import static dev.retort.ddl.Fixtures.primaryKey;
 import static dev.retort.ddl.Fixtures.unique;
 import static dev.retort.ddl.Fixtures.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.retort.op.AddCheckConstraint;
 import dev.retort.op.AddColumn;
@@ -148,14 +149,21 @@ abstract class DdlContract {
         List<String> sql = harness.render(forward, start);
         harness.run(sql);
         Schema after = harness.read(prefix + "*");
-        assertEquals(expected, after, () -> "after " + sql + ":\n" + SchemaDifferences.describe(expected, after));
+        assertSame(expected, after, sql);
         List<MigrationOp> backward = new ArrayList<>();
         forward.forEach(op -> backward.add(op.reverse()));
         Collections.reverse(backward);
         List<String> undo = harness.render(backward, after);
         harness.run(undo);
         Schema back = harness.read(prefix + "*");
-        assertEquals(start, back, () -> "after " + undo + ":\n" + SchemaDifferences.describe(start, back));
+        assertSame(start, back, undo);
+    }
+
+    /** Equal schemas, or a failure naming the differences and the statements that made them. */
+    static void assertSame(Schema expected, Schema actual, List<String> statements) {
+        if (!expected.equals(actual)) {
+            fail("after\n" + String.join(";\n", statements) + "\n" + SchemaDifferences.describe(expected, actual));
+        }
     }
 
     Table table(Schema schema, String name) {

@@ -65,6 +65,26 @@ final class DdlHarness {
         }
     }
 
+    /**
+     * Runs a script's statements on one connection in auto-commit mode, so session settings hold for
+     * the statements after them; returns the statements that failed, with the database's message.
+     */
+    List<String> load(List<dev.retort.sql.SqlStatement> statements) {
+        List<String> failed = new java.util.ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            for (dev.retort.sql.SqlStatement sql : statements) {
+                try {
+                    statement.execute(sql.sql());
+                } catch (SQLException e) {
+                    failed.add("line " + sql.line() + ": " + e.getMessage().lines().findFirst().orElse(""));
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+        return failed;
+    }
+
     /** Runs one statement in auto-commit mode and returns the first column of every row. */
     List<String> query(String sql) {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement();

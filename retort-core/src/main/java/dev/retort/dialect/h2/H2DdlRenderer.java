@@ -102,6 +102,11 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
         statements.add(column + typeName(after.type())
                 + (after.generated() != null ? " " + generatedClause(after.generated()) : "")
                 + (after.identity() != null ? identityClause(after.identity()) : ""));
+        if (after.identity() != null && op.before().identity() == null) {
+            // a new identity starts at 1: move it past the rows already there
+            statements.add(column + "RESTART WITH (SELECT COALESCE(MAX(" + quote(after.name()) + "), 0) + 1 FROM "
+                    + table(op.table()) + ")");
+        }
         if (after.defaultValue() != null) {
             statements.add(column + "SET DEFAULT " + defaultSql(after.defaultValue()));
         }
@@ -133,6 +138,7 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
 
     @Override
     protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
+        // works whether or not the key was given a name (H2 generates one otherwise)
         return List.of(alterTable(op.table()) + "DROP PRIMARY KEY");
     }
 }

@@ -3,8 +3,6 @@ package dev.retort.dialect.mysql;
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
 import dev.retort.op.AddColumn;
-import dev.retort.op.AddPrimaryKey;
-import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropForeignKey;
@@ -171,7 +169,14 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
+    protected List<String> renameTable(dev.retort.op.RenameTable op, Schema current) {
+        // an unqualified new name would move the table into the connection's current database
+        return List.of(alterTable(op.from()) + "RENAME TO " + table(op.to()));
+    }
+
+    @Override
     protected List<String> addColumn(AddColumn op, Schema current) {
+        // the comment is part of the column definition
         return List.of(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
     }
 
@@ -182,18 +187,9 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
-    protected List<String> addPrimaryKey(AddPrimaryKey op, Schema current) {
-        return List.of(alterTable(op.table()) + "ADD " + primaryKeyClause(op.primaryKey()));
-    }
-
-    @Override
     protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
+        // MySQL's primary key has no name of its own to drop it by
         return List.of(alterTable(op.table()) + "DROP PRIMARY KEY");
-    }
-
-    @Override
-    protected List<String> addUnique(AddUniqueConstraint op, Schema current) {
-        return List.of(alterTable(op.table()) + "ADD " + uniqueClause(op.unique()));
     }
 
     @Override
@@ -205,6 +201,7 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
 
     @Override
     protected List<String> dropIndex(DropIndex op, Schema current) {
+        // index names are per table in MySQL, so DROP INDEX names the table
         return List.of("DROP INDEX " + quote(op.index().name()) + " ON " + table(op.table()));
     }
 

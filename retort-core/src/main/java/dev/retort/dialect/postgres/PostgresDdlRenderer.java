@@ -3,10 +3,12 @@ package dev.retort.dialect.postgres;
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
 import dev.retort.op.AlterColumn;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
+import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;
@@ -66,6 +68,20 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
+    protected String checkClause(CheckConstraint check) {
+        return super.checkClause(new CheckConstraint(check.name(), PostgresExpressions.reparseable(check.expression())));
+    }
+
+    @Override
+    protected String createIndexSql(QualifiedName table, Index index) {
+        if (index.predicate() == null) {
+            return super.createIndexSql(table, index);
+        }
+        return super.createIndexSql(table, new Index(index.name(), index.keys(), index.unique(),
+                PostgresExpressions.reparseable(index.predicate()), index.method()));
+    }
+
+    @Override
     protected List<String> alterColumn(AlterColumn op, Schema current) {
         GeneratedColumn before = op.before().generated();
         GeneratedColumn after = op.after().generated();
@@ -92,6 +108,12 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
         String type = typeName(op.after().type());
         return "TYPE " + type + (PostgresCasts.needsUsing(op.before().type(), op.after().type())
                 ? " USING " + quote(op.after().name()) + "::" + type : "");
+    }
+
+    @Override
+    protected boolean defaultBlocksTypeChange(AlterColumn op) {
+        // a default is converted along assignment casts only: "default for column cannot be cast automatically"
+        return PostgresCasts.needsUsing(op.before().type(), op.after().type());
     }
 
     @Override

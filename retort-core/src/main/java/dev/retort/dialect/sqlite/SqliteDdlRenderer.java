@@ -136,6 +136,12 @@ final class SqliteDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
+    protected List<String> columnCommentStatements(QualifiedName table, Column column) {
+        // SQLite has no comments
+        return List.of();
+    }
+
+    @Override
     protected List<String> setTableComment(SetTableComment op, Schema current) {
         // SQLite has no comments
         return List.of();

@@ -1,6 +1,5 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
@@ -24,7 +23,7 @@ import java.util.stream.Collectors;
 final class SqliteRebuild {
 
     private static final String NEW_PREFIX = "_retort_new_";
-    private static final String SAVED_TRIGGERS = "temp._retort_triggers";
+    private static final String SAVED_TRIGGERS = "_retort_triggers";
 
     private final SqliteDdlRenderer renderer;
     private final Schema current;
@@ -50,7 +49,7 @@ final class SqliteRebuild {
                 .filter(trigger -> before.name().equals(trigger.table())).toList();
         if (!triggers.isEmpty()) {
             // the model names triggers but does not hold their SQL: keep the database's own text for step 8
-            statements.add("CREATE TEMP TABLE " + SAVED_TRIGGERS.substring(5) + " AS SELECT type, name, tbl_name, sql"
+            statements.add("CREATE TEMP TABLE " + SAVED_TRIGGERS + " AS SELECT type, name, tbl_name, sql"
                     + " FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = " + renderer.text(before.name().name()));
         }
         statements.add(renderer.createTableAs(after, temporary));
@@ -120,9 +119,9 @@ final class SqliteRebuild {
     private List<String> restoreTriggers() {
         return List.of("PRAGMA writable_schema = ON",
                 "INSERT INTO main.sqlite_master (type, name, tbl_name, rootpage, sql) SELECT type, name, tbl_name, 0, sql"
-                        + " FROM " + SAVED_TRIGGERS,
+                        + " FROM temp." + SAVED_TRIGGERS,
                 "PRAGMA writable_schema = RESET",
-                "DROP TABLE " + SAVED_TRIGGERS);
+                "DROP TABLE temp." + SAVED_TRIGGERS);
     }
 
     private String table(QualifiedName name) {

@@ -1,0 +1,93 @@
+package dev.retort.ddl;
+
+import static dev.retort.ddl.Fixtures.name;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.retort.op.AlterColumn;
+import dev.retort.op.DropTable;
+import dev.retort.op.RenameColumn;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Identity;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.testing.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class MysqlDdlIT extends DdlContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.MYSQL;
+    }
+
+    @Override
+    Identity.Kind identityKind() {
+        return Identity.Kind.AUTO_INCREMENT;
+    }
+
+    @Override
+    String priceCheck() {
+        return "`price` > 0";
+    }
+
+    @Override
+    String quantityCheck() {
+        return "`qty` >= 0";
+    }
+
+    @Override
+    String primaryKeyName(String name) {
+        return null;
+    }
+
+    @Test
+    void everyKindOfColumnAndIndexSurvivesDropAndCreate() {
+        harness.run(List.of(
+                "CREATE TABLE my_parent (id int unsigned NOT NULL AUTO_INCREMENT PRIMARY KEY) COMMENT 'the \\\\ parent'",
+                "CREATE TABLE my_rich (id bigint unsigned NOT NULL AUTO_INCREMENT COMMENT 'it''s the key',"
+                        + " `order` mediumint NOT NULL DEFAULT 0, `key` varchar(40) DEFAULT 'a\\\\b',"
+                        + " tiny tinyint DEFAULT -1, small smallint unsigned, flag tinyint(1) DEFAULT 1,"
+                        + " price decimal(10,2) unsigned DEFAULT 1.50, ratio float, big double,"
+                        + " code char(3) NOT NULL, short_text tinytext, body text, medium mediumtext, doc longtext,"
+                        + " bin binary(4), varbin varbinary(16), blobs blob, mblob mediumblob,"
+                        + " kind enum('a','b''s','c') DEFAULT 'a', tags set('x','y'), bits bit(8) DEFAULT b'1',"
+                        + " born year, day date, at time(3), seen datetime(6) DEFAULT CURRENT_TIMESTAMP(6),"
+                        + " changed timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,"
+                        + " maybe timestamp NULL, meta json, parent_id int unsigned,"
+                        + " doubled bigint GENERATED ALWAYS AS (`order` * 2) VIRTUAL,"
+                        + " total decimal(12,2) GENERATED ALWAYS AS (price * 2) STORED,"
+                        + " token varchar(36) DEFAULT (uuid()),"
+                        + " PRIMARY KEY (id), UNIQUE KEY my_rich_code (code, day),"
+                        + " KEY my_rich_prefix (`key`(10), code DESC), FULLTEXT KEY my_rich_body (body, medium),"
+                        + " CONSTRAINT my_rich_parent FOREIGN KEY (parent_id) REFERENCES my_parent (id) ON DELETE SET NULL,"
+                        + " CONSTRAINT my_rich_order CHECK (`order` >= 0)) COMMENT='rich ''table'''"));
+        Schema start = harness.read("my_*");
+        Table rich = table(start, "my_rich");
+        assertEquals(new ColumnType.EnumType(List.of("a", "b's", "c"), false), columnOf(rich, "kind").type());
+        assertEquals(3, rich.indexes().size(), rich.indexes().toString());
+        roundTrip("my_", start, new DropTable(rich));
+        roundTrip("my_", start, new RenameColumn(name("my_rich"), "key", "lock"));
+    }
+
+    @Test
+    void modifyColumnKeepsTheWholeDefinition() {
+        harness.run(List.of("CREATE TABLE my_mod (id int NOT NULL AUTO_INCREMENT PRIMARY KEY COMMENT 'key',"
+                        + " name varchar(20) DEFAULT 'x' COMMENT 'the name',"
+                        + " changed timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP)",
+                "INSERT INTO my_mod (name) VALUES ('one'), ('two')"));
+        Schema start = harness.read("my_mod");
+        Table table = table(start, "my_mod");
+        Column id = columnOf(table, "id");
+        roundTrip("my_mod", start, new AlterColumn(name("my_mod"), id, Fixtures.withType(id, Fixtures.BIGINT)));
+        Column name = columnOf(table, "name");
+        roundTrip("my_mod", start, new AlterColumn(name("my_mod"), name, Fixtures.withComment(
+                Fixtures.withType(name, Fixtures.varchar(30)), "longer name")));
+        Column changed = columnOf(table, "changed");
+        roundTrip("my_mod", start, new AlterColumn(name("my_mod"), changed, new Column("changed", changed.type(), true,
+                null, null, null, null, "no longer automatic")));
+        harness.run(List.of("INSERT INTO my_mod (name) VALUES ('three')"));
+        assertEquals(List.of("3"), harness.query("SELECT max(id) FROM my_mod"));
+    }
+}

@@ -1,0 +1,180 @@
+package dev.retort.ddl;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.op.MigrationOp;
+import dev.retort.schema.Identity;
+import dev.retort.schema.Schema;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/** The exact MySQL/MariaDB statements of one op of every kind ({@link OpCatalog}). */
+class MysqlDdlRendererTest {
+
+    private static final Identity.Kind IDENTITY = Identity.Kind.AUTO_INCREMENT;
+
+    private final DdlRenderer renderer = new MysqlDialect().ddlRenderer();
+
+    private String script(String key) {
+        return script(OpCatalog.ops(IDENTITY).get(key), OpCatalog.schema(IDENTITY));
+    }
+
+    private String script(MigrationOp op, Schema before) {
+        return renderer.render(List.of(op), before).stream().map(sql -> sql + ";\n").collect(Collectors.joining());
+    }
+
+    @Test
+    void createTableWithEverything() {
+        assertEquals("""
+                CREATE TABLE item (
+                    id int NOT NULL AUTO_INCREMENT COMMENT 'the key',
+                    name varchar(40) DEFAULT 'x',
+                    `order` decimal(10,2) NOT NULL DEFAULT 0 COMMENT 'it''s reserved',
+                    PRIMARY KEY (id),
+                    UNIQUE KEY item_name_uq (name),
+                    KEY item_order_ix (`order` DESC, name),
+                    CONSTRAINT item_order_ck CHECK ("order" >= 0)
+                ) COMMENT='items';
+                """, script(new dev.retort.op.CreateTable(OpCatalog.item(IDENTITY)), Schema.empty()));
+    }
+
+    @Test
+    void createTable() {
+        assertEquals("""
+                CREATE TABLE `Audit Log` (
+                    at timestamp NOT NULL,
+                    what longtext COMMENT 'what happened',
+                    KEY audit_at_ix (at)
+                ) COMMENT='audit';
+                """, script("createTable"));
+    }
+
+    @Test
+    void dropTable() {
+        assertEquals("""
+                DROP TABLE line;
+                """, script("dropTable"));
+    }
+
+    @Test
+    void renameTable() {
+        assertEquals("""
+                ALTER TABLE line RENAME TO order_line;
+                """, script("renameTable"));
+    }
+
+    @Test
+    void addColumn() {
+        assertEquals("""
+                ALTER TABLE item ADD COLUMN note varchar(10) DEFAULT 'n/a' COMMENT 'a note';
+                """, script("addColumn"));
+    }
+
+    @Test
+    void dropColumn() {
+        assertEquals("""
+                ALTER TABLE line DROP COLUMN item_id;
+                """, script("dropColumn"));
+    }
+
+    @Test
+    void alterColumn() {
+        assertEquals("""
+                ALTER TABLE item MODIFY COLUMN name varchar(80) NOT NULL DEFAULT 'y' COMMENT 'the name';
+                """, script("alterColumn"));
+    }
+
+    @Test
+    void renameColumn() {
+        assertEquals("""
+                ALTER TABLE item RENAME COLUMN name TO title;
+                """, script("renameColumn"));
+    }
+
+    @Test
+    void addPrimaryKey() {
+        assertEquals("""
+                ALTER TABLE line ADD PRIMARY KEY (id, item_id);
+                """, script("addPrimaryKey"));
+    }
+
+    @Test
+    void dropPrimaryKey() {
+        assertEquals("""
+                ALTER TABLE item DROP PRIMARY KEY;
+                """, script("dropPrimaryKey"));
+    }
+
+    @Test
+    void addUnique() {
+        assertEquals("""
+                ALTER TABLE line ADD UNIQUE KEY line_item_uq (item_id);
+                """, script("addUnique"));
+    }
+
+    @Test
+    void dropUnique() {
+        assertEquals("""
+                DROP INDEX item_name_uq ON item;
+                """, script("dropUnique"));
+    }
+
+    @Test
+    void createIndex() {
+        assertEquals("""
+                CREATE UNIQUE INDEX line_item_ix ON line (item_id, id DESC);
+                """, script("createIndex"));
+    }
+
+    @Test
+    void dropIndex() {
+        assertEquals("""
+                DROP INDEX item_order_ix ON item;
+                """, script("dropIndex"));
+    }
+
+    @Test
+    void addForeignKey() {
+        assertEquals("""
+                ALTER TABLE line ADD CONSTRAINT line_self_fk FOREIGN KEY (item_id) REFERENCES line (id) ON DELETE SET NULL ON UPDATE RESTRICT;
+                """, script("addForeignKey"));
+    }
+
+    @Test
+    void dropForeignKey() {
+        assertEquals("""
+                ALTER TABLE line DROP FOREIGN KEY line_item_fk;
+                """, script("dropForeignKey"));
+    }
+
+    @Test
+    void addCheck() {
+        assertEquals("""
+                ALTER TABLE line ADD CONSTRAINT line_id_ck CHECK (id > 0);
+                """, script("addCheck"));
+    }
+
+    @Test
+    void dropCheck() {
+        assertEquals("""
+                ALTER TABLE item DROP CONSTRAINT item_order_ck;
+                """, script("dropCheck"));
+    }
+
+    @Test
+    void setTableComment() {
+        assertEquals("""
+                ALTER TABLE item COMMENT = 'all the ''items''';
+                """, script("setTableComment"));
+    }
+
+    @Test
+    void executeSql() {
+        assertEquals("""
+                UPDATE item SET name = 'a;b';
+                DELETE FROM line;
+                """, script("executeSql"));
+    }
+}

@@ -1,0 +1,149 @@
+package dev.retort.ddl;
+
+import static dev.retort.ddl.Fixtures.name;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.DropIndex;
+import dev.retort.op.DropTable;
+import dev.retort.op.MigrationOp;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.GeneratedColumn;
+import dev.retort.schema.Identity;
+import dev.retort.schema.Index;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.testing.TestDatabase;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class PostgresDdlIT extends DdlContract {
+
+    @Override
+    TestDatabase.Kind kind() {
+        return TestDatabase.Kind.POSTGRES;
+    }
+
+    @Override
+    Identity.Kind identityKind() {
+        return Identity.Kind.BY_DEFAULT;
+    }
+
+    @Override
+    String priceCheck() {
+        return "(price > (0)::numeric)";
+    }
+
+    @Override
+    String quantityCheck() {
+        return "(qty >= 0)";
+    }
+
+    @Test
+    void everyKindOfColumnAndConstraintSurvivesDropAndCreate() {
+        harness.run(List.of(
+                "CREATE TYPE pg_mood AS ENUM ('sad', 'ok', 'happy')",
+                "CREATE DOMAIN pg_positive AS integer CHECK (VALUE > 0)",
+                "CREATE TABLE pg_rich (id integer GENERATED ALWAYS AS IDENTITY PRIMARY KEY, serial_no bigserial,"
+                        + " \"Mixed Case\" varchar(20) DEFAULT 'it''s' NOT NULL, code char(3), pad bpchar, body text,"
+                        + " amount numeric(12,3) DEFAULT -1.5, ratio real, big double precision, flag boolean DEFAULT true,"
+                        + " mood pg_mood DEFAULT 'ok', positive pg_positive, tags text[], matrix integer[][], doc jsonb,"
+                        + " raw json, uid uuid, seen timestamp(3) with time zone DEFAULT now(), day date,"
+                        + " at time without time zone, span interval, addr inet, bits bit(8), blob bytea,"
+                        + " status varchar(1) CHECK (status IN ('Y', 'N')), parent_id integer,"
+                        + " doubled integer GENERATED ALWAYS AS (id * 2) STORED,"
+                        + " CONSTRAINT pg_rich_self FOREIGN KEY (parent_id) REFERENCES pg_rich (id)"
+                        + " ON DELETE SET NULL DEFERRABLE INITIALLY DEFERRED,"
+                        + " CONSTRAINT pg_rich_code_uq UNIQUE (code, day))",
+                "COMMENT ON TABLE pg_rich IS 'every kind, it''s rich'",
+                "COMMENT ON COLUMN pg_rich.\"Mixed Case\" IS 'a \"quoted\" column'",
+                "CREATE INDEX pg_rich_lower ON pg_rich (lower(\"Mixed Case\") DESC, code)",
+                "CREATE UNIQUE INDEX pg_rich_partial ON pg_rich (code) WHERE status IN ('Y') AND flag",
+                "CREATE INDEX pg_rich_tags ON pg_rich USING gin (tags)"));
+        Schema start = harness.read("pg_rich");
+        Table rich = table(start, "pg_rich");
+        assertEquals(new ColumnType.ArrayType(new ColumnType.StringType(ColumnType.Size.LARGE, null), 1),
+                columnOf(rich, "tags").type());
+        assertEquals(3, rich.indexes().size());
+        roundTrip("pg_rich", start, new DropTable(rich));
+    }
+
+    @Test
+    void serialAndIdentityComeAndGoKeepingTheNumbering() {
+        harness.run(List.of("CREATE TABLE pg_num (id integer NOT NULL, name text)",
+                "INSERT INTO pg_num (id, name) SELECT n, 'row ' || n FROM generate_series(1, 5) n"));
+        Schema start = harness.read("pg_num");
+        Column plain = columnOf(table(start, "pg_num"), "id");
+        for (Identity.Kind kind : List.of(Identity.Kind.SERIAL, Identity.Kind.BY_DEFAULT, Identity.Kind.ALWAYS)) {
+            AlterColumn numbered = new AlterColumn(name("pg_num"), plain, Fixtures.withIdentity(plain, new Identity(kind)));
+            harness.apply(List.of(numbered), start);
+            assertEquals(SchemaTracker.apply(start, numbered), harness.read("pg_num"), kind.name());
+            harness.run(List.of("INSERT INTO pg_num (name) VALUES ('next')"));
+            assertEquals(List.of("6"), harness.query("SELECT max(id) FROM pg_num"), kind.name());
+            harness.run(List.of("DELETE FROM pg_num WHERE id = 6"));
+            harness.apply(List.of(numbered.reverse()), harness.read("pg_num"));
+            assertEquals(start, harness.read("pg_num"), kind.name());
+        }
+        assertEquals(List.of(), harness.query("SELECT relname FROM pg_class WHERE relkind = 'S'"
+                + " AND relname LIKE 'pg_num%' AND relnamespace = current_schema()::regnamespace"), "sequences left behind");
+        Column identity = Fixtures.withIdentity(plain, new Identity(Identity.Kind.BY_DEFAULT));
+        harness.apply(List.of(new AlterColumn(name("pg_num"), plain, identity)), start);
+        Schema numbered = harness.read("pg_num");
+        roundTrip("pg_num", numbered, new AlterColumn(name("pg_num"), identity,
+                Fixtures.withIdentity(plain, new Identity(Identity.Kind.ALWAYS))));
+    }
+
+    @Test
+    void typeChangesCastWithUsingWhereNeededAndKeepDefaults() {
+        harness.run(List.of("CREATE TABLE ty_cast (id integer PRIMARY KEY, amount varchar(10), n integer DEFAULT 7)",
+                "INSERT INTO ty_cast VALUES (1, '42', 1), (2, '-3', 2)"));
+        Schema start = harness.read("ty_cast");
+        Table table = table(start, "ty_cast");
+        Column amount = columnOf(table, "amount");
+        AlterColumn toInteger = new AlterColumn(name("ty_cast"), amount, Fixtures.withType(amount, Fixtures.INT));
+        assertTrue(harness.render(List.of(toInteger), start).get(0).endsWith("TYPE integer USING amount::integer"));
+        roundTrip("ty_cast", start, toInteger);
+        Column n = columnOf(table, "n");
+        roundTrip("ty_cast", start, new AlterColumn(name("ty_cast"), n, Fixtures.withType(n, Fixtures.BIGINT)));
+        assertEquals(List.of("42", "-3"), harness.query("SELECT amount FROM ty_cast ORDER BY id"));
+    }
+
+    @Test
+    void generatedColumnsAreMadeChangedAndDropped() {
+        harness.run(List.of("CREATE TABLE pg_gen (id integer PRIMARY KEY, price integer, total integer)",
+                "INSERT INTO pg_gen VALUES (1, 10, NULL)"));
+        Schema start = harness.read("pg_gen");
+        Column total = columnOf(table(start, "pg_gen"), "total");
+        Column generated = new Column("total", total.type(), true, null, null,
+                new GeneratedColumn("(price * 2)", true), null, null);
+        roundTrip("pg_gen", start, new AlterColumn(name("pg_gen"), total, generated));
+        harness.apply(List.of(new AlterColumn(name("pg_gen"), total, generated)), start);
+        assertEquals(List.of("20"), harness.query("SELECT total FROM pg_gen"));
+        Schema computed = harness.read("pg_gen");
+        roundTrip("pg_gen", computed, new AlterColumn(name("pg_gen"), generated,
+                new Column("total", total.type(), true, null, null, new GeneratedColumn("(price * 3)", true), null, null)));
+    }
+
+    @Test
+    void reflectedIndexesDropAndCreateAgain() {
+        harness.run(List.of("CREATE TABLE pg_ix (id integer, email varchar(80), active boolean, doc jsonb)",
+                "CREATE INDEX pg_ix_expr ON pg_ix (lower(email), id DESC) WHERE active",
+                "CREATE INDEX pg_ix_doc ON pg_ix USING gin (doc jsonb_path_ops)",
+                "CREATE UNIQUE INDEX pg_ix_hash ON pg_ix (id) WHERE email IN ('a', 'b')"));
+        Schema start = harness.read("pg_ix");
+        List<Index> indexes = table(start, "pg_ix").indexes();
+        assertEquals(3, indexes.size());
+        for (Index index : indexes) {
+            if (!index.name().equals("pg_ix_doc")) {
+                // an operator class is not part of the model: re-created, the gin index would lose jsonb_path_ops
+                roundTrip("pg_ix", start, new DropIndex(name("pg_ix"), index));
+            }
+        }
+        MigrationOp create = new CreateIndex(name("pg_ix"), new Index("pg_ix_new", List.of(
+                new Index.Key(null, "upper((email)::text)", Index.SortOrder.DESC, null)), true, "(id > 0)", "btree"));
+        assertTrue(harness.render(List.of(create), start).get(0).contains("USING btree"));
+    }
+}

@@ -18,10 +18,12 @@ import java.util.Map;
 /**
  * Reads H2 2.x schemas from {@code INFORMATION_SCHEMA}.
  *
- * <p>Always exactly nine catalog queries, whatever the number of tables: the current schema,
- * tables and views (filtered in Java before anything else is read), columns, enum values, key
- * and unique constraints, foreign keys, check constraints, indexes, and triggers with routines
- * and sequences. Rows of tables the filter left out are skipped on arrival. Stateless and
+ * <p>Always exactly twelve catalog queries, whatever the number of tables: the current schema,
+ * tables and views (filtered in Java before anything else is read), then one plain query per
+ * view — enum values, array element types, columns, table constraints, key columns, referential
+ * constraints, check constraints, index columns, indexes — and one for triggers, routines and
+ * sequences. The views are joined in Java: H2 joins them without indexes, which took 27 s at
+ * 1000 tables. Rows of tables the filter left out are skipped on arrival. Stateless and
  * thread-safe.
  */
 final class H2SchemaReader implements SchemaReader {

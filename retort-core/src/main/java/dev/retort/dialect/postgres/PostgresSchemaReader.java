@@ -20,8 +20,9 @@ import java.util.StringJoiner;
 /**
  * Reads PostgreSQL schemas from {@code pg_catalog}.
  *
- * <p>Always exactly six catalog queries, whatever the number of tables: the current schema, the
- * relations of the chosen schemas (filtered in Java before anything else is read), then columns,
+ * <p>Always exactly eight catalog queries, whatever the number of tables: the current schema, the
+ * relations of the chosen schemas (filtered in Java before anything else is read), then the
+ * distinct column types, columns, column names of referenced tables outside the chosen set,
  * constraints, indexes, and triggers with routines, each for all chosen tables at once (their
  * oids passed as one array). Stateless and thread-safe.
  */
@@ -35,9 +36,13 @@ final class PostgresSchemaReader implements SchemaReader {
                 on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
              where n.nspname = any(?::text[])
                and c.relkind in ('r', 'p', 'v', 'm', 'S')
-               and not exists (select 1 from pg_depend dep
-                                where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
-                                  and (dep.deptype = 'e' or c.relkind = 'S' and dep.deptype in ('a', 'i')))
+               and c.oid not in (select dep.objid from pg_extension e
+                                  join pg_depend dep on dep.refclassid = 'pg_extension'::regclass
+                                   and dep.refobjid = e.oid and dep.classid = 'pg_class'::regclass
+                                 where dep.deptype = 'e')
+               and not (c.relkind = 'S' and exists (select 1 from pg_depend dep
+                                  where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
+                                    and dep.deptype in ('a', 'i')))
             """;
 
     private static final String OTHERS = """
@@ -51,8 +56,10 @@ final class PostgresSchemaReader implements SchemaReader {
               from pg_proc p
               join pg_namespace n on n.oid = p.pronamespace
              where n.nspname = any(?::text[]) and p.prokind in ('f', 'p')
-               and not exists (select 1 from pg_depend dep
-                                where dep.classid = 'pg_proc'::regclass and dep.objid = p.oid and dep.deptype = 'e')
+                  and p.oid not in (select dep.objid from pg_extension e
+                                  join pg_depend dep on dep.refclassid = 'pg_extension'::regclass
+                                   and dep.refobjid = e.oid and dep.classid = 'pg_proc'::regclass
+                                 where dep.deptype = 'e')
             """;
 
     @Override
@@ -68,8 +75,8 @@ final class PostgresSchemaReader implements SchemaReader {
             return null;
         }, schemaArray);
         String oids = oidArray(tables);
-        new PostgresColumns(current).read(session, oids, tables);
-        new PostgresConstraints(current).read(session, oids, tables);
+        Map<Long, Map<Integer, String>> columnNames = new PostgresColumns(current).read(session, oids, tables);
+        new PostgresConstraints(current).read(session, oids, tables, columnNames);
         session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
         return new Schema(built, objects);

@@ -19,20 +19,22 @@ import java.util.Map;
  */
 final class SqliteKeys {
 
+    /** One row per table; each aggregate runs over pragma rows in their own (seqno) order. */
     private static final String INDEXES = """
-            select m.name, il.name, il."unique", il.origin, ii.cid, ii.name, ii."desc"
+            select m.name, (select json_group_array(json_array(il.name, il."unique", il.origin, il.partial, ii.cid,
+                                                               ii.name, ii."desc"))
+                              from pragma_index_list(m.name) il join pragma_index_xinfo(il.name) ii
+                             where ii."key" = 1)
               from sqlite_master m
-              join pragma_index_list(m.name) il
-              join pragma_index_xinfo(il.name) ii
-             where m.type = 'table' and ii."key" = 1
-             order by m.name, il.name, ii.seqno
+             where m.type = 'table'
             """;
 
     private static final String FOREIGN_KEYS = """
-            select m.name, f.id, f."table", f."from", f."to", f.on_update, f.on_delete
-              from sqlite_master m join pragma_foreign_key_list(m.name) f
+            select m.name, (select json_group_array(json_array(f.id, f."table", f."from", f."to", f.on_update,
+                                                               f.on_delete))
+                              from pragma_foreign_key_list(m.name) f)
+              from sqlite_master m
              where m.type = 'table'
-             order by m.name, f.id, f.seq
             """;
 
     /** One index or foreign key being collected. */
@@ -41,38 +43,53 @@ final class SqliteKeys {
     }
 
     void read(JdbcSession session, Map<String, SqliteSchemaReader.Parsed> tables, Map<String, String> indexSql) {
-        Map<List<String>, Parts> indexes = new LinkedHashMap<>();
         session.query(INDEXES, row -> {
-            if (tables.containsKey(row.getString(1))) {
-                List<String> id = List.of(row.getString(1), row.getString(2));
-                Parts parts = indexes.get(id);
-                if (parts == null) {
-                    parts = new Parts(id.get(0), id.get(1), row.getString(4), row.getInt(3) == 1, null, null, null,
-                            new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-                    indexes.put(id, parts);
-                }
-                // cid -2 marks an expression key, whose text only the CREATE INDEX statement has
-                parts.columns().add(row.getInt(5) == -2 ? null : row.getString(6));
-                parts.descending().add(row.getInt(7) == 1);
+            SqliteSchemaReader.Parsed table = tables.get(row.getString(1));
+            if (table != null) {
+                indexes(row.getString(1), SqliteJson.rows(row.getString(2)), table, indexSql);
             }
             return null;
         });
-        indexes.values().forEach(parts -> index(parts, tables.get(parts.table()), indexSql.get(parts.name())));
-        Map<List<Object>, Parts> keys = new LinkedHashMap<>();
         session.query(FOREIGN_KEYS, row -> {
-            if (tables.containsKey(row.getString(1))) {
-                List<Object> id = List.of(row.getString(1), row.getInt(2));
-                Parts parts = keys.get(id);
-                if (parts == null) {
-                    parts = new Parts(row.getString(1), null, "fk", false, row.getString(3), row.getString(6),
-                            row.getString(7), new ArrayList<>(), new ArrayList<>(), List.of());
-                    keys.put(id, parts);
-                }
-                parts.columns().add(row.getString(4));
-                parts.others().add(row.getString(5));
+            SqliteSchemaReader.Parsed table = tables.get(row.getString(1));
+            if (table != null) {
+                foreignKeys(row.getString(1), SqliteJson.rows(row.getString(2)), tables);
             }
             return null;
         });
+    }
+
+    private static void indexes(String table, List<List<Object>> rows, SqliteSchemaReader.Parsed parsed,
+                                Map<String, String> indexSql) {
+        Map<String, Parts> indexes = new LinkedHashMap<>();
+        for (List<Object> values : rows) {
+            String name = (String) values.get(0);
+            Parts parts = indexes.get(name);
+            if (parts == null) {
+                // the partial flag rides in "target": only partial or expression indexes need their SQL parsed
+                parts = new Parts(table, name, (String) values.get(2), (Long) values.get(1) == 1,
+                        String.valueOf(values.get(3)), null, null, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+                indexes.put(name, parts);
+            }
+            // cid -2 marks an expression key, whose text only the CREATE INDEX statement has
+            parts.columns().add((Long) values.get(4) == -2 ? null : (String) values.get(5));
+            parts.descending().add((Long) values.get(6) == 1);
+        }
+        indexes.values().forEach(parts -> index(parts, parsed, indexSql.get(parts.name())));
+    }
+
+    private static void foreignKeys(String table, List<List<Object>> rows, Map<String, SqliteSchemaReader.Parsed> tables) {
+        Map<Long, Parts> keys = new LinkedHashMap<>();
+        for (List<Object> values : rows) {
+            Parts parts = keys.get((Long) values.get(0));
+            if (parts == null) {
+                parts = new Parts(table, null, "fk", false, (String) values.get(1), (String) values.get(4),
+                        (String) values.get(5), new ArrayList<>(), new ArrayList<>(), List.of());
+                keys.put((Long) values.get(0), parts);
+            }
+            parts.columns().add((String) values.get(2));
+            parts.others().add((String) values.get(3));
+        }
         keys.values().forEach(parts -> foreignKey(parts, tables));
     }
 
@@ -81,7 +98,8 @@ final class SqliteKeys {
             case "pk" -> { }
             case "u" -> table.builder().unique(new UniqueConstraint(uniqueName(table.sql(), parts.columns()), parts.columns()));
             default -> {
-                SqliteIndexSql sql = SqliteIndexSql.parse(createSql);
+                boolean needsText = "1".equals(parts.target()) || parts.columns().contains(null);
+                SqliteIndexSql sql = needsText ? SqliteIndexSql.parse(createSql) : new SqliteIndexSql(List.of(), null);
                 List<Index.Key> keys = new ArrayList<>();
                 for (int i = 0; i < parts.columns().size(); i++) {
                     String column = parts.columns().get(i);

@@ -87,6 +87,8 @@ class SharedSchemasIT {
             unrecognised.forEach(item -> UNRECOGNISED.add(schemaCase.label() + ": " + item));
             REPORT.add(row(schemaCase, model, unrecognised.size(), millis, errors, model.equals(expected)));
             assertEquals(expected, model, schemaCase.label() + ": reflected counts differ from the catalog's");
+            Schema again = dialect(schemaCase.kind()).schemaReader().read(new JdbcSession(connection), options);
+            assertEquals(schema, again, schemaCase.label() + ": reading the same database twice gave different models");
         }
     }
 

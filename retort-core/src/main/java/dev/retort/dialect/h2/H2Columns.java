@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /** Reads the columns, array element types and enum values of all chosen tables, a query each. Not thread-safe. */
 final class H2Columns {
@@ -52,22 +53,22 @@ final class H2Columns {
      * on demand and joins them without indexes, which takes tens of seconds at 1000 tables.
      */
     void read(dev.retort.sql.JdbcSession session) {
-        Map<List<String>, java.util.TreeMap<Integer, String>> enums = new HashMap<>();
+        Map<List<String>, TreeMap<Integer, String>> enums = new HashMap<>();
         session.query(scope.sql(ENUM_VALUES), row -> enums.computeIfAbsent(
-                List.of(row.getString(1), row.getString(2), row.getString(3)), key -> new java.util.TreeMap<>())
+                List.of(row.getString(1), row.getString(2), row.getString(3)), key -> new TreeMap<>())
                 .put(row.getInt(5), row.getString(4)), scope.schemas());
         Map<List<String>, ColumnType> elements = new HashMap<>();
         session.query(scope.sql(ELEMENT_TYPES), row -> elements.put(
                 List.of(row.getString(1), row.getString(2), row.getString(3)),
                 H2Types.parse(H2Types.Facts.of(row, 4), List.of())), scope.schemas());
-        Map<TableBuilder, java.util.TreeMap<Integer, Column>> columns = new HashMap<>();
+        Map<TableBuilder, TreeMap<Integer, Column>> columns = new HashMap<>();
         session.query(scope.sql(COLUMNS), row -> {
             TableBuilder table = scope.table(row, 1);
             if (table != null) {
                 List<String> id = List.of(row.getString(1), row.getString(2), row.getString(18));
-                java.util.TreeMap<Integer, String> values = enums.get(id);
+                TreeMap<Integer, String> values = enums.get(id);
                 Column column = column(row, values == null ? List.of() : List.copyOf(values.values()), elements.get(id));
-                columns.computeIfAbsent(table, ignored -> new java.util.TreeMap<>()).put(row.getInt(19), column);
+                columns.computeIfAbsent(table, ignored -> new TreeMap<>()).put(row.getInt(19), column);
             }
             return null;
         }, scope.schemas());

@@ -11,6 +11,7 @@ import dev.retort.sql.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -64,7 +65,7 @@ final class H2SchemaReader implements SchemaReader {
     public Schema read(JdbcSession session, ReflectOptions options) {
         String current = session.queryOne("select current_schema", row -> row.getString(1));
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
-        Scope scope = new Scope(current, String.join(", ", java.util.Collections.nCopies(schemas.size(), "?")),
+        Scope scope = new Scope(current, String.join(", ", Collections.nCopies(schemas.size(), "?")),
                 schemas.toArray(), new HashMap<>());
         TableFilter filter = options.filter();
         List<SchemaObject> objects = new ArrayList<>();

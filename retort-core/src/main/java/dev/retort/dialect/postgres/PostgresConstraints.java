@@ -11,6 +11,7 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -62,7 +63,7 @@ final class PostgresConstraints {
 
     /** Adds keys, constraints and indexes; {@code names} maps each table's attnums to column names. */
     void read(JdbcSession session, String oids, Map<Long, TableBuilder> tables, Map<Long, Map<Integer, String>> names) {
-        session.query(FOREIGN_COLUMNS, row -> names.computeIfAbsent(row.getLong(1), ignored -> new java.util.HashMap<>())
+        session.query(FOREIGN_COLUMNS, row -> names.computeIfAbsent(row.getLong(1), ignored -> new HashMap<>())
                 .put(row.getInt(2), row.getString(3)), oids, oids);
         session.query(CONSTRAINTS, row -> {
             long table = row.getLong(1);

@@ -94,7 +94,10 @@ class SharedSchemasIT {
 
     private static String row(SharedSchemas.Case schemaCase, ModelCounts counts, int unrecognised, long millis,
                               List<String> errors, boolean matches) {
-        String load = errors.isEmpty() ? "loaded" : errors.size() + " file(s) failed: " + errors.get(0).replace("|", "/");
+        int files = schemaCase.files().size();
+        String load = errors.isEmpty() ? files + " file(s) loaded"
+                : (files - errors.size()) + " of " + files + " file(s) loaded; failed: "
+                        + String.join("; ", errors).replace("|", "/");
         return "| " + schemaCase.label() + " | " + schemaCase.kind().name().toLowerCase(java.util.Locale.ROOT) + " | "
                 + counts.tables() + " | " + counts.columns() + " | " + counts.indexes() + " | " + counts.uniques() + " | "
                 + counts.foreignKeys() + " | " + counts.checks() + " | " + unrecognised + " | " + millis + " | "

@@ -7,6 +7,7 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.sql.JdbcSession;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -31,8 +32,13 @@ final class PostgresColumns {
               left join pg_namespace etn on etn.oid = et.typnamespace
             """;
 
+    /**
+     * Defaults are deparsed without a relation (0): they cannot refer to columns, and the relation
+     * context costs a lookup per call; generation expressions do refer to columns and get it.
+     */
     private static final String COLUMNS = """
-            select a.attrelid, a.attname, a.atttypid, a.atttypmod, a.attnotnull, pg_get_expr(ad.adbin, ad.adrelid),
+            select a.attrelid, a.attname, a.atttypid, a.atttypmod, a.attnotnull,
+                   pg_get_expr(ad.adbin, case when a.attgenerated = '' then 0 else ad.adrelid end),
                    a.attidentity, a.attgenerated, ds.description, a.attnum,
                    ad.oid is not null and exists (
                        select 1 from pg_depend dep join pg_class s on s.oid = dep.objid and s.relkind = 'S'
@@ -59,7 +65,7 @@ final class PostgresColumns {
      * Adds the columns to their tables and returns, per table oid, the column names by attnum,
      * which the constraint and index queries refer to.
      */
-    Map<Long, Map<Integer, String>> read(JdbcSession session, String oids, Map<Long, TableBuilder> tables) {
+    Map<Long, Map<Integer, String>> read(JdbcSession session, Array oids, Map<Long, TableBuilder> tables) {
         session.query(TYPES, row -> {
             PostgresTypes.Catalog type = new PostgresTypes.Catalog(row.getString(4), row.getString(5), row.getString(6));
             PostgresTypes.Catalog element = row.getString(7) == null ? null

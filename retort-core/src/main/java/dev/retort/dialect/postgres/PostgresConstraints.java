@@ -11,7 +11,6 @@ import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -25,20 +24,15 @@ final class PostgresConstraints {
     private static final String CONSTRAINTS = """
             select c.conrelid, c.conname, c.contype, c.conkey::text, fn.nspname, f.relname, c.confrelid,
                    c.confkey::text, c.confupdtype, c.confdeltype, c.condeferrable, c.condeferred,
-                   case when c.contype = 'c' then pg_get_expr(c.conbin, c.conrelid) end
+                   case when c.contype = 'c' then pg_get_expr(c.conbin, c.conrelid) end,
+                   case when c.contype = 'f' and not c.confrelid = any(?::oid[]) then
+                       array(select a.attname from unnest(c.confkey) with ordinality k(num, ord)
+                               join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.num order by k.ord)
+                   end
               from pg_constraint c
               left join pg_class f on f.oid = c.confrelid
               left join pg_namespace fn on fn.oid = f.relnamespace
              where c.conrelid = any(?::oid[]) and c.contype in ('p', 'u', 'f', 'c')
-            """;
-
-    /** Column names of referenced tables outside the chosen set (another schema, or filtered out). */
-    private static final String FOREIGN_COLUMNS = """
-            select a.attrelid, a.attnum, a.attname from pg_attribute a
-             where a.attrelid in (select c.confrelid from pg_constraint c
-                                   where c.conrelid = any(?::oid[]) and c.contype = 'f'
-                                     and not c.confrelid = any(?::oid[]))
-               and a.attnum > 0
             """;
 
     private static final String INDEXES = """
@@ -62,14 +56,12 @@ final class PostgresConstraints {
     }
 
     /** Adds keys, constraints and indexes; {@code names} maps each table's attnums to column names. */
-    void read(JdbcSession session, String oids, Map<Long, TableBuilder> tables, Map<Long, Map<Integer, String>> names) {
-        session.query(FOREIGN_COLUMNS, row -> names.computeIfAbsent(row.getLong(1), ignored -> new HashMap<>())
-                .put(row.getInt(2), row.getString(3)), oids, oids);
+    void read(JdbcSession session, Array oids, Map<Long, TableBuilder> tables, Map<Long, Map<Integer, String>> names) {
         session.query(CONSTRAINTS, row -> {
             long table = row.getLong(1);
-            constraint(row, tables.get(table), names.get(table), names.get(row.getLong(7)));
+            constraint(row, tables.get(table), names);
             return null;
-        }, oids);
+        }, oids, oids);
         session.query(INDEXES, row -> {
             long table = row.getLong(1);
             tables.get(table).index(index(row, names.get(table)));
@@ -77,17 +69,16 @@ final class PostgresConstraints {
         }, oids);
     }
 
-    private void constraint(ResultSet row, TableBuilder table, Map<Integer, String> names, Map<Integer, String> referenced)
-            throws SQLException {
+    private void constraint(ResultSet row, TableBuilder table, Map<Long, Map<Integer, String>> names) throws SQLException {
         String name = row.getString(2);
-        List<String> columns = columns(row.getString(4), names);
+        List<String> columns = columns(row.getString(4), names.get(row.getLong(1)));
         switch (row.getString(3)) {
             case "p" -> table.primaryKey(new PrimaryKey(name, columns));
             case "u" -> table.unique(new UniqueConstraint(name, columns));
             case "c" -> table.check(new CheckConstraint(name, row.getString(13)));
             default -> table.foreignKey(new ForeignKey(name, columns,
                     PostgresSchemaReader.name(row.getString(5), row.getString(6), currentSchema),
-                    columns(row.getString(8), referenced), action(row.getString(10)), action(row.getString(9)),
+                    referencedColumns(row, names), action(row.getString(10)), action(row.getString(9)),
                     deferrability(row.getBoolean(11), row.getBoolean(12))));
         }
     }
@@ -123,6 +114,12 @@ final class PostgresConstraints {
             result[i] = Integer.parseInt(parts[i]);
         }
         return result;
+    }
+
+    /** From the names read with the columns, or, for a table outside the chosen set, from the query. */
+    private static List<String> referencedColumns(ResultSet row, Map<Long, Map<Integer, String>> names) throws SQLException {
+        Array outside = row.getArray(14);
+        return outside != null ? strings(outside) : columns(row.getString(8), names.get(row.getLong(7)));
     }
 
     private static List<String> columns(String attnums, Map<Integer, String> names) {

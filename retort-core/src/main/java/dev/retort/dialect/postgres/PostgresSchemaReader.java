@@ -9,6 +9,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.sql.JdbcSession;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,11 +21,10 @@ import java.util.StringJoiner;
 /**
  * Reads PostgreSQL schemas from {@code pg_catalog}.
  *
- * <p>Always exactly eight catalog queries, whatever the number of tables: the current schema, the
+ * <p>Always exactly seven catalog queries, whatever the number of tables: the current schema, the
  * relations of the chosen schemas (filtered in Java before anything else is read), then the
- * distinct column types, columns, column names of referenced tables outside the chosen set,
- * constraints, indexes, and triggers with routines, each for all chosen tables at once (their
- * oids passed as one array). Stateless and thread-safe.
+ * distinct column types, columns, constraints, indexes, and triggers with routines, each for all
+ * chosen tables at once (their oids passed as one array). Stateless and thread-safe.
  */
 final class PostgresSchemaReader implements SchemaReader {
 
@@ -74,7 +74,7 @@ final class PostgresSchemaReader implements SchemaReader {
             relation(row, current, filter, tables, objects);
             return null;
         }, schemaArray);
-        String oids = oidArray(tables);
+        Array oids = oidArray(session, tables);
         Map<Long, Map<Integer, String>> columnNames = new PostgresColumns(current).read(session, oids, tables);
         new PostgresConstraints(current).read(session, oids, tables, columnNames);
         session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
@@ -119,9 +119,15 @@ final class PostgresSchemaReader implements SchemaReader {
         return array.toString();
     }
 
-    private static String oidArray(Map<Long, TableBuilder> tables) {
-        StringJoiner array = new StringJoiner(",", "{", "}");
-        tables.keySet().forEach(oid -> array.add(Long.toString(oid)));
-        return array.toString();
+    /**
+     * The chosen tables' oids as a typed {@code oid[]} parameter. Sent as text, the array would be a
+     * cast the planner cannot fold, and PostgreSQL would parse it again for every row it tests.
+     */
+    private static Array oidArray(JdbcSession session, Map<Long, TableBuilder> tables) {
+        try {
+            return session.connection().createArrayOf("oid", tables.keySet().toArray(Long[]::new));
+        } catch (SQLException e) {
+            throw JdbcSession.failure("createArrayOf(oid)", e);
+        }
     }
 }

@@ -47,6 +47,7 @@ class SharedSchemasIT {
     }
 
     private static void run(SharedSchemas.Case schemaCase) throws Exception {
+        requireClient(schemaCase.kind());
         if (schemaCase.kind() == Kind.POSTGRES) {
             try (PostgresDatabase database = PostgresDatabase.create()) {
                 check(schemaCase, database.url, database.user, database.password, database.load(schemaCase),
@@ -128,6 +129,29 @@ class SharedSchemasIT {
             }
         }
         return errors;
+    }
+
+    /** The native clients are part of the acceptance; a developer machine without one skips, CI fails. */
+    private static void requireClient(Kind kind) {
+        String client = switch (kind) {
+            case POSTGRES -> "psql";
+            case MYSQL -> "mariadb";
+            case SQLITE -> "sqlite3";
+            case H2 -> null;
+        };
+        if (client == null || onPath(client)) {
+            return;
+        }
+        if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException(client + " is not installed: CI must load the shared schemas with it");
+        }
+        org.junit.jupiter.api.Assumptions.abort(client + " is not installed: skipping " + kind + " shared schemas");
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        return path != null && java.util.Arrays.stream(path.split(java.io.File.pathSeparator))
+                .anyMatch(dir -> Files.isExecutable(Path.of(dir, command)));
     }
 
     private static boolean isMariadb(Connection connection) throws SQLException {

@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * The reflection benchmark of issue 3: a synthetic schema of 1000 tables (10 columns, 2 indexes,
- * a unique constraint and a foreign key each) is read several times; the best run must stay within
+ * a unique constraint and a foreign key each) is read once cold, a few times to warm up, then
+ * {@value #RUNS} times measured; the best measured run must stay within
  * {@value #BUDGET_MILLIS} ms. The target is 100 ms; the best of several runs and the wider budget
  * absorb a 2-core machine shared with other builds, while per-table queries, which cost seconds
  * at this size, still fail. Every run is printed, so the report shows the real numbers.
@@ -24,6 +25,7 @@ import org.junit.jupiter.params.provider.EnumSource;
 class ReflectionBenchIT {
 
     private static final int TABLES = 1000;
+    private static final int WARMUP = 5;
     private static final int RUNS = 7;
     private static final long BUDGET_MILLIS = 300;
 
@@ -33,6 +35,13 @@ class ReflectionBenchIT {
         try (TestDatabase database = TestDatabase.create(kind); Connection connection = database.connect()) {
             create(connection, kind);
             JdbcSession session = new JdbcSession(connection);
+            long start0 = System.nanoTime();
+            database.dialect().schemaReader().read(session, ReflectOptions.defaults());
+            long cold = (System.nanoTime() - start0) / 1_000_000;
+            // a long-lived process (the application at start-up, a build daemon) reads with a warm JIT
+            for (int run = 1; run < WARMUP; run++) {
+                database.dialect().schemaReader().read(session, ReflectOptions.defaults());
+            }
             long[] millis = new long[RUNS];
             Schema schema = null;
             for (int run = 0; run < RUNS; run++) {
@@ -47,8 +56,8 @@ class ReflectionBenchIT {
             Arrays.sort(sorted);
             long median = sorted[RUNS / 2];
             long best = sorted[0];
-            System.out.printf("reflect %d tables on %s: best %d ms, median %d ms, runs %s%n",
-                    TABLES, kind, best, median, Arrays.toString(millis));
+            System.out.printf("reflect %d tables on %s: best %d ms, median %d ms, first (cold) %d ms, runs %s%n",
+                    TABLES, kind, best, median, cold, Arrays.toString(millis));
             try {
                 assertTrue(best <= BUDGET_MILLIS, kind + ": best run " + best + " ms is over the " + BUDGET_MILLIS + " ms budget");
             } finally {

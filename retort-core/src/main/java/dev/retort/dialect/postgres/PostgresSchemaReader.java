@@ -24,12 +24,17 @@ import java.util.StringJoiner;
  * <p>Always exactly seven catalog queries, whatever the number of tables: the current schema, the
  * relations of the chosen schemas (filtered in Java before anything else is read), then the
  * distinct column types, columns, constraints, indexes, and triggers with routines, each for all
- * chosen tables at once (their oids passed as one array). Stateless and thread-safe.
+ * chosen tables at once (their oids passed as one array). In auto-commit mode they run in one
+ * read-only repeatable-read transaction with JIT compilation off (two SET statements more);
+ * inside the caller's transaction they run as they are. Stateless and thread-safe.
  */
 final class PostgresSchemaReader implements SchemaReader {
 
     private static final String RELATIONS = """
-            select c.oid, n.nspname, c.relname, c.relkind, d.description
+            select c.oid, n.nspname, c.relname, c.relkind, d.description,
+                   c.relkind = 'S' and exists (select 1 from pg_depend dep
+                                                where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
+                                                  and dep.deptype in ('a', 'i')) as owned_sequence
               from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
               left join pg_description d
@@ -40,9 +45,6 @@ final class PostgresSchemaReader implements SchemaReader {
                                   join pg_depend dep on dep.refclassid = 'pg_extension'::regclass
                                    and dep.refobjid = e.oid and dep.classid = 'pg_class'::regclass
                                  where dep.deptype = 'e')
-               and not (c.relkind = 'S' and exists (select 1 from pg_depend dep
-                                  where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
-                                    and dep.deptype in ('a', 'i')))
             """;
 
     private static final String OTHERS = """
@@ -64,6 +66,29 @@ final class PostgresSchemaReader implements SchemaReader {
 
     @Override
     public Schema read(JdbcSession session, ReflectOptions options) {
+        boolean ownTransaction = autoCommit(session);
+        if (ownTransaction) {
+            // one snapshot for all queries, so concurrent DDL cannot tear the model; and no JIT:
+            // at a few thousand catalog rows its compile time (25 ms a query) dwarfs the work
+            session.setAutoCommit(false);
+            session.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            session.execute("SET LOCAL jit = off");
+        }
+        try {
+            Schema schema = readCatalog(session, options);
+            if (ownTransaction) {
+                session.commit();
+            }
+            return schema;
+        } finally {
+            if (ownTransaction) {
+                session.rollbackQuietly();
+                session.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static Schema readCatalog(JdbcSession session, ReflectOptions options) {
         String current = session.queryOne("select current_schema()", row -> row.getString(1));
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
         String schemaArray = textArray(schemas);
@@ -82,12 +107,21 @@ final class PostgresSchemaReader implements SchemaReader {
         return new Schema(built, objects);
     }
 
+    private static boolean autoCommit(JdbcSession session) {
+        try {
+            return session.connection().getAutoCommit();
+        } catch (SQLException e) {
+            throw JdbcSession.failure("getAutoCommit()", e);
+        }
+    }
+
     private static void relation(ResultSet row, String current, TableFilter filter, Map<Long, TableBuilder> tables,
                                  List<SchemaObject> objects) throws SQLException {
         String schema = row.getString(2);
         String name = row.getString(3);
         QualifiedName qualified = name(schema, name, current);
-        if (!filter.accepts(qualified.schema(), name)) {
+        // a sequence owned by a serial or identity column is part of that column, not an object
+        if (!filter.accepts(qualified.schema(), name) || row.getBoolean(6)) {
             return;
         }
         switch (row.getString(4)) {

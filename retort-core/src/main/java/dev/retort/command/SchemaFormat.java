@@ -9,8 +9,8 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
-import java.util.List;
 import java.util.stream.Collectors;
+import java.util.Locale;
 
 /**
  * Renders a {@link Schema} for {@code retort inspect}: readable text by default, or JSON whose
@@ -35,7 +35,7 @@ public final class SchemaFormat {
             out.append('\n');
         }
         for (SchemaObject object : schema.objects()) {
-            out.append(object.kind().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append(' ')
+            out.append(object.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ')).append(' ')
                     .append(object.name());
             if (object.table() != null) {
                 out.append(" on ").append(object.table());
@@ -93,7 +93,7 @@ public final class SchemaFormat {
             text.append(" default ").append(column.defaultValue().sql());
         }
         if (column.identity() != null) {
-            text.append(" identity ").append(column.identity().kind().name().toLowerCase(java.util.Locale.ROOT));
+            text.append(" identity ").append(column.identity().kind().name().toLowerCase(Locale.ROOT));
         }
         if (column.generated() != null) {
             text.append(" generated as (").append(column.generated().expression()).append(')')
@@ -111,13 +111,13 @@ public final class SchemaFormat {
     private static String actions(ForeignKey key) {
         StringBuilder text = new StringBuilder();
         if (key.onDelete() != ForeignKey.ReferentialAction.NO_ACTION) {
-            text.append(" on delete ").append(key.onDelete().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+            text.append(" on delete ").append(key.onDelete().name().replace('_', ' ').toLowerCase(Locale.ROOT));
         }
         if (key.onUpdate() != ForeignKey.ReferentialAction.NO_ACTION) {
-            text.append(" on update ").append(key.onUpdate().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+            text.append(" on update ").append(key.onUpdate().name().replace('_', ' ').toLowerCase(Locale.ROOT));
         }
         if (key.deferrability() != ForeignKey.Deferrability.NOT_DEFERRABLE) {
-            text.append(' ').append(key.deferrability().name().replace('_', ' ').toLowerCase(java.util.Locale.ROOT));
+            text.append(' ').append(key.deferrability().name().replace('_', ' ').toLowerCase(Locale.ROOT));
         }
         return text.toString();
     }

@@ -12,7 +12,6 @@ import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 

@@ -15,37 +15,45 @@ public final class SqlLexer {
     public enum Type { WORD, QUOTED_NAME, STRING, NUMBER, SYMBOL }
 
     /**
-     * One token.
+     * One token: a span of the source text, cut out only when asked for, since most tokens are only
+     * compared, never kept.
      *
-     * @param type  the kind
-     * @param text  the token exactly as written, quotes included
-     * @param start offset of the first character in the input
-     * @param end   offset after the last character
+     * @param type   the kind
+     * @param source the text the token was read from
+     * @param start  offset of the first character in the source
+     * @param end    offset after the last character
      */
-    public record Token(Type type, String text, int start, int end) {
+    public record Token(Type type, String source, int start, int end) {
+
+        /** The token exactly as written, quotes included. */
+        public String text() {
+            return source.substring(start, end);
+        }
 
         /** True for a WORD equal to the keyword, ignoring case. */
         public boolean is(String keyword) {
-            return type == Type.WORD && text.equalsIgnoreCase(keyword);
+            return type == Type.WORD && end - start == keyword.length()
+                    && source.regionMatches(true, start, keyword, 0, keyword.length());
         }
 
         /** True for the given SYMBOL. */
         public boolean isSymbol(String symbol) {
-            return type == Type.SYMBOL && text.equals(symbol);
+            return type == Type.SYMBOL && end - start == symbol.length() && source.startsWith(symbol, start);
         }
 
         /** An identifier's name: quotes removed and doubled quotes undone; words as written. */
         public String name() {
             if (type != Type.QUOTED_NAME) {
-                return text;
+                return text();
             }
-            String close = text.startsWith("[") ? "]" : text.substring(0, 1);
-            return text.substring(1, text.length() - 1).replace(close + close, close);
+            char open = source.charAt(start);
+            String close = open == '[' ? "]" : String.valueOf(open);
+            return source.substring(start + 1, end - 1).replace(close + close, close);
         }
 
         /** A string literal's value, quotes removed and doubled quotes undone. */
         public String stringValue() {
-            return text.substring(1, text.length() - 1).replace("''", "'");
+            return source.substring(start + 1, end - 1).replace("''", "'");
         }
     }
 
@@ -97,27 +105,24 @@ public final class SqlLexer {
 
     private Token next(String sql, int i, char c) {
         if (c == '\'') {
-            int end = closing(sql, i, '\'');
-            return new Token(Type.STRING, sql.substring(i, end), i, end);
+            return new Token(Type.STRING, sql, i, closing(sql, i, '\''));
         }
         if (c == '"' || c == '`' || c == '[' && bracketNames) {
-            int end = closing(sql, i, c == '[' ? ']' : c);
-            return new Token(Type.QUOTED_NAME, sql.substring(i, end), i, end);
+            return new Token(Type.QUOTED_NAME, sql, i, closing(sql, i, c == '[' ? ']' : c));
         }
         if (Character.isDigit(c) || c == '.' && i + 1 < sql.length() && Character.isDigit(sql.charAt(i + 1))) {
-            int end = number(sql, i);
-            return new Token(Type.NUMBER, sql.substring(i, end), i, end);
+            return new Token(Type.NUMBER, sql, i, number(sql, i));
         }
         if (Character.isLetter(c) || c == '_' || c == '$') {
             int end = i;
             while (end < sql.length() && (Character.isLetterOrDigit(sql.charAt(end)) || "_$".indexOf(sql.charAt(end)) >= 0)) {
                 end++;
             }
-            return new Token(Type.WORD, sql.substring(i, end), i, end);
+            return new Token(Type.WORD, sql, i, end);
         }
         int length = sql.startsWith("::", i) || sql.startsWith("<>", i) || sql.startsWith("<=", i)
                 || sql.startsWith(">=", i) || sql.startsWith("!=", i) || sql.startsWith("||", i) ? 2 : 1;
-        return new Token(Type.SYMBOL, sql.substring(i, i + length), i, i + length);
+        return new Token(Type.SYMBOL, sql, i, i + length);
     }
 
     /** The offset after the quote that closes the one at {@code start}; doubled quotes stay inside. */

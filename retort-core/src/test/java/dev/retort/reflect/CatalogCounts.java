@@ -11,13 +11,13 @@ import java.util.Set;
  * (information_schema where the database has a faithful one), so reflection is checked against
  * the database rather than against itself.
  */
-final class CatalogCounts {
+public final class CatalogCounts {
 
     private CatalogCounts() {
     }
 
     /** PostgreSQL: information_schema, plus pg_indexes for indexes (the standard has none). */
-    static ModelCounts postgres(Connection connection, String schema) throws SQLException {
+    public static ModelCounts postgres(Connection connection, String schema) throws SQLException {
         String tables = "select table_name from information_schema.tables where table_schema = ? "
                 + "and table_type = 'BASE TABLE' and table_name not in ('retort_version', 'retort_audit', 'retort_lock')";
         int tableCount = count(connection, "select count(*) from (" + tables + ") t", schema);
@@ -42,7 +42,7 @@ final class CatalogCounts {
      * MySQL/MariaDB: information_schema. A unique index that is not over whole ascending columns
      * (prefix, descending part, HASH or FULLTEXT) cannot be a unique constraint, so it counts as an index.
      */
-    static ModelCounts mysql(Connection connection, String database, boolean mariadb) throws SQLException {
+    public static ModelCounts mysql(Connection connection, String database, boolean mariadb) throws SQLException {
         String own = " and TABLE_NAME not in ('retort_version', 'retort_audit', 'retort_lock')";
         int tables = count(connection, "select count(*) from information_schema.TABLES where TABLE_SCHEMA = ?"
                 + " and TABLE_TYPE = 'BASE TABLE'" + own, database);
@@ -77,7 +77,7 @@ final class CatalogCounts {
      * CHECK constraints only in the CREATE text, so they are counted there: occurrences of
      * {@code CHECK (} outside string literals.
      */
-    static ModelCounts sqlite(Connection connection) throws SQLException {
+    public static ModelCounts sqlite(Connection connection) throws SQLException {
         java.util.List<String> tables = new java.util.ArrayList<>();
         java.util.List<String> sql = new java.util.ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("select name, sql from sqlite_master where type = 'table'"
@@ -108,7 +108,7 @@ final class CatalogCounts {
     }
 
     /** H2 2.x: INFORMATION_SCHEMA; an index named by a constraint is that constraint's, not an index of its own. */
-    static ModelCounts h2(Connection connection, String schema) throws SQLException {
+    public static ModelCounts h2(Connection connection, String schema) throws SQLException {
         String own = " and lower(TABLE_NAME) not in ('retort_version', 'retort_audit', 'retort_lock')";
         String base = " and TABLE_NAME in (select TABLE_NAME from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = ?"
                 + " and TABLE_TYPE = 'BASE TABLE')";

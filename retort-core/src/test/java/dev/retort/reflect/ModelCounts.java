@@ -17,9 +17,9 @@ import java.util.List;
  * @param foreignKeys foreign keys
  * @param checks      check constraints
  */
-record ModelCounts(int tables, int columns, int indexes, int uniques, int foreignKeys, int checks) {
+public record ModelCounts(int tables, int columns, int indexes, int uniques, int foreignKeys, int checks) {
 
-    static ModelCounts of(Schema schema) {
+    public static ModelCounts of(Schema schema) {
         int columns = 0;
         int indexes = 0;
         int uniques = 0;
@@ -36,7 +36,7 @@ record ModelCounts(int tables, int columns, int indexes, int uniques, int foreig
     }
 
     /** "table.column: type/default" for every column whose type or default was not recognised. */
-    static List<String> unrecognised(Schema schema) {
+    public static List<String> unrecognised(Schema schema) {
         List<String> found = new ArrayList<>();
         for (Table table : schema.tables()) {
             for (Column column : table.columns()) {

@@ -10,32 +10,34 @@ import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
-/** Reads the columns (one query) and enum values (one query) of all chosen tables. Not thread-safe. */
+/** Reads the columns, array element types and enum values of all chosen tables, a query each. Not thread-safe. */
 final class H2Columns {
 
     private static final String COLUMNS = """
-            select c.TABLE_SCHEMA, c.TABLE_NAME, c.COLUMN_NAME, c.DATA_TYPE, c.CHARACTER_MAXIMUM_LENGTH,
-                   c.NUMERIC_PRECISION, c.NUMERIC_SCALE, c.DATETIME_PRECISION, c.IS_NULLABLE, c.COLUMN_DEFAULT,
-                   c.IS_IDENTITY, c.IDENTITY_GENERATION, c.IS_GENERATED, c.GENERATION_EXPRESSION, c.REMARKS,
-                   c.DOMAIN_SCHEMA, c.DOMAIN_NAME, c.DTD_IDENTIFIER,
-                   e.DATA_TYPE, e.CHARACTER_MAXIMUM_LENGTH, e.NUMERIC_PRECISION, e.NUMERIC_SCALE, e.DATETIME_PRECISION
-              from INFORMATION_SCHEMA.COLUMNS c
-              left join INFORMATION_SCHEMA.ELEMENT_TYPES e
-                on e.OBJECT_SCHEMA = c.TABLE_SCHEMA and e.OBJECT_NAME = c.TABLE_NAME and e.OBJECT_TYPE = 'TABLE'
-               and e.COLLECTION_TYPE_IDENTIFIER = c.DTD_IDENTIFIER
-             where c.TABLE_SCHEMA in (%s)
-             order by c.TABLE_SCHEMA, c.TABLE_NAME, c.ORDINAL_POSITION
+            select TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,
+                   NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT,
+                   IS_IDENTITY, IDENTITY_GENERATION, IS_GENERATED, GENERATION_EXPRESSION, REMARKS,
+                   DOMAIN_SCHEMA, DOMAIN_NAME, DTD_IDENTIFIER, ORDINAL_POSITION
+              from INFORMATION_SCHEMA.COLUMNS
+             where TABLE_SCHEMA in (%s)
+            """;
+
+    private static final String ELEMENT_TYPES = """
+            select OBJECT_SCHEMA, OBJECT_NAME, COLLECTION_TYPE_IDENTIFIER, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,
+                   NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION
+              from INFORMATION_SCHEMA.ELEMENT_TYPES
+             where OBJECT_TYPE = 'TABLE' and OBJECT_SCHEMA in (%s)
             """;
 
     private static final String ENUM_VALUES = """
-            select OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME from INFORMATION_SCHEMA.ENUM_VALUES
+            select OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_NAME, VALUE_ORDINAL
+              from INFORMATION_SCHEMA.ENUM_VALUES
              where OBJECT_TYPE = 'TABLE' and OBJECT_SCHEMA in (%s)
-             order by OBJECT_SCHEMA, OBJECT_NAME, ENUM_IDENTIFIER, VALUE_ORDINAL
             """;
 
     private static final SqlLexer LEXER = SqlLexer.standard();
@@ -46,29 +48,42 @@ final class H2Columns {
         this.scope = scope;
     }
 
+    /**
+     * Reads the three views one by one and joins them here: H2 builds each INFORMATION_SCHEMA view
+     * on demand and joins them without indexes, which takes tens of seconds at 1000 tables.
+     */
     void read(dev.retort.sql.JdbcSession session) {
-        Map<List<String>, List<String>> enums = new HashMap<>();
+        Map<List<String>, TreeMap<Integer, String>> enums = new HashMap<>();
         session.query(scope.sql(ENUM_VALUES), row -> enums.computeIfAbsent(
-                List.of(row.getString(1), row.getString(2), row.getString(3)), key -> new ArrayList<>()).add(row.getString(4)),
-                scope.schemas());
+                List.of(row.getString(1), row.getString(2), row.getString(3)), key -> new TreeMap<>())
+                .put(row.getInt(5), row.getString(4)), scope.schemas());
+        Map<List<String>, ColumnType> elements = new HashMap<>();
+        session.query(scope.sql(ELEMENT_TYPES), row -> elements.put(
+                List.of(row.getString(1), row.getString(2), row.getString(3)),
+                H2Types.parse(H2Types.Facts.of(row, 4), List.of())), scope.schemas());
+        Map<TableBuilder, TreeMap<Integer, Column>> columns = new HashMap<>();
         session.query(scope.sql(COLUMNS), row -> {
             TableBuilder table = scope.table(row, 1);
             if (table != null) {
-                table.column(column(row, enums.getOrDefault(List.of(row.getString(1), row.getString(2), row.getString(18)), List.of())));
+                List<String> id = List.of(row.getString(1), row.getString(2), row.getString(18));
+                TreeMap<Integer, String> values = enums.get(id);
+                Column column = column(row, values == null ? List.of() : List.copyOf(values.values()), elements.get(id));
+                columns.computeIfAbsent(table, ignored -> new TreeMap<>()).put(row.getInt(19), column);
             }
             return null;
         }, scope.schemas());
+        columns.forEach((table, byPosition) -> byPosition.values().forEach(table::column));
     }
 
-    private Column column(ResultSet row, List<String> enumValues) throws SQLException {
+    private Column column(ResultSet row, List<String> enumValues, ColumnType element) throws SQLException {
         ColumnType type;
         if (row.getString(17) != null) {
             type = new ColumnType.UserDefinedType(scope.name(row.getString(16), row.getString(17)),
                     ColumnType.UserDefinedType.Kind.DOMAIN);
         } else {
             type = H2Types.parse(H2Types.Facts.of(row, 4), enumValues);
-            if (type instanceof ColumnType.ArrayType && row.getString(19) != null) {
-                type = new ColumnType.ArrayType(H2Types.parse(H2Types.Facts.of(row, 19), List.of()), 1);
+            if (type instanceof ColumnType.ArrayType && element != null) {
+                type = new ColumnType.ArrayType(element, 1);
             }
         }
         Identity identity = null;

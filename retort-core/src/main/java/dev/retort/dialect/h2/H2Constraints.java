@@ -9,59 +9,58 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.sql.JdbcSession;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
- * Reads primary keys with unique constraints, foreign keys, checks and indexes of all chosen
- * tables, one query each. Indexes H2 created itself for a constraint ({@code IS_GENERATED}) are
- * left to the constraint. Used once per read; not thread-safe.
+ * Reads keys, unique, check and foreign-key constraints and indexes of all chosen tables: one
+ * query per INFORMATION_SCHEMA view, joined here, because H2 builds each view on demand and joins
+ * them without indexes (tens of seconds at 1000 tables). Indexes H2 created itself for a
+ * constraint ({@code IS_GENERATED}) are left to the constraint. Used once per read; not thread-safe.
  */
 final class H2Constraints {
 
-    private static final String KEYS = """
-            select tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, tc.CONSTRAINT_TYPE, k.COLUMN_NAME
-              from INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
-              join INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
-                on k.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA and k.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-             where tc.TABLE_SCHEMA in (%s) and tc.CONSTRAINT_TYPE in ('PRIMARY KEY', 'UNIQUE')
-             order by tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, k.ORDINAL_POSITION
+    private static final String CONSTRAINTS = """
+            select TABLE_SCHEMA, TABLE_NAME, CONSTRAINT_SCHEMA, CONSTRAINT_NAME, CONSTRAINT_TYPE
+              from INFORMATION_SCHEMA.TABLE_CONSTRAINTS where TABLE_SCHEMA in (%s)
             """;
 
-    private static final String FOREIGN_KEYS = """
-            select k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, r.TABLE_SCHEMA, r.TABLE_NAME,
-                   r.COLUMN_NAME, rc.UPDATE_RULE, rc.DELETE_RULE
-              from INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS rc
-              join INFORMATION_SCHEMA.KEY_COLUMN_USAGE k
-                on k.CONSTRAINT_SCHEMA = rc.CONSTRAINT_SCHEMA and k.CONSTRAINT_NAME = rc.CONSTRAINT_NAME
-              join INFORMATION_SCHEMA.KEY_COLUMN_USAGE r
-                on r.CONSTRAINT_SCHEMA = rc.UNIQUE_CONSTRAINT_SCHEMA and r.CONSTRAINT_NAME = rc.UNIQUE_CONSTRAINT_NAME
-               and r.ORDINAL_POSITION = k.POSITION_IN_UNIQUE_CONSTRAINT
-             where k.TABLE_SCHEMA in (%s)
-             order by k.TABLE_SCHEMA, k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+    /** Not filtered by schema: a foreign key may reference a key in a schema that is not read. */
+    private static final String KEY_COLUMNS = """
+            select CONSTRAINT_SCHEMA, CONSTRAINT_NAME, COLUMN_NAME, ORDINAL_POSITION, POSITION_IN_UNIQUE_CONSTRAINT,
+                   TABLE_SCHEMA, TABLE_NAME
+              from INFORMATION_SCHEMA.KEY_COLUMN_USAGE
+            """;
+
+    private static final String REFERENTIAL = """
+            select CONSTRAINT_SCHEMA, CONSTRAINT_NAME, UNIQUE_CONSTRAINT_SCHEMA, UNIQUE_CONSTRAINT_NAME,
+                   UPDATE_RULE, DELETE_RULE
+              from INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS where CONSTRAINT_SCHEMA in (%s)
             """;
 
     private static final String CHECKS = """
-            select tc.TABLE_SCHEMA, tc.TABLE_NAME, tc.CONSTRAINT_NAME, cc.CHECK_CLAUSE
-              from INFORMATION_SCHEMA.TABLE_CONSTRAINTS tc
-              join INFORMATION_SCHEMA.CHECK_CONSTRAINTS cc
-                on cc.CONSTRAINT_SCHEMA = tc.CONSTRAINT_SCHEMA and cc.CONSTRAINT_NAME = tc.CONSTRAINT_NAME
-             where tc.TABLE_SCHEMA in (%s) and tc.CONSTRAINT_TYPE = 'CHECK'
+            select CONSTRAINT_SCHEMA, CONSTRAINT_NAME, CHECK_CLAUSE
+              from INFORMATION_SCHEMA.CHECK_CONSTRAINTS where CONSTRAINT_SCHEMA in (%s)
             """;
 
     private static final String INDEXES = """
-            select i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, i.INDEX_TYPE_NAME, c.COLUMN_NAME, c.ORDERING_SPECIFICATION
-              from INFORMATION_SCHEMA.INDEXES i
-              join INFORMATION_SCHEMA.INDEX_COLUMNS c
-                on c.INDEX_SCHEMA = i.INDEX_SCHEMA and c.INDEX_NAME = i.INDEX_NAME
-             where i.TABLE_SCHEMA in (%s) and not i.IS_GENERATED and c.IS_UNIQUE is not null
-             order by i.TABLE_SCHEMA, i.TABLE_NAME, i.INDEX_NAME, c.ORDINAL_POSITION
+            select INDEX_SCHEMA, INDEX_NAME, TABLE_SCHEMA, TABLE_NAME, INDEX_TYPE_NAME
+              from INFORMATION_SCHEMA.INDEXES where TABLE_SCHEMA in (%s) and not IS_GENERATED
             """;
 
-    /** One multi-row object being collected: a key, foreign key or index. */
-    private record Parts(TableBuilder table, String name, String kind, String[] extra, List<String> columns,
-                         List<String> others) {
+    private static final String INDEX_COLUMNS = """
+            select INDEX_SCHEMA, INDEX_NAME, COLUMN_NAME, ORDINAL_POSITION, ORDERING_SPECIFICATION
+              from INFORMATION_SCHEMA.INDEX_COLUMNS where TABLE_SCHEMA in (%s)
+            """;
+
+    /** One key column: its name, its position in the referenced key, and the table it belongs to. */
+    private record KeyColumn(String column, int referencedPosition, String schema, String table) {
+    }
+
+    /** A constraint row of TABLE_CONSTRAINTS for a chosen table. */
+    private record Constraint(TableBuilder table, List<String> id, String type) {
     }
 
     private final H2SchemaReader.Scope scope;
@@ -71,74 +70,73 @@ final class H2Constraints {
     }
 
     void read(JdbcSession session) {
-        Map<List<String>, Parts> keys = collect(session, KEYS, 4, 5, 0, 0);
-        keys.values().forEach(parts -> {
-            if (parts.kind().equals("PRIMARY KEY")) {
-                parts.table().primaryKey(new PrimaryKey(parts.name(), parts.columns()));
-            } else {
-                parts.table().unique(new UniqueConstraint(parts.name(), parts.columns()));
-            }
-        });
-        collect(session, FOREIGN_KEYS, 0, 4, 7, 5).values().forEach(this::foreignKey);
-        session.query(scope.sql(CHECKS), row -> {
+        List<Constraint> constraints = new ArrayList<>();
+        session.query(scope.sql(CONSTRAINTS), row -> {
             TableBuilder table = scope.table(row, 1);
             if (table != null) {
-                table.check(new CheckConstraint(row.getString(3), row.getString(4)));
+                constraints.add(new Constraint(table, List.of(row.getString(3), row.getString(4)), row.getString(5)));
             }
             return null;
         }, scope.schemas());
-        collect(session, INDEXES, 4, 5, 6, 0).values().forEach(H2Constraints::index);
-    }
-
-    /**
-     * Groups rows by (schema, table, name). Per row it keeps {@code columnColumn} and, unless 0,
-     * {@code otherColumn} (referenced column, index ordering); from the first row the kind and the
-     * columns from {@code extraFrom} on (0: none).
-     */
-    private Map<List<String>, Parts> collect(JdbcSession session, String sql, int kindColumn, int columnColumn,
-                                             int otherColumn, int extraFrom) {
-        Map<List<String>, Parts> found = new LinkedHashMap<>();
-        session.query(scope.sql(sql), row -> {
-            TableBuilder table = scope.table(row, 1);
-            if (table == null) {
-                return null;
-            }
-            List<String> id = List.of(row.getString(1), row.getString(2), row.getString(3));
-            Parts parts = found.get(id);
-            if (parts == null) {
-                String[] extra = new String[extraFrom == 0 ? 0 : row.getMetaData().getColumnCount() - extraFrom + 1];
-                for (int i = 0; i < extra.length; i++) {
-                    extra[i] = row.getString(extraFrom + i);
-                }
-                parts = new Parts(table, id.get(2), kindColumn == 0 ? "" : row.getString(kindColumn), extra,
-                        new ArrayList<>(), new ArrayList<>());
-                found.put(id, parts);
-            }
-            parts.columns().add(row.getString(columnColumn));
-            if (otherColumn > 0) {
-                parts.others().add(row.getString(otherColumn));
-            }
-            return null;
-        }, scope.schemas());
-        return found;
-    }
-
-    private void foreignKey(Parts parts) {
-        // extra: referenced schema, referenced table, referenced column, update rule, delete rule
-        QualifiedName target = scope.name(parts.extra()[0], parts.extra()[1]);
-        parts.table().foreignKey(new ForeignKey(parts.name(), parts.columns(), target, parts.others(),
-                action(parts.extra()[4]), action(parts.extra()[3]), ForeignKey.Deferrability.NOT_DEFERRABLE));
-    }
-
-    private static void index(Parts parts) {
-        List<Index.Key> keys = new ArrayList<>();
-        for (int i = 0; i < parts.columns().size(); i++) {
-            keys.add(new Index.Key(parts.columns().get(i), null,
-                    "DESC".equals(parts.others().get(i)) ? Index.SortOrder.DESC : Index.SortOrder.ASC, null));
+        Map<List<String>, TreeMap<Integer, KeyColumn>> keyColumns = new HashMap<>();
+        session.query(KEY_COLUMNS, row -> keyColumns.computeIfAbsent(List.of(row.getString(1), row.getString(2)),
+                id -> new TreeMap<>()).put(row.getInt(4), new KeyColumn(row.getString(3), row.getInt(5),
+                row.getString(6), row.getString(7))));
+        Map<List<String>, String[]> referential = new HashMap<>();
+        session.query(scope.sql(REFERENTIAL), row -> referential.put(List.of(row.getString(1), row.getString(2)),
+                new String[] {row.getString(3), row.getString(4), row.getString(5), row.getString(6)}), scope.schemas());
+        Map<List<String>, String> checks = new HashMap<>();
+        session.query(scope.sql(CHECKS), row -> checks.put(List.of(row.getString(1), row.getString(2)), row.getString(3)),
+                scope.schemas());
+        for (Constraint constraint : constraints) {
+            place(constraint, keyColumns, referential, checks);
         }
-        String type = parts.kind();
-        String method = type.contains("SPATIAL") ? "SPATIAL" : type.contains("HASH") ? "HASH" : null;
-        parts.table().index(new Index(parts.name(), keys, type.contains("UNIQUE"), null, method));
+        indexes(session);
+    }
+
+    private void place(Constraint constraint, Map<List<String>, TreeMap<Integer, KeyColumn>> keyColumns,
+                       Map<List<String>, String[]> referential, Map<List<String>, String> checks) {
+        String name = constraint.id().get(1);
+        List<KeyColumn> columns = new ArrayList<>(keyColumns.getOrDefault(constraint.id(), new TreeMap<>()).values());
+        List<String> names = columns.stream().map(KeyColumn::column).toList();
+        switch (constraint.type()) {
+            case "PRIMARY KEY" -> constraint.table().primaryKey(new PrimaryKey(name, names));
+            case "UNIQUE" -> constraint.table().unique(new UniqueConstraint(name, names));
+            case "CHECK" -> constraint.table().check(new CheckConstraint(name, checks.get(constraint.id())));
+            case "FOREIGN KEY" -> foreignKey(constraint, names, columns, keyColumns, referential.get(constraint.id()));
+            default -> { }
+        }
+    }
+
+    private void foreignKey(Constraint constraint, List<String> names, List<KeyColumn> columns,
+                            Map<List<String>, TreeMap<Integer, KeyColumn>> keyColumns, String[] rule) {
+        // rule: referenced constraint schema and name, update rule, delete rule
+        TreeMap<Integer, KeyColumn> target = keyColumns.get(List.of(rule[0], rule[1]));
+        List<String> referenced = new ArrayList<>();
+        for (KeyColumn column : columns) {
+            referenced.add(target.get(column.referencedPosition()).column());
+        }
+        KeyColumn first = target.firstEntry().getValue();
+        QualifiedName table = scope.name(first.schema(), first.table());
+        constraint.table().foreignKey(new ForeignKey(constraint.id().get(1), names, table, referenced,
+                action(rule[3]), action(rule[2]), ForeignKey.Deferrability.NOT_DEFERRABLE));
+    }
+
+    private void indexes(JdbcSession session) {
+        Map<List<String>, TreeMap<Integer, Index.Key>> keys = new HashMap<>();
+        session.query(scope.sql(INDEX_COLUMNS), row -> keys.computeIfAbsent(List.of(row.getString(1), row.getString(2)),
+                id -> new TreeMap<>()).put(row.getInt(4), new Index.Key(row.getString(3), null,
+                "DESC".equals(row.getString(5)) ? Index.SortOrder.DESC : Index.SortOrder.ASC, null)), scope.schemas());
+        session.query(scope.sql(INDEXES), row -> {
+            TableBuilder table = scope.table(row, 3);
+            if (table != null) {
+                String type = row.getString(5);
+                String method = type.contains("SPATIAL") ? "SPATIAL" : type.contains("HASH") ? "HASH" : null;
+                List<Index.Key> parts = new ArrayList<>(keys.get(List.of(row.getString(1), row.getString(2))).values());
+                table.index(new Index(row.getString(2), parts, type.contains("UNIQUE"), null, method));
+            }
+            return null;
+        }, scope.schemas());
     }
 
     private static ForeignKey.ReferentialAction action(String rule) {

@@ -11,6 +11,7 @@ import dev.retort.sql.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,10 +19,12 @@ import java.util.Map;
 /**
  * Reads H2 2.x schemas from {@code INFORMATION_SCHEMA}.
  *
- * <p>Always exactly nine catalog queries, whatever the number of tables: the current schema,
- * tables and views (filtered in Java before anything else is read), columns, enum values, key
- * and unique constraints, foreign keys, check constraints, indexes, and triggers with routines
- * and sequences. Rows of tables the filter left out are skipped on arrival. Stateless and
+ * <p>Always exactly twelve catalog queries, whatever the number of tables: the current schema,
+ * tables and views (filtered in Java before anything else is read), then one plain query per
+ * view — enum values, array element types, columns, table constraints, key columns, referential
+ * constraints, check constraints, index columns, indexes — and one for triggers, routines and
+ * sequences. The views are joined in Java: H2 joins them without indexes, which took 27 s at
+ * 1000 tables. Rows of tables the filter left out are skipped on arrival. Stateless and
  * thread-safe.
  */
 final class H2SchemaReader implements SchemaReader {
@@ -62,7 +65,7 @@ final class H2SchemaReader implements SchemaReader {
     public Schema read(JdbcSession session, ReflectOptions options) {
         String current = session.queryOne("select current_schema", row -> row.getString(1));
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
-        Scope scope = new Scope(current, String.join(", ", java.util.Collections.nCopies(schemas.size(), "?")),
+        Scope scope = new Scope(current, String.join(", ", Collections.nCopies(schemas.size(), "?")),
                 schemas.toArray(), new HashMap<>());
         TableFilter filter = options.filter();
         List<SchemaObject> objects = new ArrayList<>();

@@ -6,6 +6,7 @@ import dev.retort.schema.ColumnType.TemporalType;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /** Turns H2's INFORMATION_SCHEMA type columns into a {@link ColumnType}. Stateless. */
@@ -68,7 +69,7 @@ final class H2Types {
         }
         if (NATIVE.contains(name) || name.startsWith("INTERVAL")) {
             Integer precision = facts.precision();
-            return new ColumnType.NativeType(name.toLowerCase(java.util.Locale.ROOT),
+            return new ColumnType.NativeType(name.toLowerCase(Locale.ROOT),
                     precision == null ? List.of() : List.of(precision.toString()));
         }
         return new ColumnType.UnrecognisedType(name, "H2 type that Retort does not model");

@@ -5,22 +5,27 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.sql.JdbcSession;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads all foreign keys of the database in one query. Used once per read; not thread-safe. */
+/** Reads all foreign keys of the database in two queries. Used once per read; not thread-safe. */
 final class MysqlForeignKeys {
 
-    private static final String FOREIGN_KEYS = """
-            select k.TABLE_NAME, k.CONSTRAINT_NAME, k.COLUMN_NAME, k.REFERENCED_TABLE_SCHEMA,
-                   k.REFERENCED_TABLE_NAME, k.REFERENCED_COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE
-              from information_schema.KEY_COLUMN_USAGE k
-              join information_schema.REFERENTIAL_CONSTRAINTS r
-                on r.CONSTRAINT_SCHEMA = k.CONSTRAINT_SCHEMA and r.TABLE_NAME = k.TABLE_NAME
-               and r.CONSTRAINT_NAME = k.CONSTRAINT_NAME
-             where k.TABLE_SCHEMA = database() and k.REFERENCED_TABLE_NAME is not null
-             order by k.TABLE_NAME, k.CONSTRAINT_NAME, k.ORDINAL_POSITION
+    private static final String KEY_COLUMNS = """
+            select TABLE_NAME, CONSTRAINT_NAME, COLUMN_NAME, REFERENCED_TABLE_SCHEMA, REFERENCED_TABLE_NAME,
+                   REFERENCED_COLUMN_NAME
+              from information_schema.KEY_COLUMN_USAGE
+             where TABLE_SCHEMA = database() and REFERENCED_TABLE_NAME is not null
+             order by TABLE_NAME, CONSTRAINT_NAME, ORDINAL_POSITION
+            """;
+
+    /** Read apart and joined in Java: MariaDB joins these two views row by row (350 ms at 1000 tables). */
+    private static final String RULES = """
+            select TABLE_NAME, CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE
+              from information_schema.REFERENTIAL_CONSTRAINTS
+             where CONSTRAINT_SCHEMA = database()
             """;
 
     /** One key being collected. */
@@ -35,16 +40,19 @@ final class MysqlForeignKeys {
     }
 
     void read(JdbcSession session, Map<String, TableBuilder> tables) {
+        Map<List<String>, String[]> rules = new HashMap<>();
+        session.query(RULES, row -> rules.put(List.of(row.getString(1), row.getString(2)),
+                new String[] {row.getString(3), row.getString(4)}));
         Map<List<String>, Key> keys = new LinkedHashMap<>();
-        session.query(FOREIGN_KEYS, row -> {
+        session.query(KEY_COLUMNS, row -> {
             if (tables.containsKey(row.getString(1))) {
-                String schema = row.getString(4);
-                QualifiedName target = new QualifiedName(database.equals(schema) ? null : schema, row.getString(5));
                 List<String> id = List.of(row.getString(1), row.getString(2));
                 Key key = keys.get(id);
                 if (key == null) {
-                    key = new Key(id.get(0), id.get(1), target, row.getString(7), row.getString(8),
-                            new ArrayList<>(), new ArrayList<>());
+                    String schema = row.getString(4);
+                    QualifiedName target = new QualifiedName(database.equals(schema) ? null : schema, row.getString(5));
+                    String[] rule = rules.getOrDefault(id, new String[] {"RESTRICT", "RESTRICT"});
+                    key = new Key(id.get(0), id.get(1), target, rule[0], rule[1], new ArrayList<>(), new ArrayList<>());
                     keys.put(id, key);
                 }
                 key.columns().add(row.getString(3));

@@ -22,9 +22,9 @@ import java.util.Map;
  * Reads MySQL 8 and MariaDB schemas from {@code information_schema}, filtered by
  * {@code TABLE_SCHEMA = DATABASE()}.
  *
- * <p>Always exactly seven catalog queries, whatever the number of tables: database and version,
+ * <p>Always exactly eight catalog queries, whatever the number of tables: database and version,
  * tables and views (filtered in Java before anything else is read), columns, index statistics,
- * foreign keys, check constraints, and triggers with routines. Rows of tables the filter left out
+ * foreign-key columns, foreign-key rules, check constraints, and triggers with routines. Rows of tables the filter left out
  * are skipped on arrival. Stateless and thread-safe.
  */
 final class MysqlSchemaReader implements SchemaReader {

@@ -22,14 +22,13 @@ import java.util.Map;
 final class PostgresConstraints {
 
     private static final String CONSTRAINTS = """
-            select c.conrelid, c.conname, c.contype,
-                   array(select a.attname from unnest(c.conkey) with ordinality k(num, ord)
-                           join pg_attribute a on a.attrelid = c.conrelid and a.attnum = k.num order by k.ord),
-                   fn.nspname, f.relname,
-                   array(select a.attname from unnest(c.confkey) with ordinality k(num, ord)
-                           join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.num order by k.ord),
-                   c.confupdtype, c.confdeltype, c.condeferrable, c.condeferred,
-                   pg_get_expr(c.conbin, c.conrelid)
+            select c.conrelid, c.conname, c.contype, c.conkey::text, fn.nspname, f.relname, c.confrelid,
+                   c.confkey::text, c.confupdtype, c.confdeltype, c.condeferrable, c.condeferred,
+                   case when c.contype = 'c' then pg_get_expr(c.conbin, c.conrelid) end,
+                   case when c.contype = 'f' and not c.confrelid = any(?::oid[]) then
+                       array(select a.attname from unnest(c.confkey) with ordinality k(num, ord)
+                               join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.num order by k.ord)
+                   end
               from pg_constraint c
               left join pg_class f on f.oid = c.confrelid
               left join pg_namespace fn on fn.oid = f.relnamespace
@@ -38,19 +37,16 @@ final class PostgresConstraints {
 
     private static final String INDEXES = """
             select i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid),
-                   array(select a.attname from generate_series(0, i.indnkeyatts - 1) k
-                           left join pg_attribute a on a.attrelid = i.indrelid and a.attnum = i.indkey[k]
-                          order by k),
-                   array(select case when i.indkey[k] = 0 then pg_get_indexdef(i.indexrelid, k + 1, true) end
-                           from generate_series(0, i.indnkeyatts - 1) k order by k),
-                   array(select i.indoption[k] from generate_series(0, i.indnkeyatts - 1) k order by k)
+                   i.indkey::text, i.indoption::text, i.indnkeyatts,
+                   case when 0 = any(i.indkey::int2[]) then
+                       array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnkeyatts) k order by k)
+                   end
               from pg_index i
               join pg_class ic on ic.oid = i.indexrelid
               join pg_am am on am.oid = ic.relam
-             where i.indrelid = any(?::oid[])
-               and not exists (select 1 from pg_constraint c
-                                where c.conindid = i.indexrelid and c.conrelid = i.indrelid
-                                  and c.contype in ('p', 'u', 'x'))
+              left join pg_constraint c
+                on c.conrelid = i.indrelid and c.conindid = i.indexrelid and c.contype in ('p', 'u', 'x')
+             where i.indrelid = any(?::oid[]) and c.oid is null
             """;
 
     private final String currentSchema;
@@ -59,44 +55,79 @@ final class PostgresConstraints {
         this.currentSchema = currentSchema;
     }
 
-    void read(JdbcSession session, String oids, Map<Long, TableBuilder> tables) {
+    /** Adds keys, constraints and indexes; {@code names} maps each table's attnums to column names. */
+    void read(JdbcSession session, Array oids, Map<Long, TableBuilder> tables, Map<Long, Map<Integer, String>> names) {
         session.query(CONSTRAINTS, row -> {
-            constraint(row, tables.get(row.getLong(1)));
+            long table = row.getLong(1);
+            constraint(row, tables.get(table), names);
             return null;
-        }, oids);
+        }, oids, oids);
         session.query(INDEXES, row -> {
-            tables.get(row.getLong(1)).index(index(row));
+            long table = row.getLong(1);
+            tables.get(table).index(index(row, names.get(table)));
             return null;
         }, oids);
     }
 
-    private void constraint(ResultSet row, TableBuilder table) throws SQLException {
+    private void constraint(ResultSet row, TableBuilder table, Map<Long, Map<Integer, String>> names) throws SQLException {
         String name = row.getString(2);
-        List<String> columns = strings(row.getArray(4));
+        List<String> columns = columns(row.getString(4), names.get(row.getLong(1)));
         switch (row.getString(3)) {
             case "p" -> table.primaryKey(new PrimaryKey(name, columns));
             case "u" -> table.unique(new UniqueConstraint(name, columns));
-            case "c" -> table.check(new CheckConstraint(name, row.getString(12)));
+            case "c" -> table.check(new CheckConstraint(name, row.getString(13)));
             default -> table.foreignKey(new ForeignKey(name, columns,
                     PostgresSchemaReader.name(row.getString(5), row.getString(6), currentSchema),
-                    strings(row.getArray(7)), action(row.getString(9)), action(row.getString(8)),
-                    deferrability(row.getBoolean(10), row.getBoolean(11))));
+                    referencedColumns(row, names), action(row.getString(10)), action(row.getString(9)),
+                    deferrability(row.getBoolean(11), row.getBoolean(12))));
         }
     }
 
-    private static Index index(ResultSet row) throws SQLException {
-        List<String> columns = strings(row.getArray(6));
-        List<String> expressions = strings(row.getArray(7));
-        Object[] options = (Object[]) row.getArray(8).getArray();
+    private static Index index(ResultSet row, Map<Integer, String> names) throws SQLException {
+        int[] attnums = numbers(row.getString(6));
+        int[] options = numbers(row.getString(7));
+        List<String> expressions = row.getArray(9) == null ? null : strings(row.getArray(9));
         List<Index.Key> keys = new ArrayList<>();
-        for (int k = 0; k < columns.size(); k++) {
-            // indoption bit 0: DESC
-            boolean descending = (((Number) options[k]).intValue() & 1) != 0;
-            keys.add(new Index.Key(columns.get(k), columns.get(k) == null ? expressions.get(k) : null,
+        for (int k = 0; k < row.getInt(8); k++) {
+            // indoption bit 0: DESC; attnum 0: an expression, whose text pg_get_indexdef gives
+            boolean descending = (options[k] & 1) != 0;
+            String column = attnums[k] == 0 ? null : names.get(attnums[k]);
+            keys.add(new Index.Key(column, column == null ? expressions.get(k) : null,
                     descending ? Index.SortOrder.DESC : Index.SortOrder.ASC, null));
         }
         String method = "btree".equals(row.getString(4)) ? null : row.getString(4);
         return new Index(row.getString(2), keys, row.getBoolean(3), row.getString(5), method);
+    }
+
+    /**
+     * The numbers of an int2vector or int2[] in text form: {@code 1 2} or {@code {1,2}}. Text is
+     * read here because the driver's array decoding costs more than the whole query at 1000 tables.
+     */
+    static int[] numbers(String text) {
+        String inner = text.replace("{", "").replace("}", "").strip();
+        if (inner.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = inner.split("[,\\s]+");
+        int[] result = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            result[i] = Integer.parseInt(parts[i]);
+        }
+        return result;
+    }
+
+    /** From the names read with the columns, or, for a table outside the chosen set, from the query. */
+    private static List<String> referencedColumns(ResultSet row, Map<Long, Map<Integer, String>> names) throws SQLException {
+        Array outside = row.getArray(14);
+        return outside != null ? strings(outside) : columns(row.getString(8), names.get(row.getLong(7)));
+    }
+
+    private static List<String> columns(String attnums, Map<Integer, String> names) {
+        List<String> columns = new ArrayList<>();
+        for (int attnum : numbers(attnums)) {
+            columns.add(names.get(attnum));
+        }
+        return columns;
     }
 
     private static List<String> strings(Array array) throws SQLException {

@@ -9,6 +9,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.sql.JdbcSession;
+import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,24 +21,30 @@ import java.util.StringJoiner;
 /**
  * Reads PostgreSQL schemas from {@code pg_catalog}.
  *
- * <p>Always exactly six catalog queries, whatever the number of tables: the current schema, the
- * relations of the chosen schemas (filtered in Java before anything else is read), then columns,
- * constraints, indexes, and triggers with routines, each for all chosen tables at once (their
- * oids passed as one array). Stateless and thread-safe.
+ * <p>Always exactly seven catalog queries, whatever the number of tables: the current schema, the
+ * relations of the chosen schemas (filtered in Java before anything else is read), then the
+ * distinct column types, columns, constraints, indexes, and triggers with routines, each for all
+ * chosen tables at once (their oids passed as one array). In auto-commit mode they run in one
+ * read-only repeatable-read transaction with JIT compilation off (two SET statements more);
+ * inside the caller's transaction they run as they are. Stateless and thread-safe.
  */
 final class PostgresSchemaReader implements SchemaReader {
 
     private static final String RELATIONS = """
-            select c.oid, n.nspname, c.relname, c.relkind, d.description
+            select c.oid, n.nspname, c.relname, c.relkind, d.description,
+                   c.relkind = 'S' and exists (select 1 from pg_depend dep
+                                                where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
+                                                  and dep.deptype in ('a', 'i')) as owned_sequence
               from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
               left join pg_description d
                 on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
              where n.nspname = any(?::text[])
                and c.relkind in ('r', 'p', 'v', 'm', 'S')
-               and not exists (select 1 from pg_depend dep
-                                where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
-                                  and (dep.deptype = 'e' or c.relkind = 'S' and dep.deptype in ('a', 'i')))
+               and c.oid not in (select dep.objid from pg_extension e
+                                  join pg_depend dep on dep.refclassid = 'pg_extension'::regclass
+                                   and dep.refobjid = e.oid and dep.classid = 'pg_class'::regclass
+                                 where dep.deptype = 'e')
             """;
 
     private static final String OTHERS = """
@@ -51,12 +58,37 @@ final class PostgresSchemaReader implements SchemaReader {
               from pg_proc p
               join pg_namespace n on n.oid = p.pronamespace
              where n.nspname = any(?::text[]) and p.prokind in ('f', 'p')
-               and not exists (select 1 from pg_depend dep
-                                where dep.classid = 'pg_proc'::regclass and dep.objid = p.oid and dep.deptype = 'e')
+                  and p.oid not in (select dep.objid from pg_extension e
+                                  join pg_depend dep on dep.refclassid = 'pg_extension'::regclass
+                                   and dep.refobjid = e.oid and dep.classid = 'pg_proc'::regclass
+                                 where dep.deptype = 'e')
             """;
 
     @Override
     public Schema read(JdbcSession session, ReflectOptions options) {
+        boolean ownTransaction = autoCommit(session);
+        if (ownTransaction) {
+            // one snapshot for all queries, so concurrent DDL cannot tear the model; and no JIT:
+            // at a few thousand catalog rows its compile time (25 ms a query) dwarfs the work
+            session.setAutoCommit(false);
+            session.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
+            session.execute("SET LOCAL jit = off");
+        }
+        try {
+            Schema schema = readCatalog(session, options);
+            if (ownTransaction) {
+                session.commit();
+            }
+            return schema;
+        } finally {
+            if (ownTransaction) {
+                session.rollbackQuietly();
+                session.setAutoCommit(true);
+            }
+        }
+    }
+
+    private static Schema readCatalog(JdbcSession session, ReflectOptions options) {
         String current = session.queryOne("select current_schema()", row -> row.getString(1));
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
         String schemaArray = textArray(schemas);
@@ -67,12 +99,20 @@ final class PostgresSchemaReader implements SchemaReader {
             relation(row, current, filter, tables, objects);
             return null;
         }, schemaArray);
-        String oids = oidArray(tables);
-        new PostgresColumns(current).read(session, oids, tables);
-        new PostgresConstraints(current).read(session, oids, tables);
+        Array oids = oidArray(session, tables);
+        Map<Long, Map<Integer, String>> columnNames = new PostgresColumns(current).read(session, oids, tables);
+        new PostgresConstraints(current).read(session, oids, tables, columnNames);
         session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
         return new Schema(built, objects);
+    }
+
+    private static boolean autoCommit(JdbcSession session) {
+        try {
+            return session.connection().getAutoCommit();
+        } catch (SQLException e) {
+            throw JdbcSession.failure("getAutoCommit()", e);
+        }
     }
 
     private static void relation(ResultSet row, String current, TableFilter filter, Map<Long, TableBuilder> tables,
@@ -80,7 +120,8 @@ final class PostgresSchemaReader implements SchemaReader {
         String schema = row.getString(2);
         String name = row.getString(3);
         QualifiedName qualified = name(schema, name, current);
-        if (!filter.accepts(qualified.schema(), name)) {
+        // a sequence owned by a serial or identity column is part of that column, not an object
+        if (!filter.accepts(qualified.schema(), name) || row.getBoolean(6)) {
             return;
         }
         switch (row.getString(4)) {
@@ -112,9 +153,15 @@ final class PostgresSchemaReader implements SchemaReader {
         return array.toString();
     }
 
-    private static String oidArray(Map<Long, TableBuilder> tables) {
-        StringJoiner array = new StringJoiner(",", "{", "}");
-        tables.keySet().forEach(oid -> array.add(Long.toString(oid)));
-        return array.toString();
+    /**
+     * The chosen tables' oids as a typed {@code oid[]} parameter. Sent as text, the array would be a
+     * cast the planner cannot fold, and PostgreSQL would parse it again for every row it tests.
+     */
+    private static Array oidArray(JdbcSession session, Map<Long, TableBuilder> tables) {
+        try {
+            return session.connection().createArrayOf("oid", tables.keySet().toArray(Long[]::new));
+        } catch (SQLException e) {
+            throw JdbcSession.failure("createArrayOf(oid)", e);
+        }
     }
 }

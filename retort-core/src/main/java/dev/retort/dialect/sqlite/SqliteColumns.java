@@ -10,6 +10,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.sql.JdbcSession;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -17,46 +18,57 @@ import java.util.TreeMap;
 /** Reads the columns and primary keys of all tables in one query. Used once per read; not thread-safe. */
 final class SqliteColumns {
 
+    /** One row per table; the aggregate runs over one pragma's rows, which come in column order. */
     private static final String COLUMNS = """
-            select m.name, p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden
-              from sqlite_master m join pragma_table_xinfo(m.name) p
+            select m.name, (select json_group_array(json_array(p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden))
+                              from pragma_table_xinfo(m.name) p)
+              from sqlite_master m
              where m.type = 'table'
-             order by m.name, p.cid
             """;
 
     private static final SqlLexer LEXER = SqlLexer.sqlite();
 
+    /** Real schemas repeat a few declared types and defaults: parse each text once per read. */
+    private final Map<String, ColumnType> types = new HashMap<>();
+    private final Map<String, DefaultValue> defaults = new HashMap<>();
+
     void read(JdbcSession session, Map<String, SqliteSchemaReader.Parsed> tables) {
-        Map<String, TreeMap<Integer, String>> keys = new java.util.HashMap<>();
         session.query(COLUMNS, row -> {
             SqliteSchemaReader.Parsed table = tables.get(row.getString(1));
-            if (table == null) {
-                return null;
+            if (table != null) {
+                columns(table, SqliteJson.rows(row.getString(2)));
             }
-            String name = row.getString(2);
-            int pk = row.getInt(6);
-            if (pk > 0) {
-                keys.computeIfAbsent(row.getString(1), ignored -> new TreeMap<>()).put(pk, name);
-            }
-            table.builder().column(column(table.sql(), name, row.getString(3), row.getInt(4) != 0, row.getString(5), row.getInt(7)));
             return null;
-        });
-        keys.forEach((table, columns) -> {
-            SqliteSchemaReader.Parsed parsed = tables.get(table);
-            parsed.builder().primaryKey(new PrimaryKey(parsed.sql().primaryKeyName, new ArrayList<>(columns.values())));
         });
     }
 
-    private static Column column(SqliteTableSql sql, String name, String declared, boolean notNull, String defaultText,
+    private void columns(SqliteSchemaReader.Parsed table, List<List<Object>> rows) {
+        TreeMap<Long, String> key = new TreeMap<>();
+        for (List<Object> values : rows) {
+            String name = (String) values.get(0);
+            long pk = (Long) values.get(4);
+            if (pk > 0) {
+                key.put(pk, name);
+            }
+            table.builder().column(column(table.sql(), name, (String) values.get(1), (Long) values.get(2) != 0,
+                    (String) values.get(3), ((Long) values.get(5)).intValue()));
+        }
+        if (!key.isEmpty()) {
+            table.builder().primaryKey(new PrimaryKey(table.sql().primaryKeyName, new ArrayList<>(key.values())));
+        }
+    }
+
+    private Column column(SqliteTableSql sql, String name, String declared, boolean notNull, String defaultText,
                                  int hidden) {
-        ColumnType type = SqliteTypes.parse(declared);
+        ColumnType type = types.computeIfAbsent(declared == null ? "" : declared, SqliteTypes::parse);
         // pragma_table_xinfo.hidden: 2 = generated virtual, 3 = generated stored
         GeneratedColumn generated = hidden >= 2 ? sql.generated.getOrDefault(name, null) : null;
         if (hidden >= 2 && generated == null) {
             generated = new GeneratedColumn("?", hidden == 3);
         }
         Identity identity = name.equalsIgnoreCase(sql.autoincrementColumn) ? new Identity(Identity.Kind.AUTOINCREMENT) : null;
-        DefaultValue defaultValue = generated == null && identity == null ? normalise(defaultText) : null;
+        DefaultValue defaultValue = generated == null && identity == null && defaultText != null
+                ? defaults.computeIfAbsent(defaultText, SqliteColumns::normalise) : null;
         return new Column(name, type, !notNull, defaultValue, identity, generated, null, null);
     }
 

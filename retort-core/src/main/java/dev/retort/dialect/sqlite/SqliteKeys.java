@@ -19,79 +19,103 @@ import java.util.Map;
  */
 final class SqliteKeys {
 
+    /** One row per table; each aggregate runs over pragma rows in their own (seqno) order. */
     private static final String INDEXES = """
-            select m.name, il.name, il."unique", il.origin, ii.cid, ii.name, ii."desc"
+            select m.name, (select json_group_array(json_array(il.name, il."unique", il.origin, il.partial, ii.cid,
+                                                               ii.name, ii."desc"))
+                              from pragma_index_list(m.name) il join pragma_index_xinfo(il.name) ii
+                             where ii."key" = 1)
               from sqlite_master m
-              join pragma_index_list(m.name) il
-              join pragma_index_xinfo(il.name) ii
-             where m.type = 'table' and ii."key" = 1
-             order by m.name, il.name, ii.seqno
+             where m.type = 'table'
             """;
 
     private static final String FOREIGN_KEYS = """
-            select m.name, f.id, f."table", f."from", f."to", f.on_update, f.on_delete
-              from sqlite_master m join pragma_foreign_key_list(m.name) f
+            select m.name, (select json_group_array(json_array(f.id, f."table", f."from", f."to", f.on_update,
+                                                               f.on_delete))
+                              from pragma_foreign_key_list(m.name) f)
+              from sqlite_master m
              where m.type = 'table'
-             order by m.name, f.id, f.seq
             """;
 
-    /** One index or foreign key being collected. */
-    private record Parts(String table, String name, String kind, boolean unique, String target, String onUpdate,
-                         String onDelete, List<String> columns, List<String> others, List<Boolean> descending) {
+    /** One index being collected from pragma_index_list and pragma_index_xinfo rows. */
+    private record IndexParts(String name, String origin, boolean unique, boolean partial, List<String> columns,
+                              List<Boolean> descending) {
+    }
+
+    /** One foreign key being collected from pragma_foreign_key_list rows. */
+    private record KeyParts(String target, String onUpdate, String onDelete, List<String> columns,
+                            List<String> referenced) {
     }
 
     void read(JdbcSession session, Map<String, SqliteSchemaReader.Parsed> tables, Map<String, String> indexSql) {
-        Map<List<String>, Parts> indexes = new LinkedHashMap<>();
         session.query(INDEXES, row -> {
-            if (tables.containsKey(row.getString(1))) {
-                List<String> id = List.of(row.getString(1), row.getString(2));
-                Parts parts = indexes.get(id);
-                if (parts == null) {
-                    parts = new Parts(id.get(0), id.get(1), row.getString(4), row.getInt(3) == 1, null, null, null,
-                            new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
-                    indexes.put(id, parts);
-                }
-                // cid -2 marks an expression key, whose text only the CREATE INDEX statement has
-                parts.columns().add(row.getInt(5) == -2 ? null : row.getString(6));
-                parts.descending().add(row.getInt(7) == 1);
+            SqliteSchemaReader.Parsed table = tables.get(row.getString(1));
+            if (table != null) {
+                indexes(SqliteJson.rows(row.getString(2)), table, indexSql);
             }
             return null;
         });
-        indexes.values().forEach(parts -> index(parts, tables.get(parts.table()), indexSql.get(parts.name())));
-        Map<List<Object>, Parts> keys = new LinkedHashMap<>();
         session.query(FOREIGN_KEYS, row -> {
-            if (tables.containsKey(row.getString(1))) {
-                List<Object> id = List.of(row.getString(1), row.getInt(2));
-                Parts parts = keys.get(id);
-                if (parts == null) {
-                    parts = new Parts(row.getString(1), null, "fk", false, row.getString(3), row.getString(6),
-                            row.getString(7), new ArrayList<>(), new ArrayList<>(), List.of());
-                    keys.put(id, parts);
-                }
-                parts.columns().add(row.getString(4));
-                parts.others().add(row.getString(5));
+            SqliteSchemaReader.Parsed table = tables.get(row.getString(1));
+            if (table != null) {
+                foreignKeys(SqliteJson.rows(row.getString(2)), table, tables);
             }
             return null;
         });
-        keys.values().forEach(parts -> foreignKey(parts, tables));
     }
 
-    private static void index(Parts parts, SqliteSchemaReader.Parsed table, String createSql) {
-        switch (parts.kind()) {
-            case "pk" -> { }
-            case "u" -> table.builder().unique(new UniqueConstraint(uniqueName(table.sql(), parts.columns()), parts.columns()));
-            default -> {
-                SqliteIndexSql sql = SqliteIndexSql.parse(createSql);
-                List<Index.Key> keys = new ArrayList<>();
-                for (int i = 0; i < parts.columns().size(); i++) {
-                    String column = parts.columns().get(i);
-                    String expression = column != null ? null : i < sql.keys().size() ? sql.keys().get(i) : "?";
-                    keys.add(new Index.Key(column, expression,
-                            parts.descending().get(i) ? Index.SortOrder.DESC : Index.SortOrder.ASC, null));
-                }
-                table.builder().index(new Index(parts.name(), keys, parts.unique(), sql.predicate(), null));
+    /** Values per row: index name, unique, origin, partial, cid, column name, desc. */
+    private static void indexes(List<List<Object>> rows, SqliteSchemaReader.Parsed table, Map<String, String> indexSql) {
+        Map<String, IndexParts> indexes = new LinkedHashMap<>();
+        for (List<Object> values : rows) {
+            String name = (String) values.get(0);
+            IndexParts parts = indexes.get(name);
+            if (parts == null) {
+                parts = new IndexParts(name, (String) values.get(2), (Long) values.get(1) == 1, (Long) values.get(3) == 1,
+                        new ArrayList<>(), new ArrayList<>());
+                indexes.put(name, parts);
+            }
+            // cid -2 marks an expression key, whose text only the CREATE INDEX statement has
+            parts.columns().add((Long) values.get(4) == -2 ? null : (String) values.get(5));
+            parts.descending().add((Long) values.get(6) == 1);
+        }
+        for (IndexParts parts : indexes.values()) {
+            switch (parts.origin()) {
+                case "pk" -> { }
+                case "u" -> table.builder().unique(new UniqueConstraint(uniqueName(table.sql(), parts.columns()), parts.columns()));
+                default -> table.builder().index(index(parts, indexSql.get(parts.name())));
             }
         }
+    }
+
+    private static Index index(IndexParts parts, String createSql) {
+        // only partial and expression indexes need their CREATE INDEX text parsed
+        boolean needsText = parts.partial() || parts.columns().contains(null);
+        SqliteIndexSql sql = needsText ? SqliteIndexSql.parse(createSql) : new SqliteIndexSql(List.of(), null);
+        List<Index.Key> keys = new ArrayList<>();
+        for (int i = 0; i < parts.columns().size(); i++) {
+            String column = parts.columns().get(i);
+            String expression = column != null ? null : i < sql.keys().size() ? sql.keys().get(i) : "?";
+            keys.add(new Index.Key(column, expression, parts.descending().get(i) ? Index.SortOrder.DESC : Index.SortOrder.ASC, null));
+        }
+        return new Index(parts.name(), keys, parts.unique(), sql.predicate(), null);
+    }
+
+    /** Values per row: id, referenced table, from, to, on_update, on_delete. */
+    private static void foreignKeys(List<List<Object>> rows, SqliteSchemaReader.Parsed table,
+                                    Map<String, SqliteSchemaReader.Parsed> tables) {
+        Map<Long, KeyParts> keys = new LinkedHashMap<>();
+        for (List<Object> values : rows) {
+            KeyParts parts = keys.get((Long) values.get(0));
+            if (parts == null) {
+                parts = new KeyParts((String) values.get(1), (String) values.get(4), (String) values.get(5),
+                        new ArrayList<>(), new ArrayList<>());
+                keys.put((Long) values.get(0), parts);
+            }
+            parts.columns().add((String) values.get(2));
+            parts.referenced().add((String) values.get(3));
+        }
+        keys.values().forEach(parts -> foreignKey(parts, table, tables));
     }
 
     private static String uniqueName(SqliteTableSql sql, List<String> columns) {
@@ -100,10 +124,9 @@ final class SqliteKeys {
                 .map(SqliteTableSql.Named::name).filter(name -> name != null).findFirst().orElse(null);
     }
 
-    private static void foreignKey(Parts parts, Map<String, SqliteSchemaReader.Parsed> tables) {
-        SqliteSchemaReader.Parsed table = tables.get(parts.table());
-        List<String> referenced = new ArrayList<>(parts.others());
-        if (referenced.stream().anyMatch(column -> column == null)) {
+    private static void foreignKey(KeyParts parts, SqliteSchemaReader.Parsed table, Map<String, SqliteSchemaReader.Parsed> tables) {
+        List<String> referenced = parts.referenced();
+        if (referenced.contains(null)) {
             // REFERENCES t without columns means t's primary key
             referenced = primaryKeyOf(tables, parts.target(), referenced);
         }
@@ -115,13 +138,19 @@ final class SqliteKeys {
                 action(parts.onDelete()), action(parts.onUpdate()), ForeignKey.Deferrability.NOT_DEFERRABLE));
     }
 
+    /**
+     * The referenced table's primary key; SQLite matches table names without case, so a miss on the
+     * exact name falls back to a scan. A table outside the read set is unknown: its key stays the rowid.
+     */
     private static List<String> primaryKeyOf(Map<String, SqliteSchemaReader.Parsed> tables, String target, List<String> fallback) {
-        for (Map.Entry<String, SqliteSchemaReader.Parsed> entry : tables.entrySet()) {
-            TableBuilder builder = entry.getValue().builder();
-            if (entry.getKey().equalsIgnoreCase(target) && builder.primaryKey() != null
-                    && builder.primaryKey().columns().size() == fallback.size()) {
-                return builder.primaryKey().columns();
-            }
+        SqliteSchemaReader.Parsed parsed = tables.get(target);
+        if (parsed == null) {
+            parsed = tables.entrySet().stream().filter(entry -> entry.getKey().equalsIgnoreCase(target))
+                    .map(Map.Entry::getValue).findFirst().orElse(null);
+        }
+        TableBuilder builder = parsed == null ? null : parsed.builder();
+        if (builder != null && builder.primaryKey() != null && builder.primaryKey().columns().size() == fallback.size()) {
+            return builder.primaryKey().columns();
         }
         return fallback.stream().map(column -> column == null ? "rowid" : column).toList();
     }

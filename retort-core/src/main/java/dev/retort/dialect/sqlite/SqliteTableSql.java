@@ -58,9 +58,9 @@ final class SqliteTableSql {
         if (item.isEmpty()) {
             return;
         }
-        String first = SqlLexer.keyword(item.get(0));
-        boolean tableConstraint = item.get(0).type() == SqlLexer.Type.WORD
-                && List.of("constraint", "primary", "unique", "check", "foreign").contains(first);
+        Token first = item.get(0);
+        boolean tableConstraint = first.is("constraint") || first.is("primary") || first.is("unique")
+                || first.is("check") || first.is("foreign");
         if (tableConstraint) {
             constraints(item, 0, null);
         } else {

@@ -3,6 +3,8 @@ package dev.retort.dialect.h2;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.reflect.CatalogCounts;
+import dev.retort.reflect.ModelCounts;
 import dev.retort.reflect.QueryCounter;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Column;
@@ -140,6 +142,14 @@ class H2SchemaReaderIT {
         assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("STANDALONE_SEQ"))),
                 schema.objects(SchemaObject.Kind.SEQUENCE));
         assertTrue(schema.table(QualifiedName.of("RETORT_VERSION")).isEmpty());
+    }
+
+    @Test
+    void everyObjectCountMatchesTheCatalogAndNothingIsUnrecognised() throws SQLException {
+        try (Connection connection = database.connect()) {
+            assertEquals(CatalogCounts.h2(connection, "PUBLIC"), ModelCounts.of(schema));
+        }
+        assertEquals(List.of(), ModelCounts.unrecognised(schema));
     }
 
     @Test

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.reflect.CatalogCounts;
+import dev.retort.reflect.ModelCounts;
 import dev.retort.reflect.QueryCounter;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Column;
@@ -156,6 +158,14 @@ class MysqlSchemaReaderIT {
         assertEquals(QualifiedName.of("parent"), schema.objects(SchemaObject.Kind.TRIGGER).get(0).table());
         assertEquals("answer", schema.objects(SchemaObject.Kind.FUNCTION).get(0).name().name());
         assertTrue(schema.table(QualifiedName.of("retort_version")).isEmpty());
+    }
+
+    @Test
+    void everyObjectCountMatchesTheCatalogAndNothingIsUnrecognised() throws SQLException {
+        try (Connection connection = database.connect()) {
+            assertEquals(CatalogCounts.mysql(connection, database.name(), connection.getMetaData().getDatabaseProductVersion().contains("MariaDB")), ModelCounts.of(schema));
+        }
+        assertEquals(List.of(), ModelCounts.unrecognised(schema));
     }
 
     @Test

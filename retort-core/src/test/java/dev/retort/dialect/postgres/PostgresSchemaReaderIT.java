@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.reflect.ReflectOptions;
+import dev.retort.reflect.CatalogCounts;
+import dev.retort.reflect.ModelCounts;
 import dev.retort.reflect.QueryCounter;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -74,7 +76,36 @@ class PostgresSchemaReaderIT {
 
     @AfterAll
     static void drop() {
+        database.execute("DROP SCHEMA IF EXISTS \"" + otherSchema() + "\" CASCADE");
         database.close();
+    }
+
+    private static String otherSchema() {
+        return database.name() + " Other";
+    }
+
+    @Test
+    void otherSchemasAreReadWhenAskedAndNamedByTheirSchema() {
+        String other = otherSchema();
+        database.execute("CREATE SCHEMA \"" + other + "\"",
+                "CREATE TABLE \"" + other + "\".audit (id integer PRIMARY KEY, parent_id integer REFERENCES parent (id))",
+                "ALTER TABLE child ADD COLUMN audit_id integer",
+                "ALTER TABLE child ADD CONSTRAINT fk_audit FOREIGN KEY (audit_id) REFERENCES \"" + other + "\".audit (id)");
+        try {
+            Schema both = read(ReflectOptions.defaults().withSchemas(List.of(database.name(), other)));
+            Table audit = both.table(new QualifiedName(other, "audit")).orElseThrow();
+            assertEquals(QualifiedName.of("parent"), audit.foreignKeys().get(0).referencedTable());
+            assertTrue(both.table(QualifiedName.of("parent")).isPresent());
+            Schema current = read(ReflectOptions.defaults());
+            ForeignKey toOther = current.table(QualifiedName.of("child")).orElseThrow().foreignKeys().stream()
+                    .filter(key -> "fk_audit".equals(key.name())).findFirst().orElseThrow();
+            // the referenced table is outside the read set: its columns still come from the catalog
+            assertEquals(new QualifiedName(other, "audit"), toOther.referencedTable());
+            assertEquals(List.of("id"), toOther.referencedColumns());
+            assertTrue(current.table(new QualifiedName(other, "audit")).isEmpty());
+        } finally {
+            database.execute("ALTER TABLE child DROP COLUMN audit_id", "DROP SCHEMA \"" + other + "\" CASCADE");
+        }
     }
 
     private static Schema read(ReflectOptions options) {
@@ -188,6 +219,14 @@ class PostgresSchemaReaderIT {
                 schema.objects(SchemaObject.Kind.SEQUENCE));
         assertEquals(QualifiedName.of("parent"), schema.objects(SchemaObject.Kind.TRIGGER).get(0).table());
         assertEquals("touch", schema.objects(SchemaObject.Kind.FUNCTION).get(0).name().name());
+    }
+
+    @Test
+    void everyObjectCountMatchesTheCatalogAndNothingIsUnrecognised() throws SQLException {
+        try (Connection connection = database.connect()) {
+            assertEquals(CatalogCounts.postgres(connection, database.name()), ModelCounts.of(schema));
+        }
+        assertEquals(List.of(), ModelCounts.unrecognised(schema));
     }
 
     @Test

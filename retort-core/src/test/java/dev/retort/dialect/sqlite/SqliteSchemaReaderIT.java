@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.reflect.CatalogCounts;
+import dev.retort.reflect.ModelCounts;
 import dev.retort.reflect.QueryCounter;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.CheckConstraint;
@@ -149,6 +151,14 @@ class SqliteSchemaReaderIT {
         assertEquals(QualifiedName.of("parent"), schema.objects(SchemaObject.Kind.TRIGGER).get(0).table());
         assertTrue(schema.table(QualifiedName.of("retort_version")).isEmpty());
         assertTrue(schema.table(QualifiedName.of("sqlite_sequence")).isEmpty());
+    }
+
+    @Test
+    void everyObjectCountMatchesTheCatalogAndNothingIsUnrecognised() throws SQLException {
+        try (Connection connection = database.connect()) {
+            assertEquals(CatalogCounts.sqlite(connection), ModelCounts.of(schema));
+        }
+        assertEquals(List.of(), ModelCounts.unrecognised(schema));
     }
 
     @Test

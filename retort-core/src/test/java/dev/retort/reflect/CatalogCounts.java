@@ -19,7 +19,7 @@ public final class CatalogCounts {
     /** PostgreSQL: information_schema, plus pg_indexes for indexes (the standard has none). */
     public static ModelCounts postgres(Connection connection, String schema) throws SQLException {
         String tables = "select table_name from information_schema.tables where table_schema = ? "
-                + "and table_type = 'BASE TABLE' and table_name not in ('retort_version', 'retort_audit', 'retort_lock')";
+                + "and table_type = 'BASE TABLE' and table_name not in ('retort_version', 'retort_audit', 'retort_version_lock')";
         int tableCount = count(connection, "select count(*) from (" + tables + ") t", schema);
         int columns = count(connection, "select count(*) from information_schema.columns where table_schema = ? "
                 + "and table_name in (" + tables + ")", schema, schema);
@@ -43,7 +43,7 @@ public final class CatalogCounts {
      * (prefix, descending part, HASH or FULLTEXT) cannot be a unique constraint, so it counts as an index.
      */
     public static ModelCounts mysql(Connection connection, String database, boolean mariadb) throws SQLException {
-        String own = " and TABLE_NAME not in ('retort_version', 'retort_audit', 'retort_lock')";
+        String own = " and TABLE_NAME not in ('retort_version', 'retort_audit', 'retort_version_lock')";
         int tables = count(connection, "select count(*) from information_schema.TABLES where TABLE_SCHEMA = ?"
                 + " and TABLE_TYPE = 'BASE TABLE'" + own, database);
         int columns = count(connection, "select count(*) from information_schema.COLUMNS c join information_schema.TABLES t"
@@ -81,7 +81,7 @@ public final class CatalogCounts {
         java.util.List<String> tables = new java.util.ArrayList<>();
         java.util.List<String> sql = new java.util.ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement("select name, sql from sqlite_master where type = 'table'"
-                + " and name not like 'sqlite\\_%' escape '\\' and name not in ('retort_version', 'retort_audit', 'retort_lock')");
+                + " and name not like 'sqlite\\_%' escape '\\' and name not in ('retort_version', 'retort_audit', 'retort_version_lock')");
              ResultSet rows = statement.executeQuery()) {
             while (rows.next()) {
                 tables.add(rows.getString(1));
@@ -109,7 +109,7 @@ public final class CatalogCounts {
 
     /** H2 2.x: INFORMATION_SCHEMA; an index named by a constraint is that constraint's, not an index of its own. */
     public static ModelCounts h2(Connection connection, String schema) throws SQLException {
-        String own = " and lower(TABLE_NAME) not in ('retort_version', 'retort_audit', 'retort_lock')";
+        String own = " and lower(TABLE_NAME) not in ('retort_version', 'retort_audit', 'retort_version_lock')";
         String base = " and TABLE_NAME in (select TABLE_NAME from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = ?"
                 + " and TABLE_TYPE = 'BASE TABLE')";
         int tables = count(connection, "select count(*) from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = ?"

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.command.Retort;
+import dev.retort.command.RetortBuilder;
 import dev.retort.runtime.StepListener;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -34,7 +35,7 @@ final class GlobalOptions {
     boolean json;
 
     Retort retort(StepListener listener) {
-        Retort.Builder builder = Retort.builder().projectDirectory(directory).listener(listener);
+        RetortBuilder builder = Retort.builder().projectDirectory(directory).listener(listener);
         if (url != null) {
             builder.url(url);
         }

@@ -43,6 +43,26 @@ final class Reporting {
         return new Status(revisions(scripts, state, graph.revisions()), current, heads, pending, problems);
     }
 
+    /** Revisions in a range ({@code FROM:TO}, either side optional), newest first; null or blank: all. */
+    static List<RevisionInfo> history(Scripts scripts, DatabaseState state, String range) {
+        List<Revision> revisions = scripts.graph().revisions();
+        if (range != null && !range.isBlank()) {
+            revisions = new ArrayList<>(scripts.graph().range(range, state.applied()));
+            Collections.reverse(revisions);
+        }
+        return revisions(scripts, state, revisions);
+    }
+
+    /** Revisions with more than one child, and those children. */
+    static Map<RevisionInfo, List<String>> branches(Scripts scripts, DatabaseState state) {
+        RevisionGraph graph = scripts.graph();
+        Map<RevisionInfo, List<String>> result = new java.util.LinkedHashMap<>();
+        for (RevisionInfo point : revisions(scripts, state, graph.branchPoints())) {
+            result.put(point, graph.children(point.id()).stream().map(Revision::id).toList());
+        }
+        return result;
+    }
+
     /** Revisions newest first, with marks. */
     static List<RevisionInfo> revisions(Scripts scripts, DatabaseState state, List<Revision> revisions) {
         Set<String> applied = state.applied();

@@ -1,17 +1,12 @@
 package dev.retort.command;
 
 import dev.retort.RetortException;
-import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
-import dev.retort.dialect.Dialects;
 import dev.retort.reflect.ReflectOptions;
-import dev.retort.revision.Revision;
-import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.DatabaseState;
 import dev.retort.runtime.Direction;
 import dev.retort.runtime.Migrator;
-import dev.retort.runtime.OfflineScript;
 import dev.retort.runtime.RepairResult;
 import dev.retort.runtime.StampResult;
 import dev.retort.runtime.StepListener;
@@ -25,9 +20,6 @@ import dev.retort.sql.ConnectionSource;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
-import java.util.Set;
-import javax.sql.DataSource;
 
 /**
  * Everything the command line does, for applications and tests: the one entry point of the library.
@@ -49,7 +41,7 @@ public final class Retort {
     private final String appliedBy;
     private final Modelling modelling;
 
-    private Retort(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader classLoader,
+    Retort(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader classLoader,
                    StepListener listener, String appliedBy) {
         this.config = config;
         this.dialect = dialect;
@@ -62,8 +54,8 @@ public final class Retort {
     }
 
     /** A builder; without settings it works on {@code retort.db} and {@code migrations/} in the working directory. */
-    public static Builder builder() {
-        return new Builder();
+    public static RetortBuilder builder() {
+        return new RetortBuilder();
     }
 
     public RetortConfig config() {
@@ -91,7 +83,7 @@ public final class Retort {
 
     /** The SQL an upgrade over the range ({@code [FROM:]TO}) would run, without touching the database. */
     public String upgradeSql(String range) {
-        return offline(range, Direction.UP);
+        return OfflinePlans.render(scripts(), dialect, config, appliedBy, range, Direction.UP);
     }
 
     /** The SQL a downgrade over the range ({@code FROM:TO}) would run, without touching the database. */
@@ -100,20 +92,7 @@ public final class Retort {
             throw new RetortException(RetortException.Kind.USAGE, "offline downgrade needs FROM:TO (e.g. 'head:base' or"
                     + " 'ae10:-1'): without a database Retort cannot know where it stands");
         }
-        return offline(range, Direction.DOWN);
-    }
-
-    private String offline(String range, Direction direction) {
-        Scripts scripts = scripts();
-        RevisionGraph graph = scripts.graph();
-        int colon = range.indexOf(':');
-        String from = colon < 0 ? "base" : range.substring(0, colon);
-        String to = colon < 0 ? range : range.substring(colon + 1);
-        Set<String> start = graph.stampSet(from.isEmpty() ? "base" : from);
-        String target = to.isEmpty() ? (direction == Direction.UP ? "heads" : "base") : to;
-        List<Revision> plan = direction == Direction.UP ? graph.upgradePlan(start, target) : graph.downgradePlan(start, target);
-        return OfflineScript.render(dialect, new VersionTable(dialect, config.versionTable(), config.auditTable()),
-                scripts, plan, direction, appliedBy);
+        return OfflinePlans.render(scripts(), dialect, config, appliedBy, range, Direction.DOWN);
     }
 
     /** Records the targets and their ancestors as applied, without running scripts. */
@@ -139,18 +118,7 @@ public final class Retort {
 
     /** Revisions in a range ({@code FROM:TO}, either side optional), newest first; null range: all. */
     public List<RevisionInfo> history(String range) {
-        Scripts scripts = scripts();
-        DatabaseState state = migrator.state();
-        List<Revision> revisions = range == null || range.isBlank()
-                ? scripts.graph().revisions()
-                : reverse(scripts.graph().range(range, state.applied()));
-        return Reporting.revisions(scripts, state, revisions);
-    }
-
-    private static List<Revision> reverse(List<Revision> newestFirst) {
-        List<Revision> copy = new java.util.ArrayList<>(newestFirst);
-        java.util.Collections.reverse(copy);
-        return copy;
+        return Reporting.history(scripts(), migrator.state(), range);
     }
 
     /** The heads of the scripts. */
@@ -160,12 +128,7 @@ public final class Retort {
 
     /** Revisions with more than one child, and those children. */
     public Map<RevisionInfo, List<String>> branches() {
-        Scripts scripts = scripts();
-        RevisionGraph graph = scripts.graph();
-        List<RevisionInfo> points = Reporting.revisions(scripts, migrator.state(), graph.branchPoints());
-        Map<RevisionInfo, List<String>> result = new java.util.LinkedHashMap<>();
-        points.forEach(p -> result.put(p, graph.children(p.id()).stream().map(Revision::id).toList()));
-        return result;
+        return Reporting.branches(scripts(), migrator.state());
     }
 
     /** A new, empty (or given) revision script in the first location. */
@@ -299,93 +262,5 @@ public final class Retort {
         }
         throw new RetortException(RetortException.Kind.CONFIGURATION, "every location is on the classpath "
                 + config.locations() + "; add a directory to locations to write new revisions");
-    }
-
-    /** Builds a {@link Retort}. Not thread-safe; the built instance is. */
-    public static final class Builder {
-        private Path projectDirectory = Path.of("");
-        private RetortConfig config;
-        private final Map<String, String> settings = new java.util.LinkedHashMap<>();
-        private DataSource dataSource;
-        private ClassLoader classLoader;
-        private StepListener listener = StepListener.NONE;
-        private boolean readEnvironment = true;
-
-        private Builder() {
-        }
-
-        /** The project directory: where retort.toml is read and relative locations resolve. */
-        public Builder projectDirectory(Path directory) {
-            this.projectDirectory = Objects.requireNonNull(directory);
-            return this;
-        }
-
-        /** A finished configuration; settings and the environment are then not consulted. */
-        public Builder config(RetortConfig config) {
-            this.config = Objects.requireNonNull(config);
-            return this;
-        }
-
-        /** A setting by its key (see {@link ConfigLoader#KEYS}); overrides the environment and retort.toml. */
-        public Builder set(String key, String value) {
-            settings.put(key, value);
-            return this;
-        }
-
-        public Builder url(String url) {
-            return set("url", url);
-        }
-
-        public Builder user(String user) {
-            return set("user", user);
-        }
-
-        public Builder password(String password) {
-            return set("password", password);
-        }
-
-        /** Where scripts are: directories or {@code classpath:} paths. */
-        public Builder locations(String... locations) {
-            return set("locations", String.join(",", locations));
-        }
-
-        /** Connections from the application's data source instead of a URL. */
-        public Builder dataSource(DataSource dataSource) {
-            this.dataSource = Objects.requireNonNull(dataSource);
-            return this;
-        }
-
-        public Builder classLoader(ClassLoader classLoader) {
-            this.classLoader = Objects.requireNonNull(classLoader);
-            return this;
-        }
-
-        public Builder listener(StepListener listener) {
-            this.listener = Objects.requireNonNull(listener);
-            return this;
-        }
-
-        /** False ignores RETORT_* environment variables (tests, embedded use with explicit settings). */
-        public Builder readEnvironment(boolean readEnvironment) {
-            this.readEnvironment = readEnvironment;
-            return this;
-        }
-
-        public Retort build() {
-            ConfigLoader loader = readEnvironment ? ConfigLoader.fromSystem() : new ConfigLoader(Map.of());
-            RetortConfig resolved = config != null ? config : loader.load(projectDirectory, settings);
-            ClassLoader classes = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
-            Dialect dialect;
-            ConnectionSource connections;
-            if (dataSource != null) {
-                connections = ConnectionSource.of(dataSource);
-                dialect = settings.containsKey("url") || config != null ? Dialects.forUrl(resolved.url())
-                        : Dialects.forUrl(DataSources.url(dataSource));
-            } else {
-                dialect = Dialects.forUrl(resolved.url());
-                connections = ConnectionSource.of(resolved.url(), resolved.user(), resolved.password(), dialect.driverClass());
-            }
-            return new Retort(resolved, dialect, connections, classes, listener, ConfigLoader.operator());
-        }
     }
 }

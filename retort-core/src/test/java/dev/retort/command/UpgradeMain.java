@@ -7,7 +7,7 @@ public final class UpgradeMain {
     }
 
     public static void main(String[] args) {
-        Retort.Builder builder = Retort.builder().projectDirectory(java.nio.file.Path.of(args[0])).readEnvironment(false)
+        RetortBuilder builder = Retort.builder().projectDirectory(java.nio.file.Path.of(args[0])).readEnvironment(false)
                 .url(args[1]);
         if (!"null".equals(args[2])) {
             builder.user(args[2]);

@@ -1,6 +1,7 @@
 package dev.retort.testing;
 
 import dev.retort.command.Retort;
+import dev.retort.command.RetortBuilder;
 import dev.retort.sql.JdbcSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -39,7 +40,7 @@ public final class TestProject {
     }
 
     public Retort retort(Duration lockTimeout) {
-        Retort.Builder builder = Retort.builder().projectDirectory(directory).readEnvironment(false)
+        RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(false)
                 .url(database.url()).set("lock_timeout", lockTimeout.toMillis() + "ms");
         if (database.user() != null) {
             builder.user(database.user());

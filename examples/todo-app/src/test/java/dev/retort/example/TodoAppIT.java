@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.command.Retort;
+import dev.retort.command.RetortBuilder;
 import dev.retort.command.StartupOptions;
 import dev.retort.command.StartupReport;
 import dev.retort.schema.Schema;
@@ -39,7 +40,7 @@ class TodoAppIT {
     }
 
     private static Retort retort(Path project, TestDatabase database) {
-        Retort.Builder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(database.url());
+        RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(database.url());
         if (database.user() != null) {
             builder.user(database.user());
         }

@@ -68,9 +68,18 @@ public final class Migrator {
         }
     }
 
-    /** Applies every revision the target needs that is not applied yet. */
+    /**
+     * Applies every revision the target needs that is not applied yet. A database already at the target
+     * is recognised without taking the lock (the common case at every application start); anything to
+     * do is planned again under the lock, so two instances never both apply a revision.
+     */
     public List<StepResult> upgrade(Scripts scripts, String target) {
-        return write(session -> upgrade(session, scripts, target));
+        boolean nothingToDo = read(session -> {
+            DatabaseState state = readState(session);
+            Integrity.verify(scripts, state);
+            return state.failed().isEmpty() && scripts.graph().upgradePlan(state.applied(), target).isEmpty();
+        });
+        return nothingToDo ? List.of() : write(session -> upgrade(session, scripts, target));
     }
 
     /** Undoes applied revisions down to the target. */

@@ -99,8 +99,9 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public boolean tableExists(JdbcSession session, String table) {
+        // An exact TABLE_NAME lets the server open one table's definition instead of scanning the database.
         return session.queryOne("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                + " AND TABLE_TYPE = 'BASE TABLE' AND lower(TABLE_NAME) = lower(?)", row -> 1, table) != null;
+                + " AND TABLE_NAME = ? AND TABLE_TYPE = 'BASE TABLE'", row -> 1, table) != null;
     }
 
     @Override

@@ -96,8 +96,8 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public boolean tableExists(JdbcSession session, String table) {
-        return session.queryOne("SELECT 1 FROM pg_catalog.pg_tables WHERE schemaname = current_schema()"
-                + " AND lower(tablename) = lower(?)", row -> 1, table) != null;
+        // to_regclass resolves the name through search_path without scanning the catalog; unquoted, it folds case.
+        return Boolean.TRUE.equals(session.queryOne("SELECT to_regclass(?) IS NOT NULL", row -> row.getBoolean(1), table));
     }
 
     @Override

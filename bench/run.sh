@@ -42,8 +42,12 @@ if ! git -C "$root" diff --quiet HEAD -- retort-core retort-cli bin 2>/dev/null;
   commit="$commit+uncommitted"
 fi
 # lib/* rather than -jar: the copied jars above may include one the manifest does not list yet.
+# Progress goes to the terminal (stderr); what the tools print themselves (Liquibase reports every
+# changeset on standard output) goes to a log file, so a slow terminal costs no tool anything.
+mkdir -p "$bench/target/work"
 java -cp "$bench/target/bench.jar:$bench/target/lib/*" dev.retort.bench.Bench \
   --root "$root" --work "$bench/target/work" --out "$bench/results/latest.md" --commit "$commit" \
   --postgres-url "$BENCH_POSTGRES_URL" --postgres-user "$BENCH_POSTGRES_USER" \
-  --mariadb-url "$BENCH_MARIADB_URL" --mariadb-user "$BENCH_MARIADB_USER" "$@"
-echo "== done: $bench/results/latest.md" >&2
+  --mariadb-url "$BENCH_MARIADB_URL" --mariadb-user "$BENCH_MARIADB_USER" "$@" \
+  > "$bench/target/work/tool-output.log"
+echo "== done: $bench/results/latest.md (tool output: bench/target/work/tool-output.log)" >&2

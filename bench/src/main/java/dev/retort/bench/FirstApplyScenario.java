@@ -23,12 +23,27 @@ final class FirstApplyScenario {
     private FirstApplyScenario() {
     }
 
+    /** Fails unless all three tools built the same schema, with every table of the history in it. */
+    private static void sameShape(Setup setup, BenchDatabase database, Map<Tool, Verify.Shape> shapes, Results results) {
+        long tables = History.generate(setup.revisions(), setup.options().seed(), database.mariadb()).changes().stream()
+                .filter(change -> change.upgrade().get(0).startsWith("CREATE TABLE")).count();
+        Verify.Shape retort = shapes.get(Tool.RETORT);
+        if (retort.tables() != tables || shapes.values().stream().anyMatch(shape -> !shape.equals(retort))) {
+            throw new IllegalStateException(database.label() + ": the tools built different schemas from the same"
+                    + " history (expected " + tables + " tables): " + shapes);
+        }
+        results.note(database.label() + ": after the first apply each tool's schema held the same " + retort
+                + " (the tools' own tables left out).");
+    }
+
     static void run(Setup setup, Results results) {
         Setup.progress("scenario a: first apply of " + setup.revisions() + " revisions");
         for (BenchDatabase database : setup.databases()) {
+            Map<Tool, Verify.Shape> shapes = new EnumMap<>(Tool.class);
             for (Tool tool : Tool.values()) {
-                setup.atHead(database, tool); // the untimed warm-up apply
+                shapes.put(tool, Verify.shape(database, setup.atHead(database, tool))); // the untimed warm-up apply
             }
+            sameShape(setup, database, shapes, results);
             Map<Tool, List<Long>> samples = new EnumMap<>(Tool.class);
             for (int run = 0; run < setup.options().firstApplyRuns(); run++) {
                 for (Tool tool : Tool.values()) {

@@ -21,6 +21,10 @@ final class ProcessScenario {
 
     static final String WITH_ARCHIVE = "own CDS archive";
     static final String WITHOUT_ARCHIVE = "no app CDS archive";
+    /** The pseudo-database of the start-up floor rows, and their variants. */
+    static final String FLOOR = "none";
+    static final String FLOOR_JVM = "java FLAGS -version";
+    static final String FLOOR_RETORT = "bin/retort --version";
 
     /** One way of starting a tool. */
     private record Variant(Tool tool, String label, List<String> command) {
@@ -43,6 +47,7 @@ final class ProcessScenario {
         BenchDatabase first = setup.databases().get(0);
         makeArchives(setup, results, first, targets.get(first));
         ClassCounts.record(setup, results, first, targets.get(first));
+        floors(setup, results);
         for (BenchDatabase database : setup.databases()) {
             List<Variant> variants = variants(setup, database, targets.get(database));
             variants.forEach(variant -> launcher.runOk(variant.command())); // untimed: file cache, connections
@@ -56,6 +61,25 @@ final class ProcessScenario {
             samples.forEach((variant, nanos) -> results.add(Results.Scenario.NOOP_PROCESS, database.name(),
                     variant.tool(), variant.label(), nanos));
         }
+    }
+
+    /** The start-up floor without any database: a bare JVM, and bin/retort parsing its command line. */
+    private static void floors(Setup setup, Results results) {
+        Launcher launcher = setup.launcher();
+        List<String> jvm = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        jvm.addAll(launcher.flags());
+        jvm.add("-version");
+        List<String> version = List.of(launcher.retortScript().toString(), "--version");
+        List<Long> jvmSamples = new ArrayList<>();
+        List<Long> versionSamples = new ArrayList<>();
+        launcher.runOk(jvm);
+        launcher.runOk(version);
+        for (int run = 0; run < setup.options().processRuns(); run++) {
+            jvmSamples.add(launcher.runOk(jvm).wallNanos());
+            versionSamples.add(launcher.runOk(version).wallNanos());
+        }
+        results.add(Results.Scenario.NOOP_PROCESS, FLOOR, Tool.RETORT, FLOOR_JVM, jvmSamples);
+        results.add(Results.Scenario.NOOP_PROCESS, FLOOR, Tool.RETORT, FLOOR_RETORT, versionSamples);
     }
 
     private static List<Variant> variants(Setup setup, BenchDatabase database, Map<Tool, BenchDatabase.Target> targets) {

@@ -147,13 +147,23 @@ final class Report {
                 .append(" flags, only the JDK's default archive (Retort as `java FLAGS -jar retort.jar`).\n\n");
         comparison(md, setup, results, Scenario.NOOP_PROCESS,
                 List.of(ProcessScenario.WITH_ARCHIVE, ProcessScenario.WITHOUT_ARCHIVE));
+        Optional<Measurement> jvm = results.find(Scenario.NOOP_PROCESS, ProcessScenario.FLOOR, Tool.RETORT,
+                ProcessScenario.FLOOR_JVM);
+        Optional<Measurement> version = results.find(Scenario.NOOP_PROCESS, ProcessScenario.FLOOR, Tool.RETORT,
+                ProcessScenario.FLOOR_RETORT);
+        if (jvm.isPresent() && version.isPresent()) {
+            md.append("Start-up floor, no database (median, p90 in brackets): a bare JVM with the same flags, `")
+                    .append(ProcessScenario.FLOOR_JVM).append("`, ").append(cell(jvm)).append(" ms; `")
+                    .append(ProcessScenario.FLOOR_RETORT).append("` (JVM, retort.jar with its archive, picocli's")
+                    .append(" command tree, nothing else) ").append(cell(version)).append(" ms.\n\n");
+        }
         if (!results.classLoads().isEmpty()) {
             md.append("Where the time goes: one extra, untimed cold no-op run of each, on ")
                     .append(results.classLoads().get(0).database()).append(", with `-Xlog:class+load` (through")
-                    .append(" JAVA_TOOL_OPTIONS). Times are JVM uptime when the tool's main class, then")
-                    .append(" `java.sql.DriverManager` (first JDBC use), then the last class were loaded.\n\n")
+                    .append(" JAVA_TOOL_OPTIONS). Times are JVM uptime when the tool's main class, then the JDBC")
+                    .append(" driver's first class (the tool's own set-up is done), then the last class were loaded.\n\n")
                     .append("| Tool | Launch | classes | from CDS | loaded from jars (top packages) | main class at |")
-                    .append(" DriverManager at | last class at | wall |\n|---|---|---:|---:|---|---:|---:|---:|---:|\n");
+                    .append(" driver at | last class at | wall |\n|---|---|---:|---:|---|---:|---:|---:|---:|\n");
             results.classLoads().forEach(load -> md.append("| ").append(load.tool().label()).append(" | ")
                     .append(load.variant()).append(" | ").append(load.total()).append(" | ").append(load.fromArchive())
                     .append(" | ").append(load.total() - load.fromArchive()).append(" (").append(load.topOutside())

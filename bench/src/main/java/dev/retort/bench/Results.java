@@ -61,7 +61,7 @@ final class Results {
     void classLoad(ClassLoad load) {
         classLoads.add(load);
         System.err.printf("  %-9s %-10s %-24s %d classes loaded, %d from a CDS archive (others: %s);"
-                        + " main at %.0f ms, DriverManager at %.0f ms, last class at %.0f ms, wall %.0f ms%n",
+                        + " main at %.0f ms, driver at %.0f ms, last class at %.0f ms, wall %.0f ms%n",
                 load.database(), load.tool().label(), load.variant(), load.total(), load.fromArchive(), load.topOutside(),
                 load.mainAt(), load.jdbcAt(), load.lastAt(), load.wallMillis());
     }

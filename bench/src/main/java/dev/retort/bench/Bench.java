@@ -36,10 +36,12 @@ public final class Bench {
         List<BenchDatabase> databases = databases(options);
         Setup setup = new Setup(options, databases, options.work(), new Launcher(options.root(), mains, lib, options.work()));
         try {
+            databases.forEach(BenchDatabase::open);
             run(setup, lib);
         } finally {
             if (!options.keep()) {
                 databases.forEach(database -> List.of(Tool.values()).forEach(tool -> database.drop(tool.slot())));
+                databases.forEach(BenchDatabase::close);
             }
         }
     }
@@ -57,7 +59,8 @@ public final class Bench {
                 + facts.loadBefore());
         Results results = new Results();
         results.note("Every schema was created empty by the harness (PostgreSQL: a schema chosen with currentSchema in"
-                + " the URL; MariaDB: a database; SQLite: a file), the same way for all three tools.");
+                + " the URL, inside the harness's own database " + BenchDatabase.POSTGRES_DATABASE + "; MariaDB: a"
+                + " database; SQLite: a file), the same way for all three tools.");
         results.note("java.util.logging is set to WARNING in every JVM the harness runs a tool in, and Liquibase's"
                 + " analytics are off (-Dliquibase.analytics.enabled=false): this machine has no network to send them to.");
         results.note("After every timed section the tool's own history table is checked to hold exactly "

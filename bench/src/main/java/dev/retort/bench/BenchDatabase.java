@@ -13,15 +13,20 @@ import java.util.List;
 
 /**
  * One database server (or SQLite directory) the benchmark runs on, and the throw-away {@code bench_*}
- * schemas it makes there: a PostgreSQL schema selected with {@code currentSchema}, a MariaDB database,
- * or a SQLite file. Every tool gets the same kind of URL, so none is configured differently.
- * Immutable; not meant for concurrent use of one slot.
+ * schemas it makes there: a PostgreSQL schema selected with {@code currentSchema} inside a database of
+ * the bench's own ({@code bench_pg}: the shared {@code test} database holds whatever other test runs
+ * left, and catalog size shows in catalog queries), a MariaDB database, or a SQLite file. Every tool
+ * gets the same kind of URL, so none is configured differently. Immutable; not meant for concurrent
+ * use of one slot.
  */
 final class BenchDatabase {
 
     /** Where one tool connects: a JDBC URL and the credentials (password may be null). */
     record Target(String url, String user, String password) {
     }
+
+    /** The PostgreSQL database the bench makes for itself on the server of the admin URL. */
+    static final String POSTGRES_DATABASE = "bench_pg";
 
     private final String name;
     private final String adminUrl;
@@ -68,7 +73,7 @@ final class BenchDatabase {
     Target fresh(String slot) {
         String schema = "bench_" + slot;
         switch (name) {
-            case "postgres" -> admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
+            case "postgres" -> run(benchUrl(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE", "CREATE SCHEMA " + schema);
             case "mariadb" -> admin("DROP DATABASE IF EXISTS " + schema, "CREATE DATABASE " + schema);
             default -> deleteSqlite(schema);
         }
@@ -79,9 +84,9 @@ final class BenchDatabase {
     Target target(String slot) {
         String schema = "bench_" + slot;
         return switch (name) {
-            case "postgres" -> new Target(adminUrl + (adminUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema,
+            case "postgres" -> new Target(benchUrl() + (benchUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema,
                     user, null);
-            case "mariadb" -> new Target(adminUrl.substring(0, adminUrl.lastIndexOf('/') + 1) + schema, user, null);
+            case "mariadb" -> new Target(sibling(schema), user, null);
             default -> new Target("jdbc:sqlite:" + sqliteDirectory.resolve(schema + ".db"), null, null);
         };
     }
@@ -90,10 +95,36 @@ final class BenchDatabase {
     void drop(String slot) {
         String schema = "bench_" + slot;
         switch (name) {
-            case "postgres" -> admin("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            case "postgres" -> run(benchUrl(), "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
             case "mariadb" -> admin("DROP DATABASE IF EXISTS " + schema);
             default -> deleteSqlite(schema);
         }
+    }
+
+    /** Makes what the slots live in: on PostgreSQL, the bench's own database (empty, made anew). */
+    void open() {
+        if (name.equals("postgres")) {
+            close();
+            admin("CREATE DATABASE " + POSTGRES_DATABASE);
+        }
+    }
+
+    /** Removes what {@link #open} made. */
+    void close() {
+        if (name.equals("postgres")) {
+            admin("DROP DATABASE IF EXISTS " + POSTGRES_DATABASE + " WITH (FORCE)");
+        }
+    }
+
+    private String benchUrl() {
+        return sibling(POSTGRES_DATABASE);
+    }
+
+    /** The admin URL with another database name: {@code jdbc:x://host:port/NAME[?params]}. */
+    private String sibling(String database) {
+        int query = adminUrl.indexOf('?');
+        String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
+        return base.substring(0, base.lastIndexOf('/') + 1) + database + (query < 0 ? "" : adminUrl.substring(query));
     }
 
     /** The server's version string, for the report. */
@@ -120,13 +151,17 @@ final class BenchDatabase {
 
     /** Runs statements on the administrative connection; used only outside timed sections. */
     void admin(String... sql) {
-        try (Connection connection = DriverManager.getConnection(adminUrl, user, null);
+        run(adminUrl, sql);
+    }
+
+    private void run(String url, String... sql) {
+        try (Connection connection = DriverManager.getConnection(url, user, null);
              Statement statement = connection.createStatement()) {
             for (String each : sql) {
                 statement.execute(each);
             }
         } catch (SQLException e) {
-            throw new IllegalStateException(label() + " at " + adminUrl + ": " + String.join("; ", sql) + " failed: "
+            throw new IllegalStateException(label() + " at " + url + ": " + String.join("; ", sql) + " failed: "
                     + e.getMessage() + "; is the server running (see bench/README.md)?", e);
         }
     }

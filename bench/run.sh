@@ -2,7 +2,7 @@
 # Runs the whole benchmark: installs retort-core, builds the bench, runs scenarios a, b and c on
 # PostgreSQL, MariaDB and SQLite, and writes bench/results/latest.md (and latest.csv, every sample).
 # Extra arguments go to the harness, e.g. `bench/run.sh --databases sqlite --process-runs 5`
-# (`java -jar bench/target/bench.jar --help` lists them). About 6–10 minutes on 2 cores.
+# (`java -jar bench/target/bench.jar --help` lists them). About 4–8 minutes on 2 cores.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench="$root/bench"

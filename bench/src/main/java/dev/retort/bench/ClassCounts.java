@@ -18,9 +18,9 @@ import java.util.stream.Collectors;
  * usual), counting the classes the JVM loaded and how many came from a class-data archive. Class
  * loading is most of a short JVM's start-up, so these counts explain much of the process times. The
  * log's uptime stamps also give a rough timeline: when the main class was loaded (JVM start-up and
- * opening the jars), when the JDBC driver's first class was (the tool's own set-up before its first
- * JDBC use; {@code java.sql.DriverManager} itself is no marker, picocli loads it for its type
- * converters), and when the last class was (about the end of the work).
+ * opening the jars), when the JDBC driver's first class was (roughly: the tool has its configuration;
+ * {@code java.sql.DriverManager} is no marker, picocli loads it for its type converters), and when the
+ * last class was (about the end of the work).
  */
 final class ClassCounts {
 

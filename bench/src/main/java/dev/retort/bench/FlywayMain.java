@@ -1,6 +1,9 @@
 package dev.retort.bench;
 
-/** A cold process doing one Flyway upgrade to head (see {@link ToolProcess}); its class path holds only Flyway and the drivers. */
+/**
+ * A cold process doing one Flyway upgrade to head (see {@link ToolProcess}); the bench starts it on a
+ * class path holding only Flyway and the JDBC drivers.
+ */
 public final class FlywayMain {
 
     private FlywayMain() {

@@ -25,10 +25,12 @@ final class LiquibaseUpgrade {
         try (DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(directory.toAbsolutePath());
              Database database = DatabaseFactory.getInstance().openDatabase(target.url(), target.user(),
                      target.password(), null, accessor)) {
-            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor), () -> new CommandScope(UpdateCommandStep.COMMAND_NAME)
-                    .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
-                    .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, ProjectWriter.CHANGELOG)
-                    .execute());
+            // The changelog is looked up through the scope's resource accessor, so the call runs in a child scope.
+            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor), () ->
+                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, ProjectWriter.CHANGELOG)
+                            .execute());
             return -1;
         } catch (Exception e) {
             throw new IllegalStateException("Liquibase update of " + target.url() + " failed: " + e.getMessage(), e);

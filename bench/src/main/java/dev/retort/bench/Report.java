@@ -101,7 +101,8 @@ final class Report {
             return;
         }
         md.append("## b. No-op upgrade in-process, warm JVM, a fresh tool object per call\n\n")
-                .append("| Database | Tool | calls | median | p90 | min | median vs Retort |\n|---|---|---:|---:|---:|---:|---:|\n");
+                .append("| Database | Tool | calls | median | p90 | min | median vs Retort |\n")
+                .append("|---|---|---:|---:|---:|---:|---:|\n");
         for (BenchDatabase database : setup.databases()) {
             Optional<Measurement> retort = results.find(Scenario.NOOP_IN_PROCESS, database.name(), Tool.RETORT,
                     NoopScenario.VARIANT);
@@ -161,7 +162,8 @@ final class Report {
             md.append("Where the time goes: one extra, untimed cold no-op run of each, on ")
                     .append(results.classLoads().get(0).database()).append(", with `-Xlog:class+load` (through")
                     .append(" JAVA_TOOL_OPTIONS). Times are JVM uptime when the tool's main class, then the JDBC")
-                    .append(" driver's first class (the tool's own set-up is done), then the last class were loaded.\n\n")
+                    .append(" driver's first class (roughly: the tool has read its configuration), then the last")
+                    .append(" class were loaded.\n\n")
                     .append("| Tool | Launch | classes | from CDS | loaded from jars (top packages) | main class at |")
                     .append(" driver at | last class at | wall |\n|---|---|---:|---:|---|---:|---:|---:|---:|\n");
             results.classLoads().forEach(load -> md.append("| ").append(load.tool().label()).append(" | ")

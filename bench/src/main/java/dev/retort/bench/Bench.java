@@ -21,8 +21,9 @@ public final class Bench {
         try {
             options = Options.parse(args);
         } catch (IllegalArgumentException e) {
+            boolean help = List.of(args).contains("--help") || List.of(args).contains("-h");
             System.err.println(e.getMessage());
-            System.exit(2);
+            System.exit(help ? 0 : 2);
             return;
         }
         Tuning.quietLogging();

@@ -23,7 +23,8 @@ record Options(Path root, Path work, Path out, int revisions, long seed, List<St
                String commit, boolean keep) {
 
     static final String USAGE = """
-            usage: java -jar bench/target/bench.jar [--root DIR] [--work DIR] [--out FILE] [--revisions 100]
+            usage (from the Retort checkout's root, or name it with --root):
+                   java -jar bench/target/bench.jar [--root DIR] [--work DIR] [--out FILE] [--revisions 100]
                    [--databases postgres,mariadb,sqlite] [--scenarios a,b,c] [--first-apply-runs 3]
                    [--noop-warmup-ms 2000] [--noop-min-calls 10] [--noop-max-calls 300] [--noop-budget-ms 4000]
                    [--process-runs 10] [--postgres-url URL] [--postgres-user U] [--mariadb-url URL]

@@ -1,0 +1,39 @@
+package dev.retort.bench;
+
+import java.nio.file.Path;
+import java.util.Map;
+import liquibase.Scope;
+import liquibase.command.CommandScope;
+import liquibase.command.core.UpdateCommandStep;
+import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
+import liquibase.database.Database;
+import liquibase.database.DatabaseFactory;
+import liquibase.resource.DirectoryResourceAccessor;
+
+/**
+ * Brings a database to head with Liquibase's {@code update} command through its Java API (the
+ * {@code CommandScope} the 4.x documentation recommends), with a new connection and resource accessor
+ * per call. Stateless.
+ */
+final class LiquibaseUpgrade {
+
+    private LiquibaseUpgrade() {
+    }
+
+    /** Runs {@code update}; Liquibase reports no count through this API, so this returns -1. */
+    static int run(Path directory, BenchDatabase.Target target) {
+        try (DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(directory.toAbsolutePath());
+             Database database = DatabaseFactory.getInstance().openDatabase(target.url(), target.user(),
+                     target.password(), null, accessor)) {
+            // The changelog is looked up through the scope's resource accessor, so the call runs in a child scope.
+            Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor), () ->
+                    new CommandScope(UpdateCommandStep.COMMAND_NAME)
+                            .addArgumentValue(DbUrlConnectionArgumentsCommandStep.DATABASE_ARG, database)
+                            .addArgumentValue(UpdateCommandStep.CHANGELOG_FILE_ARG, ProjectWriter.CHANGELOG)
+                            .execute());
+            return -1;
+        } catch (Exception e) {
+            throw new IllegalStateException("Liquibase update of " + target.url() + " failed: " + e.getMessage(), e);
+        }
+    }
+}

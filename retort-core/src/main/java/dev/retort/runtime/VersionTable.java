@@ -64,11 +64,8 @@ public final class VersionTable {
         }
     }
 
-    /** Every row; empty when the table does not exist. */
+    /** Every row; the caller has checked that the table exists. */
     public List<AppliedRevision> read(JdbcSession session) {
-        if (!exists(session)) {
-            return List.of();
-        }
         return session.query("SELECT revision, state, checksum, message, applied_at, execution_ms, applied_by,"
                 + " failed_statement FROM " + table + " ORDER BY applied_at, revision", row -> new AppliedRevision(
                         row.getString(1), AppliedRevision.State.of(row.getString(2)), row.getString(3),

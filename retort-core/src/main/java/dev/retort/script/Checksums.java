@@ -30,7 +30,7 @@ public final class Checksums {
     /** CRLF and CR become LF, trailing white space goes from each line, blank lines go. */
     static String normalise(String sql) {
         StringBuilder out = new StringBuilder(sql.length());
-        for (String line : sql.split("\r\n|\r|\n")) {
+        for (String line : Lines.of(sql)) {
             String trimmed = line.stripTrailing();
             if (!trimmed.isEmpty()) {
                 out.append(trimmed).append('\n');

@@ -46,7 +46,7 @@ public final class ScriptParser {
     /** Parses one script; errors name the location and line and say how to fix it. */
     public static RevisionScript parse(String text, String location, Path path) {
         Header header = new Header(location);
-        String[] lines = text.split("\r\n|\r|\n", -1);
+        String[] lines = Lines.of(text).toArray(String[]::new);
         int upgradeStart = -1;
         int downgradeStart = -1;
         for (int i = 0; i < lines.length; i++) {

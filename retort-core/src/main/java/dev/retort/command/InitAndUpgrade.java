@@ -55,6 +55,16 @@ final class InitAndUpgrade {
             LOG.log(Level.WARNING, "Retort runs in development mode: model changes become revisions at start-up."
                     + " Production instances should run StartupOptions.production() and ship their revisions.");
         }
+        if (!retort.modelling().configured()) {
+            // Nothing to compare: a plain upgrade, which finds a database at head without taking the lock.
+            Scripts scripts = retort.scripts();
+            requireKnownRevisions(scripts, retort.migrator().state());
+            try {
+                return new StartupReport(true, retort.migrator().upgrade(scripts, "heads"), null, null);
+            } catch (MigrationFailure failure) {
+                throw new RetortException(RetortException.Kind.MIGRATION, failure.getMessage() + REMEDIES, failure);
+            }
+        }
         return retort.migrator().locked(locked -> {
             // Read the scripts only now, under the lock: another instance may have just written one.
             Scripts scripts = retort.scripts();

@@ -58,9 +58,9 @@ final class InitAndUpgrade {
         if (!retort.modelling().configured()) {
             // Nothing to compare: a plain upgrade, which finds a database at head without taking the lock.
             Scripts scripts = retort.scripts();
-            requireKnownRevisions(scripts, retort.migrator().state());
             try {
-                return new StartupReport(true, retort.migrator().upgrade(scripts, "heads"), null, null);
+                return new StartupReport(true, retort.migrator().upgrade(scripts, "heads",
+                        state -> requireKnownRevisions(scripts, state)), null, null);
             } catch (MigrationFailure failure) {
                 throw new RetortException(RetortException.Kind.MIGRATION, failure.getMessage() + REMEDIES, failure);
             }

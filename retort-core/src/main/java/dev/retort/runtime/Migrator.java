@@ -74,12 +74,21 @@ public final class Migrator {
      * do is planned again under the lock, so two instances never both apply a revision.
      */
     public List<StepResult> upgrade(Scripts scripts, String target) {
+        return upgrade(scripts, target, state -> { });
+    }
+
+    /** As {@link #upgrade(Scripts, String)}, with a check of the caller's on every state read before planning. */
+    public List<StepResult> upgrade(Scripts scripts, String target, java.util.function.Consumer<DatabaseState> check) {
         boolean nothingToDo = read(session -> {
             DatabaseState state = readState(session);
+            check.accept(state);
             Integrity.verify(scripts, state);
             return state.failed().isEmpty() && scripts.graph().upgradePlan(state.applied(), target).isEmpty();
         });
-        return nothingToDo ? List.of() : write(session -> upgrade(session, scripts, target));
+        return nothingToDo ? List.of() : write(session -> {
+            check.accept(readState(session));
+            return upgrade(session, scripts, target);
+        });
     }
 
     /** Undoes applied revisions down to the target. */

@@ -54,6 +54,34 @@ public final class Scratch {
         };
     }
 
+    /**
+     * A scratch space in a new database on the request's server: created, connected to through
+     * {@code urlOf} (the server URL and the new name give the URL), and dropped with {@code dropSql}
+     * (given the name) when closed. An error says which privilege is missing.
+     */
+    public static ScratchSpace serverDatabase(Dialect dialect, ScratchRequest request,
+                                              java.util.function.BinaryOperator<String> urlOf,
+                                              java.util.function.UnaryOperator<String> dropSql) {
+        String name = newName();
+        JdbcSession admin = open(dialect, request.url(), request.user(), request.password());
+        try {
+            admin.execute("CREATE DATABASE " + name);
+        } catch (RuntimeException e) {
+            of(admin, null, s -> { }).close();
+            throw new RetortException(RetortException.Kind.DATABASE, "cannot create a scratch database for the model: "
+                    + e.getMessage() + "\n  Give this user the right to create databases, or set dev_url to a server"
+                    + " where Retort may create them", e);
+        }
+        try {
+            JdbcSession session = open(dialect, urlOf.apply(request.url(), name), request.user(), request.password());
+            return of(session, admin, s -> s.execute(dropSql.apply(name)));
+        } catch (RuntimeException e) {
+            admin.execute(dropSql.apply(name));
+            of(admin, null, s -> { }).close();
+            throw e;
+        }
+    }
+
     /** The URL with its database name (the path after host:port) replaced. */
     public static String withDatabase(String url, String database) {
         int hostStart = url.indexOf("//");

@@ -1,8 +1,13 @@
 package dev.retort.dialect.h2;
 
+import dev.retort.ddl.DdlRenderer;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.Scratch;
+import dev.retort.dialect.ScratchRequest;
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.dialect.TransactionStyle;
+import dev.retort.diff.ComparisonRules;
 import dev.retort.lock.LockRequest;
 import dev.retort.lock.MigrationLock;
 import dev.retort.lock.RowLock;
@@ -43,20 +48,20 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
-    public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
+    public ScratchSpace scratch(ScratchRequest request) {
         // A private in-memory database in the same compatibility MODE as the target, if it names one.
         java.util.regex.Matcher mode = java.util.regex.Pattern.compile("(?i);MODE=([A-Za-z]+)").matcher(request.url());
-        String url = "jdbc:h2:mem:" + dev.retort.dialect.Scratch.newName() + (mode.find() ? ";MODE=" + mode.group(1) : "");
-        return dev.retort.dialect.Scratch.of(dev.retort.dialect.Scratch.open(this, url, "sa", ""), null, s -> { });
+        String url = "jdbc:h2:mem:" + Scratch.newName() + (mode.find() ? ";MODE=" + mode.group(1) : "");
+        return Scratch.of(Scratch.open(this, url, "sa", ""), null, s -> { });
     }
 
     @Override
-    public dev.retort.diff.ComparisonRules comparisonRules() {
+    public ComparisonRules comparisonRules() {
         return new H2ComparisonRules();
     }
 
     @Override
-    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+    public DdlRenderer ddlRenderer() {
         return new H2DdlRenderer();
     }
 

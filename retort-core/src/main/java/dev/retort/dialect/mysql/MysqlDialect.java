@@ -1,8 +1,14 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.RetortException;
+import dev.retort.ddl.DdlRenderer;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.Scratch;
+import dev.retort.dialect.ScratchRequest;
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.dialect.TransactionStyle;
+import dev.retort.diff.ComparisonRules;
 import dev.retort.lock.LockRequest;
 import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
@@ -39,29 +45,18 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
-    public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
-        String name = dev.retort.dialect.Scratch.newName();
-        JdbcSession admin = dev.retort.dialect.Scratch.open(this, request.url(), request.user(), request.password());
-        try {
-            admin.execute("CREATE DATABASE " + name);
-        } catch (RuntimeException e) {
-            dev.retort.dialect.Scratch.of(admin, null, s -> { }).close();
-            throw new dev.retort.RetortException(dev.retort.RetortException.Kind.DATABASE, "cannot create a scratch database"
-                    + " for the model: " + e.getMessage() + "\n  Grant CREATE to this user, or set dev_url to a server where"
-                    + " Retort may create databases", e);
-        }
-        JdbcSession session = dev.retort.dialect.Scratch.open(this, dev.retort.dialect.Scratch.withDatabase(request.url(), name),
-                request.user(), request.password());
-        return dev.retort.dialect.Scratch.of(session, admin, s -> s.execute("DROP DATABASE IF EXISTS " + name));
+    public ScratchSpace scratch(ScratchRequest request) {
+        return Scratch.serverDatabase(this, request, Scratch::withDatabase,
+                name -> "DROP DATABASE IF EXISTS " + name);
     }
 
     @Override
-    public dev.retort.diff.ComparisonRules comparisonRules() {
+    public ComparisonRules comparisonRules() {
         return new MysqlComparisonRules();
     }
 
     @Override
-    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+    public DdlRenderer ddlRenderer() {
         return new MysqlDdlRenderer();
     }
 
@@ -91,7 +86,7 @@ public final class MysqlDialect implements Dialect {
     public String currentSchema(JdbcSession session) {
         String database = session.queryOne("SELECT DATABASE()", row -> row.getString(1));
         if (database == null) {
-            throw new dev.retort.RetortException(dev.retort.RetortException.Kind.CONFIGURATION,
+            throw new RetortException(RetortException.Kind.CONFIGURATION,
                     "the connection has no database selected; name one in the URL (jdbc:mariadb://host:3306/NAME) or set schema");
         }
         return database;

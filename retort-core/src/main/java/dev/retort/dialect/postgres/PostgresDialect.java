@@ -1,8 +1,13 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.ddl.DdlRenderer;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.Scratch;
+import dev.retort.dialect.ScratchRequest;
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.dialect.TransactionStyle;
+import dev.retort.diff.ComparisonRules;
 import dev.retort.lock.LockRequest;
 import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
@@ -39,32 +44,21 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
+    public ScratchSpace scratch(ScratchRequest request) {
         // A temporary database rather than a schema: pg_dump output sets search_path and qualifies with public.
-        String name = dev.retort.dialect.Scratch.newName();
-        JdbcSession admin = dev.retort.dialect.Scratch.open(this, request.url(), request.user(), request.password());
-        try {
-            admin.execute("CREATE DATABASE " + name);
-        } catch (RuntimeException e) {
-            dev.retort.dialect.Scratch.of(admin, null, s -> { }).close();
-            throw new dev.retort.RetortException(dev.retort.RetortException.Kind.DATABASE, "cannot create a scratch database"
-                    + " for the model: " + e.getMessage() + "\n  Grant CREATEDB to this user, or set dev_url to a server where"
-                    + " Retort may create databases", e);
-        }
-        // The new database has only its public schema: a currentSchema of the target would point nowhere.
-        String url = dev.retort.dialect.Scratch.withDatabase(request.url(), name)
-                .replaceAll("(?i)([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", "");
-        JdbcSession session = dev.retort.dialect.Scratch.open(this, url, request.user(), request.password());
-        return dev.retort.dialect.Scratch.of(session, admin, s -> s.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)"));
+        // The new database has only its public schema, so a currentSchema of the target is dropped from the URL.
+        return Scratch.serverDatabase(this, request, (url, name) -> Scratch
+                        .withDatabase(url, name).replaceAll("(?i)([?&])currentSchema=[^&]*&?", "$1").replaceAll("[?&]$", ""),
+                name -> "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
     }
 
     @Override
-    public dev.retort.diff.ComparisonRules comparisonRules() {
+    public ComparisonRules comparisonRules() {
         return new PostgresComparisonRules();
     }
 
     @Override
-    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+    public DdlRenderer ddlRenderer() {
         return new PostgresDdlRenderer();
     }
 

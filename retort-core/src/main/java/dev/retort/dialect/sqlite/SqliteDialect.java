@@ -1,8 +1,14 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.RetortException;
+import dev.retort.ddl.DdlRenderer;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.Scratch;
+import dev.retort.dialect.ScratchRequest;
+import dev.retort.dialect.ScratchSpace;
 import dev.retort.dialect.TransactionStyle;
+import dev.retort.diff.ComparisonRules;
 import dev.retort.lock.LockRequest;
 import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
@@ -38,18 +44,18 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public dev.retort.dialect.ScratchSpace scratch(dev.retort.dialect.ScratchRequest request) {
+    public ScratchSpace scratch(ScratchRequest request) {
         // A private in-memory database: nothing to clean up but the connection.
-        return dev.retort.dialect.Scratch.of(dev.retort.dialect.Scratch.open(this, "jdbc:sqlite::memory:", null, null), null, s -> { });
+        return Scratch.of(Scratch.open(this, "jdbc:sqlite::memory:", null, null), null, s -> { });
     }
 
     @Override
-    public dev.retort.diff.ComparisonRules comparisonRules() {
+    public ComparisonRules comparisonRules() {
         return new SqliteComparisonRules();
     }
 
     @Override
-    public dev.retort.ddl.DdlRenderer ddlRenderer() {
+    public DdlRenderer ddlRenderer() {
         return new SqliteDdlRenderer();
     }
 
@@ -66,7 +72,7 @@ public final class SqliteDialect implements Dialect {
     @Override
     public void prepare(JdbcSession session, String schema) {
         if (schema != null && !schema.equals("main")) {
-            throw new dev.retort.RetortException(dev.retort.RetortException.Kind.CONFIGURATION,
+            throw new RetortException(RetortException.Kind.CONFIGURATION,
                     "SQLite has no schemas to choose (schema = " + schema + "); remove the schema setting");
         }
         // Readers wait for a writer's commit instead of failing with SQLITE_BUSY at once.

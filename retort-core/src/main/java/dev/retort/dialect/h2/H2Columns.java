@@ -22,7 +22,7 @@ final class H2Columns {
             select TABLE_SCHEMA, TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,
                    NUMERIC_PRECISION, NUMERIC_SCALE, DATETIME_PRECISION, IS_NULLABLE, COLUMN_DEFAULT,
                    IS_IDENTITY, IDENTITY_GENERATION, IS_GENERATED, GENERATION_EXPRESSION, REMARKS,
-                   DOMAIN_SCHEMA, DOMAIN_NAME, DTD_IDENTIFIER, ORDINAL_POSITION
+                   DOMAIN_SCHEMA, DOMAIN_NAME, DTD_IDENTIFIER, ORDINAL_POSITION, COLUMN_ON_UPDATE
               from INFORMATION_SCHEMA.COLUMNS
              where TABLE_SCHEMA in (%s)
             """;
@@ -99,6 +99,6 @@ final class H2Columns {
             defaultValue = text == null || text.strip().equalsIgnoreCase("NULL") ? null : DefaultValues.classify(text, LEXER);
         }
         return new Column(row.getString(3), type, "YES".equals(row.getString(9)), defaultValue, identity, generated,
-                null, row.getString(15));
+                row.getString(20), row.getString(15));
     }
 }

@@ -68,9 +68,10 @@ final class H2Types {
             return type;
         }
         if (NATIVE.contains(name) || name.startsWith("INTERVAL")) {
-            Integer precision = facts.precision();
+            // Character types (VARCHAR_IGNORECASE) carry their size as a length, numeric ones as a precision.
+            Integer size = facts.precision() != null ? facts.precision() : length;
             return new ColumnType.NativeType(name.toLowerCase(Locale.ROOT),
-                    precision == null ? List.of() : List.of(precision.toString()));
+                    size == null ? List.of() : List.of(size.toString()));
         }
         return new ColumnType.UnrecognisedType(name, "H2 type that Retort does not model");
     }

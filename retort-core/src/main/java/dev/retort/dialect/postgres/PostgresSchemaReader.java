@@ -57,7 +57,7 @@ final class PostgresSchemaReader implements SchemaReader {
             select case p.prokind when 'p' then 'PROCEDURE' else 'FUNCTION' end, n.nspname, p.proname, null
               from pg_proc p
               join pg_namespace n on n.oid = p.pronamespace
-             where n.nspname = any(?::text[]) and p.prokind in ('f', 'p')
+             where n.nspname = any(?::text[]) and p.prokind in ('f', 'p', 'a')
                   and p.oid not in (select dep.objid from pg_extension e
                                   join pg_depend dep on dep.refclassid = 'pg_extension'::regclass
                                    and dep.refobjid = e.oid and dep.classid = 'pg_proc'::regclass

@@ -99,7 +99,9 @@ final class SchemaChanges implements OpVisitor<Schema> {
             if (strict && parts.columnIndex(op.column().name()) >= 0) {
                 throw misfit(op, "column " + op.column().name() + " already exists");
             }
-            parts.columns.add(op.column());
+            int previous = op.after() == null ? -1 : parts.columnIndex(op.after());
+            // a database that places columns puts it after its neighbour; the others append it
+            parts.columns.add(previous < 0 ? parts.columns.size() : previous + 1, op.column());
         });
     }
 

@@ -36,13 +36,47 @@ public final class SqlModel {
         try (ScratchSpace scratch = dialect.scratch(where)) {
             JdbcSession session = scratch.session();
             dialect.prepare(session, null);
+            Place place = Place.of(session);
             StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
             for (Path file : files) {
                 for (SqlStatement statement : splitter.split(read(file))) {
                     run(session, file, statement);
                 }
             }
+            place.restore(session);
             return dialect.schemaReader().read(session, options.withSchemas(List.of()));
+        }
+    }
+
+    /**
+     * The scratch space's catalog and schema as the connection saw them before the model ran. Model files
+     * may move the session elsewhere (pg_dump output empties search_path, a MySQL file may USE another
+     * database), and the scratch space, not where the last statement left the session, is what to read.
+     */
+    private record Place(String catalog, String schema) {
+        static Place of(JdbcSession session) {
+            try {
+                return new Place(session.connection().getCatalog(), session.connection().getSchema());
+            } catch (SQLException e) {
+                throw new RetortException(RetortException.Kind.DATABASE, "cannot read the scratch space's catalog and"
+                        + " schema before loading the model: " + JdbcSession.describe(e) + "; check the JDBC driver", e);
+            }
+        }
+
+        void restore(JdbcSession session) {
+            try {
+                java.sql.Connection connection = session.connection();
+                if (catalog != null && !catalog.equals(connection.getCatalog())) {
+                    connection.setCatalog(catalog);
+                }
+                if (schema != null && !schema.equals(connection.getSchema())) {
+                    connection.setSchema(schema);
+                }
+            } catch (SQLException e) {
+                throw new RetortException(RetortException.Kind.DATABASE, "the model moved the session to another"
+                        + " schema or database and Retort cannot return to " + schema + ": " + JdbcSession.describe(e)
+                        + "; remove the statements that change the current schema (SET search_path, USE) from the model", e);
+            }
         }
     }
 

@@ -28,12 +28,15 @@ import java.util.regex.Pattern;
  *     row-count comments and Retort's tables go; an explicit {@code DEFAULT NULL} goes (the same as
  *     none; H2 remembers the spelling); {@code TIMESTAMP(6)}, {@code TIME(0)} and their {@code WITH
  *     TIME ZONE} forms lose the default precision (H2 remembers whether it was written, its
- *     INFORMATION_SCHEMA does not tell); statements are sorted (SCRIPT lists them in creation order).</li>
+ *     INFORMATION_SCHEMA does not tell); the names H2 invents for unnamed constraints and for the
+ *     indexes behind them ({@code CONSTRAINT_4F}, {@code PRIMARY_KEY_8}, {@code FK_X_INDEX_A}) lose
+ *     their number, which is an internal object id that depends on creation order; statements are sorted (SCRIPT lists them in creation order).</li>
  * </ul>
  */
 final class DumpNormaliser {
 
     private static final Pattern INTEGER_WIDTH = Pattern.compile("\\b(tinyint|smallint|mediumint|int|bigint)\\((\\d+)\\)");
+    private static final Pattern H2_GENERATED_NAME = Pattern.compile("\"(CONSTRAINT|PRIMARY_KEY)_[0-9A-F]+(_\\d+)?\"|_INDEX_[0-9A-F]+\"");
     private static final Pattern H2_DEFAULT_PRECISION = Pattern.compile("\\b(TIMESTAMP\\(6\\)|TIME\\(0\\))");
 
     private DumpNormaliser() {
@@ -99,7 +102,9 @@ final class DumpNormaliser {
                     || statement.toLowerCase(Locale.ROOT).contains("retort_")) {
                 continue;
             }
-            kept.add(H2_DEFAULT_PRECISION.matcher(statement.replace(" DEFAULT NULL", "")).replaceAll(
+            String named = H2_GENERATED_NAME.matcher(statement).replaceAll(match -> match.group(1) == null
+                    ? "_INDEX_#\"" : "\"" + match.group(1) + "_#\"");
+            kept.add(H2_DEFAULT_PRECISION.matcher(named.replace(" DEFAULT NULL", "")).replaceAll(
                     match -> match.group(1).startsWith("TIMESTAMP") ? "TIMESTAMP" : "TIME"));
         }
         kept.sort(null);

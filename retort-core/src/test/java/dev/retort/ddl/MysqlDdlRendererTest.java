@@ -73,6 +73,14 @@ class MysqlDdlRendererTest {
     }
 
     @Test
+    void addColumnInItsPlace() {
+        assertEquals("""
+                ALTER TABLE item ADD COLUMN note varchar(10) AFTER id;
+                """, script(new dev.retort.op.AddColumn(Fixtures.name("item"), Fixtures.column("note",
+                Fixtures.varchar(10), true, null, null), "id"), OpCatalog.schema(IDENTITY)));
+    }
+
+    @Test
     void dropColumn() {
         assertEquals("""
                 ALTER TABLE line DROP COLUMN item_id;

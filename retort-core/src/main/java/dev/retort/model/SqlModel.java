@@ -20,7 +20,8 @@ import java.util.List;
  * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
  * and the result is reflected, so the database itself normalises types, defaults and names — no SQL
  * parser of Retort's own is involved. Real files work: MySQL {@code DELIMITER} blocks, triggers,
- * views, routines and comments. Stateless.
+ * views, routines and comments. The views, triggers, routines and sequences carry the statements that
+ * created them ({@link ObjectDefinitions}), so autogenerate can create them. Stateless.
  */
 public final class SqlModel {
 
@@ -38,13 +39,15 @@ public final class SqlModel {
             dialect.prepare(session, null);
             Place place = Place.of(session);
             StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
+            ObjectDefinitions definitions = new ObjectDefinitions();
             for (Path file : files) {
                 for (SqlStatement statement : splitter.split(read(file))) {
                     run(session, file, statement);
+                    definitions.offer(statement.sql());
                 }
             }
             place.restore(session);
-            return dialect.schemaReader().read(session, options.withSchemas(List.of()));
+            return definitions.attach(dialect.schemaReader().read(session, options.withSchemas(List.of())));
         }
     }
 

@@ -32,7 +32,11 @@ final class AcceptanceReport {
         for (AcceptanceRun.Outcome outcome : files) {
             int[] counts = perDialect.computeIfAbsent(outcome.dialect(), key -> new int[3]);
             counts[0]++;
-            counts[outcome.exact() ? 1 : outcome.exactWithinTolerance() ? 2 : 0]++;
+            if (outcome.exact()) {
+                counts[1]++;
+            } else if (outcome.exactWithinTolerance()) {
+                counts[2]++;
+            }
         }
         out.append("| dialect | files | exact | exact but for a known exception |\n|---|---|---|---|\n");
         perDialect.forEach((dialect, counts) -> out.append("| ").append(dialect).append(" | ").append(counts[0])

@@ -30,7 +30,10 @@ import java.util.regex.Pattern;
  *     TIME ZONE} forms lose the default precision (H2 remembers whether it was written, its
  *     INFORMATION_SCHEMA does not tell); the names H2 invents for unnamed constraints and for the
  *     indexes behind them ({@code CONSTRAINT_4F}, {@code PRIMARY_KEY_8}, {@code FK_X_INDEX_A}) lose
- *     their number, which is an internal object id that depends on creation order; statements are sorted (SCRIPT lists them in creation order).</li>
+ *     their number, which is an internal object id that depends on creation order; an identity's
+ *     {@code RESTART WITH n} goes (a counter, like AUTO_INCREMENT); {@code DECIMAL} is spelled
+ *     {@code NUMERIC} (one type in H2, which remembers the spelling only in DECLARED_DATA_TYPE);
+ *     statements are sorted (SCRIPT lists them in creation order).</li>
  * </ul>
  */
 final class DumpNormaliser {
@@ -104,7 +107,8 @@ final class DumpNormaliser {
             }
             String named = H2_GENERATED_NAME.matcher(statement).replaceAll(match -> match.group(1) == null
                     ? "_INDEX_#\"" : "\"" + match.group(1) + "_#\"");
-            kept.add(H2_DEFAULT_PRECISION.matcher(named.replace(" DEFAULT NULL", "")).replaceAll(
+            String counted = named.replaceAll(" RESTART WITH \\d+", "").replace(" DEFAULT NULL", "").replace("DECIMAL(", "NUMERIC(");
+            kept.add(H2_DEFAULT_PRECISION.matcher(counted).replaceAll(
                     match -> match.group(1).startsWith("TIMESTAMP") ? "TIMESTAMP" : "TIME"));
         }
         kept.sort(null);

@@ -14,6 +14,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.Arrays;
@@ -58,6 +59,9 @@ class OpReverseTest {
                 new DropCheckConstraint(T, new CheckConstraint(null, "id > 0")),
                 new SetTableComment(T, "old", "new"),
                 new SetTableComment(T, null, "new"),
+                new CreateObject(new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of("t_touch"), T,
+                        "CREATE TRIGGER t_touch AFTER UPDATE ON t BEGIN SELECT 1; END")),
+                new DropObject(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("t_seq")).withDefinition("CREATE SEQUENCE t_seq")),
                 new ExecuteSql("UPDATE t SET note = 'x'", "UPDATE t SET note = NULL"));
     }
 

@@ -14,6 +14,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -182,5 +183,12 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
     protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
         // works whether or not the key was given a name (H2 generates one otherwise)
         return List.of(alterTable(op.table()) + "DROP PRIMARY KEY");
+    }
+
+    @Override
+    protected String dropObjectSql(SchemaObject object) {
+        // H2's user-defined functions are aliases of Java methods or source
+        return object.kind() == SchemaObject.Kind.FUNCTION
+                ? "DROP ALIAS " + table(object.name()) : super.dropObjectSql(object);
     }
 }

@@ -16,8 +16,10 @@ import java.util.regex.Pattern;
  *     the psql {@code restrict}/{@code unrestrict} meta-command lines (a random key per run) and blank lines go.
  *     pg_dump orders objects itself, by kind and name, so no sorting is needed.</li>
  * <li><b>MariaDB</b> ({@code mariadb-dump --no-data --skip-comments --skip-dump-date}, Retort's
- *     tables ignored): version-comment lines {@code /*!…*&#47;;} that set session variables, {@code SET}
- *     lines and blank lines go; {@code AUTO_INCREMENT=n} counters go; integer display widths go
+ *     tables ignored): version-comment lines {@code /*!…*&#47;;} that set session variables (also those
+ *     around each trigger, which record the creating client's character set and SQL mode), {@code SET}
+ *     lines and blank lines go; an index's {@code USING BTREE} goes (InnoDB's only method for it,
+ *     printed only when it was written); {@code AUTO_INCREMENT=n} counters go; integer display widths go
  *     ({@code int(11)} → {@code int}; {@code tinyint(1)}, MySQL's boolean, stays): they change neither
  *     storage nor values, MySQL 8.0.19 stopped printing them, and Retort's model does not carry them;
  *     within one CREATE TABLE the key and constraint lines are sorted (SHOW CREATE TABLE lists them
@@ -38,6 +40,8 @@ import java.util.regex.Pattern;
  */
 final class DumpNormaliser {
 
+    /** The session settings mysqldump writes around each trigger: how the client that created it was set up. */
+    private static final Pattern SESSION_SETTING = Pattern.compile("/\\*!\\d+ SET .*\\*/ ?;");
     private static final Pattern INTEGER_WIDTH = Pattern.compile("\\b(tinyint|smallint|mediumint|int|bigint)\\((\\d+)\\)");
     private static final Pattern H2_GENERATED_NAME = Pattern.compile("\"(CONSTRAINT|PRIMARY_KEY)_[0-9A-F]+(_\\d+)?\"|_INDEX_[0-9A-F]+\"");
     private static final Pattern H2_DEFAULT_PRECISION = Pattern.compile("\\b(TIMESTAMP\\(6\\)|TIME\\(0\\))");
@@ -63,7 +67,8 @@ final class DumpNormaliser {
         boolean inTable = false;
         for (String raw : dump.lines().toList()) {
             String line = raw.replaceAll(" AUTO_INCREMENT=\\d+", "");
-            if (line.isBlank() || line.startsWith("SET ") || line.startsWith("/*!") && line.endsWith("*/;") && !line.contains(" VIEW ")) {
+            if (line.isBlank() || line.startsWith("SET ") || line.startsWith("/*!") && line.endsWith("*/;") && !line.contains(" VIEW ")
+                    || SESSION_SETTING.matcher(line).matches()) {
                 continue;
             }
             if (line.startsWith("CREATE TABLE ")) {
@@ -78,7 +83,7 @@ final class DumpNormaliser {
                 if (body.startsWith("  `")) {
                     lines.add(integerWidths(body));
                 } else {
-                    keys.add(body);
+                    keys.add(body.replace(" USING BTREE", ""));
                 }
                 continue;
             }

@@ -49,12 +49,13 @@ final class AcceptanceReport {
 
     private static void table(StringBuilder out, List<AcceptanceRun.Outcome> outcomes, String what) {
         out.append("| ").append(what).append(" | dialect | ops | dump equal | check clean | 2nd autogenerate empty |")
-                .append(" downgrade clean | problem |\n|---|---|---|---|---|---|---|---|\n");
+                .append(" downgrade clean | s | problem |\n|---|---|---|---|---|---|---|---|---|\n");
         for (AcceptanceRun.Outcome outcome : outcomes) {
             out.append("| ").append(outcome.label()).append(" | ").append(outcome.dialect()).append(" | ")
                     .append(outcome.ops()).append(" | ").append(mark(outcome.dumpEqual())).append(" | ")
                     .append(mark(outcome.checkClean())).append(" | ").append(mark(outcome.secondEmpty())).append(" | ")
-                    .append(mark(outcome.downgradeClean())).append(" | ").append(problem(outcome)).append(" |\n");
+                    .append(mark(outcome.downgradeClean())).append(" | ").append(String.format(java.util.Locale.ROOT, "%.1f",
+                            outcome.seconds())).append(" | ").append(problem(outcome)).append(" |\n");
         }
     }
 

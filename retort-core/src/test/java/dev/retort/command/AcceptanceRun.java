@@ -26,6 +26,8 @@ final class AcceptanceRun {
      *
      * @param label          the file or step
      * @param dialect        the database
+     * @param unchangedOps   operations the model gives against a direct load of itself (criterion 3): -1 when
+     *                       that failed, null where not measured (DB-GPT steps)
      * @param ops            operations the first autogenerate wrote (-1: it failed)
      * @param dumpEqual      the upgraded database dumps like a direct load of the model
      * @param checkClean     {@code retort check} passed
@@ -35,16 +37,21 @@ final class AcceptanceRun {
      * @param problem        what went wrong, for the report; empty when exact
      * @param seconds        how long the case took, loading and dumping included
      */
-    record Outcome(String label, String dialect, int ops, Boolean dumpEqual, Boolean checkClean, Boolean secondEmpty,
-                   Boolean downgradeClean, boolean tolerated, String problem, double seconds) {
+    record Outcome(String label, String dialect, Integer unchangedOps, int ops, Boolean dumpEqual, Boolean checkClean,
+                   Boolean secondEmpty, Boolean downgradeClean, boolean tolerated, String problem, double seconds) {
         boolean exact() {
-            return Boolean.TRUE.equals(dumpEqual) && Boolean.TRUE.equals(checkClean) && Boolean.TRUE.equals(secondEmpty)
+            return unchangedClean() && Boolean.TRUE.equals(dumpEqual) && Boolean.TRUE.equals(checkClean) && Boolean.TRUE.equals(secondEmpty)
                     && Boolean.TRUE.equals(downgradeClean);
+        }
+
+        /** The model compared with zero ops against a direct load of itself, or that was not measured. */
+        boolean unchangedClean() {
+            return unchangedOps == null || unchangedOps == 0;
         }
 
         /** Exact apart from what a known exception's tolerance takes out of the dumps. */
         boolean exactWithinTolerance() {
-            return dumpEqual != null && downgradeClean != null && tolerated && Boolean.TRUE.equals(checkClean)
+            return unchangedClean() && dumpEqual != null && downgradeClean != null && tolerated && Boolean.TRUE.equals(checkClean)
                     && Boolean.TRUE.equals(secondEmpty);
         }
     }
@@ -107,6 +114,8 @@ final class AcceptanceRun {
             if (!loadErrors.isEmpty()) {
                 recorder.note("direct load: " + loadErrors.size() + " file(s) failed, first " + loadErrors.get(0));
             }
+            recorder.unchangedOps = -1;
+            recorder.run(() -> recorder.unchangedOps = unchanged(recorder, project(schemaCase.label() + " unchanged", reference, model)));
             Retort retort = project(schemaCase.label(), target, model);
             recorder.run(() -> {
                 Retort.Generated generated = retort.autogenerate("init", AutogenerateOptions.defaults());
@@ -158,6 +167,19 @@ final class AcceptanceRun {
             });
             return recorder.outcome();
         }
+    }
+
+    /** Criterion 3: the model against a direct load of itself; the number of ops (zero when exact). */
+    private static int unchanged(CaseRecorder recorder, Retort direct) {
+        Changes changes = direct.diff(AutogenerateOptions.defaults());
+        if (!changes.isEmpty()) {
+            recorder.note("unchanged schema: " + describe(changes));
+        }
+        if (!changes.skipped().isEmpty()) {
+            recorder.note("unchanged schema: " + changes.skipped().size() + " skipped, first "
+                    + changes.skipped().get(0).object() + ": " + changes.skipped().get(0).reason());
+        }
+        return changes.upgrade().size();
     }
 
     private static boolean check(CaseRecorder recorder, Retort retort) {

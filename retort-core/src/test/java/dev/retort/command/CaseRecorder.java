@@ -28,6 +28,7 @@ final class CaseRecorder {
     private boolean tolerated = true;
     private final long started = System.nanoTime();
     private final List<String> notes = new ArrayList<>();
+    Integer unchangedOps;
     int ops = -1;
     Boolean dumpEqual;
     Boolean checkClean;
@@ -67,7 +68,7 @@ final class CaseRecorder {
     }
 
     AcceptanceRun.Outcome outcome() {
-        return new AcceptanceRun.Outcome(label, dialect, ops, dumpEqual, checkClean, secondEmpty, downgradeClean, tolerated,
+        return new AcceptanceRun.Outcome(label, dialect, unchangedOps, ops, dumpEqual, checkClean, secondEmpty, downgradeClean, tolerated,
                 String.join("; ", notes), (System.nanoTime() - started) / 1e9);
     }
 

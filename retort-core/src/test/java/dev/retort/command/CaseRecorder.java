@@ -83,13 +83,18 @@ final class CaseRecorder {
         keep(label + " " + when, actual, expected);
         String tolerantActual = tolerance.apply(actual);
         String tolerantExpected = tolerance.apply(expected);
-        boolean tolerated = tolerantActual.equals(tolerantExpected);
-        tolerated &= tolerated;
-        List<String> a = (tolerated ? actual : tolerantActual).lines().toList();
-        List<String> b = (tolerated ? expected : tolerantExpected).lines().toList();
+        boolean withinTolerance = tolerantActual.equals(tolerantExpected);
+        tolerated &= withinTolerance;
+        List<String> a = (withinTolerance ? actual : tolerantActual).lines().toList();
+        List<String> b = (withinTolerance ? expected : tolerantExpected).lines().toList();
         List<String> onlyActual = minus(a, b);
         List<String> onlyExpected = minus(b, a);
-        note("dump " + when + " differs" + (tolerated ? " (only as the known exception says)" : "")
+        if (onlyActual.isEmpty() && onlyExpected.isEmpty()) {
+            note("dump " + when + " differs" + (withinTolerance ? " (only as the known exception says)" : "")
+                    + ": the same lines in another order, first at " + firstDifference(a, b));
+            return false;
+        }
+        note("dump " + when + " differs" + (withinTolerance ? " (only as the known exception says)" : "")
                 + ": only Retort's has " + onlyActual.size() + " line(s) " + first(onlyActual, 3)
                 + "; only the direct load's has " + onlyExpected.size() + " line(s) " + first(onlyExpected, 3));
         return false;
@@ -106,6 +111,16 @@ final class CaseRecorder {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Where two lists of lines first differ, with both lines. */
+    private static String firstDifference(List<String> a, List<String> b) {
+        int i = 0;
+        while (i < Math.min(a.size(), b.size()) && a.get(i).equals(b.get(i))) {
+            i++;
+        }
+        return "line " + (i + 1) + ": Retort's " + first(a.subList(i, Math.min(i + 1, a.size())), 1) + ", the direct load's "
+                + first(b.subList(i, Math.min(i + 1, b.size())), 1);
     }
 
     /** The lines of {@code a} not matched by a line of {@code b} (as multisets). */

@@ -7,6 +7,34 @@ import java.util.TreeMap;
 /** The Markdown report of the autogenerate acceptance. Stateless. */
 final class AcceptanceReport {
 
+    /** The rules of {@link DumpNormaliser} and {@link SqliteCatalogDump}, for readers of the report. */
+    private static final String NORMALISATION = """
+            Both databases are dumped with the database's own tool and normalised the same way; nothing else is hidden.
+
+            - **PostgreSQL** `pg_dump --schema-only --no-owner --no-privileges`, Retort's tables excluded: `--` comment lines,
+              `SET` lines, `set_config('search_path')`, psql's `restrict`/`unrestrict` lines (a random key per run) and blank
+              lines removed. pg_dump orders objects itself.
+            - **MariaDB** `mariadb-dump --no-data --skip-comments --skip-dump-date`, Retort's tables ignored: lines
+              `/*!… SET … */;` (session settings, also those around each trigger: the creating client's character set and
+              SQL mode) and `SET` lines removed; `AUTO_INCREMENT=n` counters removed; integer display widths removed
+              (`int(11)` → `int`, `tinyint(1)` kept: MySQL 8.0.19 no longer prints them, they change neither storage nor
+              values, and the model has no field for them); `USING BTREE` on an index removed (InnoDB's only method,
+              printed only when written); within one CREATE TABLE, key and constraint lines sorted (SHOW CREATE TABLE lists
+              them in creation order) and trailing commas removed.
+            - **SQLite** keeps each CREATE statement as written, so `.schema` matches only when the same text created it.
+              Compared instead is SQLite's own description of that text: per table, `pragma table_xinfo` (declared type
+              reduced to its affinity with its arguments, so `NVARCHAR(160)` and `VARCHAR(160)` are both `TEXT(160)`;
+              NOT NULL; default as tokens, `DEFAULT NULL` as none; primary-key position; hidden), `pragma index_list` and
+              `index_xinfo` (name only for CREATE INDEX indexes), `pragma foreign_key_list`, and from the CREATE TABLE
+              text as tokens the constraint names, CHECK and COLLATE clauses, AUTOINCREMENT and WITHOUT ROWID; views and
+              triggers as tokens of their text. `sqlite_sequence` is left out.
+            - **H2** `SCRIPT NODATA`: `CREATE USER` (random salt), row-count comments and Retort's tables removed;
+              `DEFAULT NULL` removed; `TIMESTAMP(6)`/`TIME(0)` written without their default precision (INFORMATION_SCHEMA
+              does not tell them apart); names H2 invents (`CONSTRAINT_4F`, `PRIMARY_KEY_8`, `…_INDEX_A`) lose their
+              number (an object id); an identity's `RESTART WITH n` removed (a counter); `DECIMAL` spelled `NUMERIC`
+              (one type); statements sorted (SCRIPT lists them in creation order).
+            """;
+
     private AcceptanceReport() {
     }
 
@@ -22,6 +50,7 @@ final class AcceptanceReport {
         table(out, files, "file");
         out.append("\n## DB-GPT, release by release (MariaDB)\n\n");
         table(out, steps, "step");
+        out.append("\n## How dumps are normalised\n\n").append(NORMALISATION);
         out.append("\n## Known exceptions\n\n");
         KnownExceptions.all().forEach((label, known) -> out.append("- **").append(label).append("**: ")
                 .append(known.reason()).append(known.tolerance() == null ? " (cannot complete)" : "").append('\n'));

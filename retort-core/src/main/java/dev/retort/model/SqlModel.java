@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -68,7 +69,7 @@ public final class SqlModel {
 
         void restore(JdbcSession session) {
             try {
-                java.sql.Connection connection = session.connection();
+                Connection connection = session.connection();
                 if (catalog != null && !catalog.equals(connection.getCatalog())) {
                     connection.setCatalog(catalog);
                 }

@@ -8,11 +8,13 @@ import dev.retort.op.AddPrimaryKey;
 import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateObject;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropCheckConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropForeignKey;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropObject;
 import dev.retort.op.DropPrimaryKey;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropUniqueConstraint;
@@ -24,6 +26,7 @@ import dev.retort.op.SetTableComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.sql.SplitterOptions;
 import dev.retort.sql.SqlStatement;
@@ -245,6 +248,21 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
     /** {@code COMMENT ON TABLE}. */
     protected List<String> setTableComment(SetTableComment op, Schema current) {
         return List.of(tableComment(op.table(), op.after()));
+    }
+
+    /** The object's own SQL, cut into statements with the dialect's own script rules. */
+    protected List<String> createObject(CreateObject op, Schema current) {
+        return splitter.split(op.object().definition()).stream().map(SqlStatement::sql).toList();
+    }
+
+    /** {@code DROP VIEW|TRIGGER|FUNCTION|… name}. */
+    protected List<String> dropObject(DropObject op, Schema current) {
+        return List.of(dropObjectSql(op.object()));
+    }
+
+    /** The statement that drops the object; the standard spelling names the kind and the object. */
+    protected String dropObjectSql(SchemaObject object) {
+        return "DROP " + object.kind().name().replace('_', ' ') + " " + table(object.name());
     }
 
     /** Raw SQL, cut into statements with the dialect's own script rules. */

@@ -7,11 +7,13 @@ import dev.retort.op.AddPrimaryKey;
 import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateObject;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropCheckConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropForeignKey;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropObject;
 import dev.retort.op.DropPrimaryKey;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropUniqueConstraint;
@@ -122,6 +124,16 @@ final class OpDispatch implements OpVisitor<List<String>> {
     @Override
     public List<String> visitSetTableComment(SetTableComment op) {
         return renderer.setTableComment(op, current);
+    }
+
+    @Override
+    public List<String> visitCreateObject(CreateObject op) {
+        return renderer.createObject(op, current);
+    }
+
+    @Override
+    public List<String> visitDropObject(DropObject op) {
+        return renderer.dropObject(op, current);
     }
 
     @Override

@@ -8,11 +8,13 @@ import dev.retort.op.AddPrimaryKey;
 import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateObject;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropCheckConstraint;
 import dev.retort.op.DropColumn;
 import dev.retort.op.DropForeignKey;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropObject;
 import dev.retort.op.DropPrimaryKey;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropUniqueConstraint;
@@ -99,7 +101,9 @@ final class SchemaChanges implements OpVisitor<Schema> {
             if (strict && parts.columnIndex(op.column().name()) >= 0) {
                 throw misfit(op, "column " + op.column().name() + " already exists");
             }
-            parts.columns.add(op.column());
+            int previous = op.after() == null ? -1 : parts.columnIndex(op.after());
+            // a database that places columns puts it after its neighbour; the others append it
+            parts.columns.add(previous < 0 ? parts.columns.size() : previous + 1, op.column());
         });
     }
 
@@ -206,6 +210,25 @@ final class SchemaChanges implements OpVisitor<Schema> {
     @Override
     public Schema visitSetTableComment(SetTableComment op) {
         return edit(op, op.table(), parts -> parts.comment = op.after());
+    }
+
+    @Override
+    public Schema visitCreateObject(CreateObject op) {
+        if (strict && schema.objects().stream().anyMatch(op.object()::sameObject)) {
+            throw misfit(op, "the object already exists");
+        }
+        List<SchemaObject> objects = new ArrayList<>(schema.objects());
+        objects.add(op.object());
+        return new Schema(schema.tables(), objects);
+    }
+
+    @Override
+    public Schema visitDropObject(DropObject op) {
+        List<SchemaObject> objects = new ArrayList<>(schema.objects());
+        if (!objects.removeIf(op.object()::sameObject) && strict) {
+            throw misfit(op, "the schema has no such object");
+        }
+        return new Schema(schema.tables(), objects);
     }
 
     @Override

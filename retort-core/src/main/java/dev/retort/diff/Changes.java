@@ -19,6 +19,8 @@ final class Changes {
     enum Phase {
         /** Rename hints, first, so everything after sees the model's names. */
         RENAME,
+        /** Triggers, views and routines, which depend on tables, go before the tables change. */
+        DROP_DEPENDENT_OBJECT,
         /** Foreign keys go before anything they depend on: tables, keys, indexes, columns. */
         DROP_FOREIGN_KEY,
         /** Children before parents. */
@@ -28,6 +30,12 @@ final class Changes {
         DROP_CONSTRAINT,
         DROP_PRIMARY_KEY,
         DROP_COLUMN,
+        /**
+         * Sequences and user-defined types, once no column draws from or is of them; and new ones,
+         * before the columns that will be.
+         */
+        DROP_INDEPENDENT_OBJECT,
+        CREATE_INDEPENDENT_OBJECT,
         ALTER_COLUMN,
         ADD_COLUMN,
         /** Primary keys, uniques and checks, indexes: before new tables whose foreign keys need them. */
@@ -38,7 +46,9 @@ final class Changes {
         CREATE_TABLE,
         /** After every table, column, key and index they need; indexes first, so MySQL reuses them. */
         ADD_FOREIGN_KEY,
-        COMMENT
+        COMMENT,
+        /** Routines, views (each after those it reads), then triggers: once the tables are there. */
+        CREATE_DEPENDENT_OBJECT
     }
 
     private final Map<Phase, List<MigrationOp>> ops = new EnumMap<>(Phase.class);

@@ -8,6 +8,9 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -15,7 +18,8 @@ import java.util.Objects;
  * on-update or comment. A changed column is one {@link AlterColumn}; its {@code after} takes from
  * the model only what really differs and keeps the database's value where the two are equal under
  * the rules or could not be compared, so the op changes nothing it should not. Column order is not
- * compared. Immutable and thread-safe.
+ * compared, but where the database places columns ({@link ComparisonRules#placesColumns}) an added
+ * column goes where the model has it, and a dropped one records its place for the downgrade. Immutable and thread-safe.
  */
 final class ColumnsComparator implements PartComparator {
 
@@ -27,19 +31,33 @@ final class ColumnsComparator implements PartComparator {
 
     @Override
     public void compare(Table from, Table to, Changes changes) {
-        for (Column before : from.columns()) {
+        // placed columns are dropped last first, so that the downgrade puts each back after a column already there
+        List<Column> dropOrder = new ArrayList<>(from.columns());
+        if (rules.placesColumns()) {
+            Collections.reverse(dropOrder);
+        }
+        for (Column before : dropOrder) {
             if (to.column(before.name()).isEmpty()) {
-                changes.add(Changes.Phase.DROP_COLUMN, new DropColumn(to.name(), before));
+                changes.add(Changes.Phase.DROP_COLUMN, new DropColumn(to.name(), before, place(from, before)));
             }
         }
         for (Column after : to.columns()) {
             Column before = from.column(after.name()).orElse(null);
             if (before == null) {
-                changes.add(Changes.Phase.ADD_COLUMN, new AddColumn(to.name(), after));
+                changes.add(Changes.Phase.ADD_COLUMN, new AddColumn(to.name(), after, place(to, after)));
             } else if (!before.equals(after)) {
                 alter(from, to, before, after, changes);
             }
         }
+    }
+
+    /** The column before this one where the database places columns and this one is not last; else null. */
+    private String place(Table table, Column column) {
+        int index = table.columns().indexOf(column);
+        if (!rules.placesColumns() || index <= 0 || index == table.columns().size() - 1) {
+            return null;
+        }
+        return table.columns().get(index - 1).name();
     }
 
     private void alter(Table from, Table to, Column before, Column after, Changes changes) {

@@ -118,6 +118,15 @@ public interface ComparisonRules {
         return false;
     }
 
+    /**
+     * True when this database can put a new column at a given place in its table (MySQL's and H2's
+     * {@code ADD COLUMN … AFTER}), so an added column is placed where the model has it and a dropped
+     * one goes back to its place. The standard rules append, as every database can.
+     */
+    default boolean placesColumns() {
+        return false;
+    }
+
     /** True when the two referential actions behave alike on this database. */
     default boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         return from == to;

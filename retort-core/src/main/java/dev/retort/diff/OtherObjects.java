@@ -1,44 +1,158 @@
 package dev.retort.diff;
 
+import dev.retort.op.CreateObject;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Table;
+import dev.retort.op.DropObject;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 /**
- * Views, triggers, routines and sequences are listed by name but not managed yet: one that only
- * one side has is reported as skipped, so the user knows to write it by hand, rather than passed
- * over in silence. A trigger counts only when its table is compared on both sides or created
- * (dropping a table drops its triggers). Stateless.
+ * Views, triggers, routines and sequences: one that only one side has is created or dropped with
+ * the SQL that defines it, where that SQL is known (a SQL model knows it; the readers do not read it
+ * yet). Where it is not known, the object is reported as skipped, so the user knows to write it by
+ * hand, rather than passed over in silence. Objects on both sides are left alone: their definitions
+ * cannot be compared while the database's is unknown. A trigger counts only when its table is
+ * compared on both sides or created (dropping a table drops its triggers).
+ *
+ * <p>PostgreSQL's enum types and domains count as there when a column is of them (the readers list no
+ * types; a type no column uses is not seen). Types and sequences are created before the columns that
+ * use them and dropped after; routines, views
+ * and triggers are created after every table (routines first, each routine or view after those it
+ * names, triggers last) and dropped, in the mirror order, before any table changes. Stateless.
  */
 final class OtherObjects {
+
+    private static final Comparator<SchemaObject> CREATION = Comparator.comparing(OtherObjects::rank)
+            .thenComparing(object -> object.name().toString()).thenComparing(object -> String.valueOf(object.table()));
 
     private OtherObjects() {
     }
 
-    static void report(Schema from, Schema to, TablePatterns patterns, Set<QualifiedName> modelTables, Changes changes) {
-        Set<SchemaObject> before = new HashSet<>(from.objects());
-        Set<SchemaObject> after = new HashSet<>(to.objects());
-        report(from.objects(), after, patterns, modelTables, changes,
-                "exists in the database but not in the model; Retort does not manage %ss yet: drop it by hand "
-                        + "(execute SQL in the revision) if it should go");
-        report(to.objects(), before, patterns, modelTables, changes,
-                "exists in the model but not in the database; Retort does not manage %ss yet: create it by hand "
-                        + "(execute SQL in the revision)");
+    static void compare(Schema from, Schema to, TablePatterns patterns, Set<QualifiedName> modelTables, Changes changes) {
+        List<SchemaObject> before = withColumnTypes(from);
+        List<SchemaObject> after = withColumnTypes(to);
+        List<SchemaObject> dropped = missing(before, after, patterns, modelTables, changes,
+                "exists in the database but not in the model; Retort does not read the SQL of %ss yet, so it cannot"
+                        + " drop it reversibly: drop it by hand (execute SQL in the revision) if it should go");
+        List<SchemaObject> created = missing(after, before, patterns, modelTables, changes,
+                "exists in the model but not in the database, and the model does not give the SQL that creates it;"
+                        + " create it by hand (execute SQL in the revision)");
+        List<SchemaObject> drops = inCreationOrder(dropped);
+        Collections.reverse(drops);
+        for (SchemaObject object : drops) {
+            changes.add(independent(object) ? Changes.Phase.DROP_INDEPENDENT_OBJECT : Changes.Phase.DROP_DEPENDENT_OBJECT,
+                    new DropObject(object));
+        }
+        for (SchemaObject object : inCreationOrder(created)) {
+            changes.add(independent(object) ? Changes.Phase.CREATE_INDEPENDENT_OBJECT : Changes.Phase.CREATE_DEPENDENT_OBJECT,
+                    new CreateObject(object));
+        }
     }
 
-    private static void report(List<SchemaObject> objects, Set<SchemaObject> other, TablePatterns patterns,
-                               Set<QualifiedName> modelTables, Changes changes, String reason) {
+    /** Sequences and types exist before the tables that use them; the rest after. */
+    private static boolean independent(SchemaObject object) {
+        return rank(object) <= 1;
+    }
+
+    /**
+     * The schema's objects, plus the user-defined types its columns use that it does not list: the
+     * readers list no types, so a type counts as there when a column is of it.
+     */
+    static List<SchemaObject> withColumnTypes(Schema schema) {
+        List<SchemaObject> objects = new ArrayList<>(schema.objects());
+        for (Table table : schema.tables()) {
+            for (Column column : table.columns()) {
+                ColumnType type = column.type() instanceof ColumnType.ArrayType array ? array.element() : column.type();
+                // a base type comes with an extension, which is not the model's to create
+                if (type instanceof ColumnType.UserDefinedType defined && defined.kind() != ColumnType.UserDefinedType.Kind.BASE) {
+                    SchemaObject object = SchemaObject.of(defined.kind() == ColumnType.UserDefinedType.Kind.DOMAIN
+                            ? SchemaObject.Kind.DOMAIN : SchemaObject.Kind.TYPE, defined.name());
+                    if (objects.stream().noneMatch(object::sameObject)) {
+                        objects.add(object);
+                    }
+                }
+            }
+        }
+        return objects;
+    }
+
+    /** The objects of one side that the other lacks and whose SQL is known; the others are reported. */
+    private static List<SchemaObject> missing(List<SchemaObject> objects, List<SchemaObject> other, TablePatterns patterns,
+                                              Set<QualifiedName> modelTables, Changes changes, String reason) {
+        List<SchemaObject> result = new ArrayList<>();
         for (SchemaObject object : objects) {
             boolean compared = object.table() == null ? patterns.accepts(object.name())
                     : patterns.accepts(object.table()) && modelTables.contains(object.table());
-            if (compared && !other.contains(object)) {
+            if (!compared || other.stream().anyMatch(object::sameObject)) {
+                continue;
+            }
+            if (object.definition() != null) {
+                result.add(object);
+            } else {
                 String kind = object.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
                 changes.skip(new Skipped(object.table(), kind + " " + object.name(), reason.formatted(kind)));
             }
         }
+        return result;
+    }
+
+    /** Kind by kind; routines and views after those their SQL names, as far as the names tell. */
+    static List<SchemaObject> inCreationOrder(List<SchemaObject> objects) {
+        List<SchemaObject> pending = new ArrayList<>(objects);
+        pending.sort(CREATION);
+        List<SchemaObject> ordered = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            SchemaObject next = pending.stream().filter(object -> pending.stream()
+                    .noneMatch(other -> other != object && reads(object, other))).findFirst().orElse(pending.get(0));
+            pending.remove(next);
+            ordered.add(next);
+        }
+        return ordered;
+    }
+
+    /**
+     * True when the SQL of a routine or view names another routine or view still to be created:
+     * PostgreSQL checks a SQL function's body, and every database a view's query, when it is created.
+     */
+    private static boolean reads(SchemaObject object, SchemaObject other) {
+        if (!readsOthers(object) || !readsOthers(other)) {
+            return false;
+        }
+        try {
+            String name = other.name().name().toLowerCase(Locale.ROOT);
+            return ExpressionTokens.tokens(object.definition()).stream()
+                    .filter(token -> token.type() == ExpressionTokens.Type.WORD || token.type() == ExpressionTokens.Type.QUOTED_NAME)
+                    .anyMatch(token -> token.name().toLowerCase(Locale.ROOT).equals(name));
+        } catch (IllegalArgumentException e) {
+            // SQL the tokens cannot follow tells nothing about order; name order stands
+            return false;
+        }
+    }
+
+    private static boolean readsOthers(SchemaObject object) {
+        return switch (object.kind()) {
+            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE -> true;
+            default -> false;
+        };
+    }
+
+    private static int rank(SchemaObject object) {
+        return switch (object.kind()) {
+            // a domain may be over an enum type
+            case TYPE -> -1;
+            case DOMAIN, SEQUENCE -> 0;
+            case FUNCTION, PROCEDURE -> 2;
+            case VIEW, MATERIALIZED_VIEW -> 3;
+            case TRIGGER -> 4;
+        };
     }
 }

@@ -59,7 +59,7 @@ public final class SchemaDiff {
         drop(dropped, changes);
         create(created, changes);
         ForeignKeysAroundTypeChanges.add(database, model, changes);
-        OtherObjects.report(from, to, patterns, model.keySet(), changes);
+        OtherObjects.compare(from, to, patterns, model.keySet(), changes);
         List<RenameSuggestion> suggestions = RenameSuggestions.of(dropped, created, changes.ops(), rules);
         return new DiffResult(changes.ops(), changes.skipped(), suggestions);
     }

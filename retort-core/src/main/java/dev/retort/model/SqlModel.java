@@ -13,6 +13,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -20,7 +21,8 @@ import java.util.List;
  * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
  * and the result is reflected, so the database itself normalises types, defaults and names — no SQL
  * parser of Retort's own is involved. Real files work: MySQL {@code DELIMITER} blocks, triggers,
- * views, routines and comments. Stateless.
+ * views, routines and comments. The views, triggers, routines and sequences carry the statements that
+ * created them ({@link ObjectDefinitions}), so autogenerate can create them. Stateless.
  */
 public final class SqlModel {
 
@@ -36,13 +38,49 @@ public final class SqlModel {
         try (ScratchSpace scratch = dialect.scratch(where)) {
             JdbcSession session = scratch.session();
             dialect.prepare(session, null);
+            Place place = Place.of(session);
             StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
+            ObjectDefinitions definitions = new ObjectDefinitions();
             for (Path file : files) {
                 for (SqlStatement statement : splitter.split(read(file))) {
                     run(session, file, statement);
+                    definitions.offer(statement.sql());
                 }
             }
-            return dialect.schemaReader().read(session, options.withSchemas(List.of()));
+            place.restore(session);
+            return definitions.attach(dialect.schemaReader().read(session, options.withSchemas(List.of())));
+        }
+    }
+
+    /**
+     * The scratch space's catalog and schema as the connection saw them before the model ran. Model files
+     * may move the session elsewhere (pg_dump output empties search_path, a MySQL file may USE another
+     * database), and the scratch space, not where the last statement left the session, is what to read.
+     */
+    private record Place(String catalog, String schema) {
+        static Place of(JdbcSession session) {
+            try {
+                return new Place(session.connection().getCatalog(), session.connection().getSchema());
+            } catch (SQLException e) {
+                throw new RetortException(RetortException.Kind.DATABASE, "cannot read the scratch space's catalog and"
+                        + " schema before loading the model: " + JdbcSession.describe(e) + "; check the JDBC driver", e);
+            }
+        }
+
+        void restore(JdbcSession session) {
+            try {
+                Connection connection = session.connection();
+                if (catalog != null && !catalog.equals(connection.getCatalog())) {
+                    connection.setCatalog(catalog);
+                }
+                if (schema != null && !schema.equals(connection.getSchema())) {
+                    connection.setSchema(schema);
+                }
+            } catch (SQLException e) {
+                throw new RetortException(RetortException.Kind.DATABASE, "the model moved the session to another"
+                        + " schema or database and Retort cannot return to " + schema + ": " + JdbcSession.describe(e)
+                        + "; remove the statements that change the current schema (SET search_path, USE) from the model", e);
+            }
         }
     }
 

@@ -4,12 +4,27 @@ import dev.retort.schema.Column;
 import dev.retort.schema.QualifiedName;
 import java.util.Objects;
 
-/** Adds a column. Immutable. */
-public record AddColumn(QualifiedName table, Column column) implements MigrationOp {
+/**
+ * Adds a column. Immutable.
+ *
+ * @param table  the table
+ * @param column the new column
+ * @param after  the column it follows where the database can place columns (MySQL, H2), so the table
+ *               keeps the model's column order; {@code null} appends it, as every database can
+ */
+public record AddColumn(QualifiedName table, Column column, String after) implements MigrationOp {
 
     public AddColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
+        if (column.name().equals(after)) {
+            throw new IllegalArgumentException("column " + column.name() + " cannot follow itself");
+        }
+    }
+
+    /** Appends the column. */
+    public AddColumn(QualifiedName table, Column column) {
+        this(table, column, null);
     }
 
     @Override
@@ -19,7 +34,7 @@ public record AddColumn(QualifiedName table, Column column) implements Migration
 
     @Override
     public MigrationOp reverse() {
-        return new DropColumn(table, column);
+        return new DropColumn(table, column, after);
     }
 
     @Override

@@ -4,12 +4,27 @@ import dev.retort.schema.Column;
 import dev.retort.schema.QualifiedName;
 import java.util.Objects;
 
-/** Drops a column; holds the whole column so the drop can be reversed (structure, not data). Immutable. */
-public record DropColumn(QualifiedName table, Column column) implements MigrationOp {
+/**
+ * Drops a column; holds the whole column, and the one it follows, so the drop can be reversed
+ * (structure and place, not data). Immutable.
+ *
+ * @param table  the table
+ * @param column the column as it is
+ * @param after  the column it follows, for putting it back in its place; {@code null} puts it back at the end
+ */
+public record DropColumn(QualifiedName table, Column column, String after) implements MigrationOp {
 
     public DropColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
+        if (column.name().equals(after)) {
+            throw new IllegalArgumentException("column " + column.name() + " cannot follow itself");
+        }
+    }
+
+    /** Drops the column; its reverse appends it. */
+    public DropColumn(QualifiedName table, Column column) {
+        this(table, column, null);
     }
 
     @Override
@@ -19,7 +34,7 @@ public record DropColumn(QualifiedName table, Column column) implements Migratio
 
     @Override
     public MigrationOp reverse() {
-        return new AddColumn(table, column);
+        return new AddColumn(table, column, after);
     }
 
     @Override
@@ -30,4 +45,5 @@ public record DropColumn(QualifiedName table, Column column) implements Migratio
     @Override
     public String destructiveReason() {
         return "drops column " + table + "." + column.name() + " and its data";
-    }}
+    }
+}

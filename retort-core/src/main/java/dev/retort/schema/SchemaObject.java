@@ -3,18 +3,27 @@ package dev.retort.schema;
 import java.util.Objects;
 
 /**
- * A schema object that Retort lists by name but does not model in detail yet: a view, trigger,
- * routine or sequence. Listing them keeps them from being mistaken for tables and lets later work
- * manage them. Immutable and thread-safe.
+ * A schema object that is not a table: a view, trigger, routine or sequence. The readers list them by
+ * name, which keeps them from being mistaken for tables; a SQL model also gives each the statement
+ * that created it, which is what lets autogenerate create it and, reversed, drop it again.
+ * Immutable and thread-safe.
  *
- * @param kind  what the object is
- * @param name  its name
- * @param table the table a trigger belongs to; {@code null} for every other kind
+ * <p>Two objects are the same object when kind, name and table agree ({@link #sameObject}); the
+ * definition is what is known about it, and only the model side knows it so far.
+ *
+ * @param kind       what the object is
+ * @param name       its name
+ * @param table      the table a trigger belongs to; {@code null} for every other kind
+ * @param definition the SQL that creates it (several statements for overloaded routines), or
+ *                   {@code null} where it is not known (the readers do not read it)
  */
-public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table) {
+public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition) {
 
-    /** The kinds of object listed by name. */
-    public enum Kind { VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, SEQUENCE }
+    /**
+     * The kinds of object listed by name. The readers do not list {@code TYPE} and {@code DOMAIN}
+     * (PostgreSQL's user-defined types): those are known from the columns that use them.
+     */
+    public enum Kind { VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, SEQUENCE, TYPE, DOMAIN }
 
     public SchemaObject {
         Objects.requireNonNull(kind, "kind");
@@ -22,10 +31,28 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table) {
         if ((kind == Kind.TRIGGER) != (table != null)) {
             throw new IllegalArgumentException("a trigger, and only a trigger, names its table: " + kind + " " + name);
         }
+        if (definition != null && definition.isBlank()) {
+            throw new IllegalArgumentException("the definition of " + kind + " " + name + " is blank; use null for unknown");
+        }
     }
 
-    /** An object that is not a trigger. */
+    /** An object whose definition is not known. */
+    public SchemaObject(Kind kind, QualifiedName name, QualifiedName table) {
+        this(kind, name, table, null);
+    }
+
+    /** An object that is not a trigger, definition unknown. */
     public static SchemaObject of(Kind kind, QualifiedName name) {
-        return new SchemaObject(kind, name, null);
+        return new SchemaObject(kind, name, null, null);
+    }
+
+    /** This object with the SQL that creates it. */
+    public SchemaObject withDefinition(String sql) {
+        return new SchemaObject(kind, name, table, sql);
+    }
+
+    /** True when the other is the same object (kind, name and table), whatever is known of its definition. */
+    public boolean sameObject(SchemaObject other) {
+        return kind == other.kind && name.equals(other.name) && Objects.equals(table, other.table);
     }
 }

@@ -59,6 +59,33 @@ class H2DdlSpecificsTest {
     }
 
     @Test
+    void onUpdateGoesBetweenDefaultAndNotNullAndChangesOnItsOwn() {
+        Column stamped = new Column("AT", new TemporalType(TemporalType.Kind.TIMESTAMP, null), false,
+                new dev.retort.schema.DefaultValue("CURRENT_TIMESTAMP", dev.retort.schema.DefaultValue.Kind.FUNCTION), null, null,
+                "CURRENT_TIMESTAMP", null);
+        Column plain = new Column("AT", stamped.type(), false, stamped.defaultValue(), null, null, null, null);
+        assertEquals("ALTER TABLE T ADD COLUMN AT TIMESTAMP DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP NOT NULL AFTER ID;\n",
+                script(new dev.retort.op.AddColumn(name("T"), stamped, "ID")));
+        assertEquals("ALTER TABLE T ALTER COLUMN AT DROP ON UPDATE;\n", script(new AlterColumn(name("T"), stamped, plain)));
+        assertEquals("ALTER TABLE T ALTER COLUMN AT SET ON UPDATE CURRENT_TIMESTAMP;\n",
+                script(new AlterColumn(name("T"), plain, stamped)));
+    }
+
+    @Test
+    void namesH2InventedAreLeftForH2ToInventAgain() {
+        dev.retort.schema.Table table = new dev.retort.schema.Table(name("T"), List.of(column("ID", INT, false, null, null)),
+                new dev.retort.schema.PrimaryKey("CONSTRAINT_4F", List.of("ID")),
+                List.of(new dev.retort.schema.UniqueConstraint("UQ_T_ID", List.of("ID"))), List.of(), List.of(), List.of(), null);
+        assertEquals("""
+                CREATE TABLE T (
+                    ID INTEGER NOT NULL,
+                    PRIMARY KEY (ID),
+                    CONSTRAINT UQ_T_ID UNIQUE (ID)
+                );
+                """, script(new dev.retort.op.CreateTable(table)));
+    }
+
+    @Test
     void indexKindsAndWhatH2Lacks() {
         assertEquals("CREATE UNIQUE HASH INDEX IX ON T (A, B DESC);\n", script(new CreateIndex(name("T"), new Index("IX",
                 List.of(Index.Key.column("A"), Fixtures.desc("B")), true, null, "HASH"))));

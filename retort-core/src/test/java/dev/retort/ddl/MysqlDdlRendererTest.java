@@ -73,6 +73,14 @@ class MysqlDdlRendererTest {
     }
 
     @Test
+    void addColumnInItsPlace() {
+        assertEquals("""
+                ALTER TABLE item ADD COLUMN note varchar(10) AFTER id;
+                """, script(new dev.retort.op.AddColumn(Fixtures.name("item"), Fixtures.column("note",
+                Fixtures.varchar(10), true, null, null), "id"), OpCatalog.schema(IDENTITY)));
+    }
+
+    @Test
     void dropColumn() {
         assertEquals("""
                 ALTER TABLE line DROP COLUMN item_id;
@@ -168,6 +176,20 @@ class MysqlDdlRendererTest {
         assertEquals("""
                 ALTER TABLE item COMMENT = 'all the ''items''';
                 """, script("setTableComment"));
+    }
+
+    @Test
+    void createObject() {
+        assertEquals("""
+                CREATE VIEW line_items AS SELECT id, item_id FROM line;
+                """, script("createObject"));
+    }
+
+    @Test
+    void dropObject() {
+        assertEquals("""
+                DROP VIEW item_names;
+                """, script("dropObject"));
     }
 
     @Test

@@ -74,8 +74,12 @@ final class OpCatalog {
                 List.of(), null);
     }
 
+    /** A view of the catalog's schema, with the SQL that creates it. */
+    static final dev.retort.schema.SchemaObject ITEM_NAMES = dev.retort.schema.SchemaObject.of(
+            dev.retort.schema.SchemaObject.Kind.VIEW, name("item_names")).withDefinition("CREATE VIEW item_names AS SELECT name FROM item");
+
     static Schema schema(Identity.Kind identity) {
-        return new Schema(List.of(item(identity), line()), List.of());
+        return new Schema(List.of(item(identity), line()), List.of(ITEM_NAMES));
     }
 
     /** Each op with a short key naming it, in a fixed order. */
@@ -107,6 +111,9 @@ final class OpCatalog {
         ops.put("addCheck", new AddCheckConstraint(name("line"), check("line_id_ck", "id > 0")));
         ops.put("dropCheck", new DropCheckConstraint(name("item"), item.checks().get(0)));
         ops.put("setTableComment", new SetTableComment(name("item"), "items", "all the 'items'"));
+        ops.put("createObject", new dev.retort.op.CreateObject(dev.retort.schema.SchemaObject.of(
+                dev.retort.schema.SchemaObject.Kind.VIEW, name("line_items")).withDefinition("CREATE VIEW line_items AS SELECT id, item_id FROM line")));
+        ops.put("dropObject", new dev.retort.op.DropObject(ITEM_NAMES));
         ops.put("executeSql", new ExecuteSql("UPDATE item SET name = 'a;b';\nDELETE FROM line", null));
         return ops;
     }

@@ -180,6 +180,20 @@ class PostgresDdlRendererTest {
     }
 
     @Test
+    void createObject() {
+        assertEquals("""
+                CREATE VIEW line_items AS SELECT id, item_id FROM line;
+                """, script("createObject"));
+    }
+
+    @Test
+    void dropObject() {
+        assertEquals("""
+                DROP VIEW item_names;
+                """, script("dropObject"));
+    }
+
+    @Test
     void executeSql() {
         assertEquals("""
                 UPDATE item SET name = 'a;b';

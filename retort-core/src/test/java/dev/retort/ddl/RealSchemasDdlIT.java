@@ -4,9 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
+import dev.retort.diff.ComparisonRules;
 import dev.retort.op.MigrationOp;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.ForeignKey;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import dev.retort.testing.TestDatabase;
@@ -79,7 +84,7 @@ class RealSchemasDdlIT {
             DdlHarness original = new DdlHarness(source);
             List<String> failed = original.load(statements);
             assertEquals(List.of(), failed, "statements of " + file + " that failed");
-            Schema model = readOrSkip(original);
+            Schema model = original.read();
             assertTrue(model.tables().size() > 3, "only " + model.tables().size() + " tables read from " + file);
             DdlHarness copy = new DdlHarness(target);
             if (kind == Kind.POSTGRES) {
@@ -90,12 +95,14 @@ class RealSchemasDdlIT {
             copy.run(copy.render(ops, Schema.empty()));
             Schema created = copy.read();
             List<String> differences = new ArrayList<>();
+            ComparisonRules rules = source.dialect().comparisonRules();
             for (Table table : model.tables()) {
                 Table other = created.table(table.name()).orElse(null);
                 if (other == null) {
                     differences.add("table " + table.name() + " was not created");
                 } else if (!table.equals(other)) {
-                    differences.addAll(SchemaDifferences.describe(table, other));
+                    differences.addAll(SchemaDifferences.describe(withoutInventedNames(table, rules),
+                            withoutInventedNames(other, rules)));
                 }
             }
             assertEquals(List.of(), differences, file + " on " + kind);
@@ -103,13 +110,21 @@ class RealSchemasDdlIT {
         }
     }
 
-    private static Schema readOrSkip(DdlHarness harness) {
-        try {
-            return harness.read();
-        } catch (UnsupportedOperationException e) {
-            Assumptions.abort("no schema reader in this build: " + e.getMessage());
-            throw e;
-        }
+    /**
+     * The table with the constraint names its database invented (H2's CONSTRAINT_4F) left out: the
+     * renderer leaves those for the database to invent again, so they differ by design.
+     */
+    private static Table withoutInventedNames(Table table, ComparisonRules rules) {
+        java.util.function.UnaryOperator<String> keep = name -> name != null && rules.generatedName(table, name) ? null : name;
+        PrimaryKey key = table.primaryKey() == null ? null : new PrimaryKey(keep.apply(table.primaryKey().name()),
+                table.primaryKey().columns());
+        return new Table(table.name(), table.columns(), key,
+                table.uniques().stream().map(unique -> new UniqueConstraint(keep.apply(unique.name()), unique.columns())).toList(),
+                table.indexes(),
+                table.foreignKeys().stream().map(fk -> new ForeignKey(keep.apply(fk.name()), fk.columns(), fk.referencedTable(),
+                        fk.referencedColumns(), fk.onDelete(), fk.onUpdate(), fk.deferrability())).toList(),
+                table.checks().stream().map(check -> new CheckConstraint(keep.apply(check.name()), check.expression())).toList(),
+                table.comment());
     }
 
     private static List<SqlStatement> statements(Kind kind, String file) throws IOException {

@@ -154,7 +154,7 @@ class SqliteDdlSpecificsTest {
                 new ColumnType.JsonType(true), new ColumnType.UuidType(), new ColumnType.EnumType(List.of("a"), false),
                 new ColumnType.ArrayType(INT, 1), ColumnType.NativeType.of(""), new ColumnType.UnrecognisedType("MONEY", "t"));
         assertEquals(List.of("TINYINT", "MEDIUMINT", "NUMERIC", "DOUBLE", "CHAR(2)", "TEXT", "VARBINARY(4)", "BLOB",
-                "DATETIME", "TIMESTAMP(3) WITH TIME ZONE", "JSON", "UUID", "TEXT", "JSON", "", "MONEY"),
+                "DATETIME", "TIMESTAMP(3) WITH TIME ZONE", "JSONB", "UUID", "TEXT", "JSON", "", "MONEY"),
                 types.stream().map(type -> TypeSpelling.of(renderer, type).strip()).toList());
     }
 }

@@ -155,4 +155,37 @@ class ColumnsDiffTest {
         Schema ba = schema(table("t").column("b", INT).column("a", INT).build());
         assertTrue(SchemaDiff.compare(ab, ba, ComparisonRules.standard(), DiffOptions.defaults()).isEmpty());
     }
+
+    /** Rules of a database that places new columns, as MySQL's and H2's do. */
+    private static final ComparisonRules PLACING = new ComparisonRules() {
+        @Override
+        public boolean placesColumns() {
+            return true;
+        }
+    };
+
+    @Test
+    void whereTheDatabasePlacesColumnsAnAddedOneFollowsItsModelNeighbourAndADroppedOneRemembersItsPlace() {
+        Schema before = schema(table("t").column("a", INT).column("d", INT).build());
+        Schema after = schema(table("t").column("a", INT).column("b", INT).column("c", INT).column("d", INT)
+                .column("e", INT).build());
+        List<MigrationOp> up = SchemaDiff.compare(before, after, PLACING, DiffOptions.defaults()).ops();
+        assertEquals(List.of(new AddColumn(name("t"), column("b", INT), "a"), new AddColumn(name("t"), column("c", INT), "b"),
+                new AddColumn(name("t"), column("e", INT), null)), up);
+        // dropped last column first: the downgrade then adds b after a before c after b
+        List<MigrationOp> down = SchemaDiff.compare(after, before, PLACING, DiffOptions.defaults()).ops();
+        assertEquals(List.of(new DropColumn(name("t"), column("e", INT), null), new DropColumn(name("t"), column("c", INT), "b"),
+                new DropColumn(name("t"), column("b", INT), "a")), down);
+        assertEquals(List.of(new AddColumn(name("t"), column("b", INT), "a"), new AddColumn(name("t"), column("c", INT), "b"),
+                new AddColumn(name("t"), column("e", INT), null)), OpApplier.downgrade(down));
+        assertEquals(after, dev.retort.ddl.SchemaTracker.applyAll(before, up));
+    }
+
+    @Test
+    void elsewhereAddedColumnsAreAppended() {
+        Schema before = schema(table("t").column("a", INT).column("d", INT).build());
+        Schema after = schema(table("t").column("a", INT).column("b", INT).column("d", INT).build());
+        assertEquals(List.of(new AddColumn(name("t"), column("b", INT))),
+                SchemaDiff.compare(before, after, ComparisonRules.standard(), DiffOptions.defaults()).ops());
+    }
 }

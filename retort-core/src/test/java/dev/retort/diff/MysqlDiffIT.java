@@ -3,8 +3,8 @@ package dev.retort.diff;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Identity;
 import dev.retort.testing.TestDatabase;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 class MysqlDiffIT extends DiffContract {
 
@@ -15,10 +15,13 @@ class MysqlDiffIT extends DiffContract {
 
     @Override
     List<String> files() {
-        List<String> files = new ArrayList<>(List.of("sakila/sakila.mysql.sql", "chinook/chinook.mysql.sql",
-                "petclinic/schema-mysql.sql", "quartz/tables_mysql_innodb.sql", "quartz/tables_mysql.sql"));
-        files.addAll(SchemaFiles.dbgptReleases());
-        return files;
+        // the acceptance cases come from SharedSchemas; this one is an older variant of quartz's InnoDB file
+        return List.of("quartz/tables_mysql.sql");
+    }
+
+    @Override
+    Map<String, String> excluded() {
+        return Map.of("ory-kratos mysql migrations", "the history targets MySQL 8: two migrations fail on MariaDB 10.11");
     }
 
     @Override

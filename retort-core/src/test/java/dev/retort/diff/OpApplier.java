@@ -46,9 +46,11 @@ import java.util.function.UnaryOperator;
 final class OpApplier implements OpVisitor<Void> {
 
     private final Map<QualifiedName, Table> tables = new TreeMap<>();
+    private final List<dev.retort.schema.SchemaObject> objects;
 
     private OpApplier(Schema schema) {
         schema.tables().forEach(table -> tables.put(table.name(), table));
+        objects = new ArrayList<>(schema.objects());
     }
 
     /** The schema after the ops, in order. */
@@ -57,7 +59,7 @@ final class OpApplier implements OpVisitor<Void> {
         for (MigrationOp op : ops) {
             op.accept(applier);
         }
-        return new Schema(List.copyOf(applier.tables.values()), schema.objects());
+        return new Schema(List.copyOf(applier.tables.values()), applier.objects);
     }
 
     /** The ops that undo the given ones: reversed, each reversed. */
@@ -139,7 +141,8 @@ final class OpApplier implements OpVisitor<Void> {
         change(op.table(), table -> {
             check(table.column(op.column().name()).isEmpty(), "column " + op.column().name() + " exists");
             List<Column> columns = new ArrayList<>(table.columns());
-            columns.add(op.column());
+            int after = op.after() == null ? -1 : columns.indexOf(table.column(op.after()).orElseThrow());
+            columns.add(after < 0 ? columns.size() : after + 1, op.column());
             return rebuild(table, table.name(), columns, table.primaryKey(), table.uniques(), table.indexes(), table.foreignKeys());
         });
         return null;
@@ -294,6 +297,19 @@ final class OpApplier implements OpVisitor<Void> {
             return new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
                     table.foreignKeys(), table.checks(), op.after());
         });
+        return null;
+    }
+
+    @Override
+    public Void visitCreateObject(dev.retort.op.CreateObject op) {
+        check(objects.stream().noneMatch(op.object()::sameObject), op.describe() + ": it exists");
+        objects.add(op.object());
+        return null;
+    }
+
+    @Override
+    public Void visitDropObject(dev.retort.op.DropObject op) {
+        check(objects.removeIf(op.object()::sameObject), op.describe() + ": there is no such object");
         return null;
     }
 

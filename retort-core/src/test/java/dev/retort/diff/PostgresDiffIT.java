@@ -4,6 +4,7 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.Identity;
 import dev.retort.testing.TestDatabase;
 import java.util.List;
+import java.util.Map;
 
 class PostgresDiffIT extends DiffContract {
 
@@ -14,8 +15,17 @@ class PostgresDiffIT extends DiffContract {
 
     @Override
     List<String> files() {
-        return List.of("sakila/sakila.postgres.sql", "chinook/chinook.postgres.sql", "petclinic/schema-postgres.sql",
-                "quartz/tables_postgres.sql");
+        return List.of();
+    }
+
+    @Override
+    Map<String, String> excluded() {
+        // these tests work in a schema of a shared database; the acceptance compares these three in fresh databases
+        return Map.of("musicbrainz (admin/sql Create*)", "psql scripts: \\set, \\i and \\c are psql meta-commands, not SQL"
+                        + " a JDBC connection can run",
+                "pagila", "pg_dump output names schema public, so two copies in one database collide (type bıgınt exists)",
+                "ory-kratos postgres migrations", "its extensions (pg_trgm) live in the schema that first created them,"
+                        + " which the next test schema cannot see");
     }
 
     @Override

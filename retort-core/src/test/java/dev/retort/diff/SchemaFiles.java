@@ -37,20 +37,14 @@ final class SchemaFiles {
     }
 
     static String read(String file) {
-        try {
-            return Files.readString(root().resolve(file), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            return fail("cannot read " + file + ": " + e.getMessage());
-        }
+        return read(root().resolve(file));
     }
 
-    /** Every DB-GPT release snapshot (v*.sql and dbgpt-main.sql), by name. */
-    static List<String> dbgptReleases() {
-        try (var files = Files.list(root().resolve("dbgpt"))) {
-            return files.filter(Files::isRegularFile).map(path -> "dbgpt/" + path.getFileName())
-                    .filter(name -> name.endsWith(".sql")).sorted().toList();
+    static String read(Path file) {
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            return fail("cannot list dbgpt: " + e.getMessage());
+            return fail("cannot read " + file + ": " + e.getMessage());
         }
     }
 

@@ -14,8 +14,7 @@ class SqliteDiffIT extends DiffContract {
 
     @Override
     List<String> files() {
-        // petclinic and quartz have no SQLite file
-        return List.of("sakila/sakila.sqlite.sql", "chinook/chinook.sqlite.sql");
+        return List.of();
     }
 
     @Override

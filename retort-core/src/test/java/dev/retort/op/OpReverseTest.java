@@ -14,6 +14,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.Arrays;
@@ -41,7 +42,9 @@ class OpReverseTest {
                 new DropTable(TABLE),
                 new RenameTable(T, QualifiedName.of("u")),
                 new AddColumn(T, NOTE),
+                new AddColumn(T, NOTE, "id"),
                 new DropColumn(T, NOTE),
+                new DropColumn(T, NOTE, "id"),
                 new AlterColumn(T, NOTE, Column.of("note", new ColumnType.StringType(ColumnType.Size.VARYING, 40), false)),
                 new RenameColumn(T, "note", "remark"),
                 new AddPrimaryKey(T, new PrimaryKey("pk_t", List.of("id"))),
@@ -56,6 +59,9 @@ class OpReverseTest {
                 new DropCheckConstraint(T, new CheckConstraint(null, "id > 0")),
                 new SetTableComment(T, "old", "new"),
                 new SetTableComment(T, null, "new"),
+                new CreateObject(new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of("t_touch"), T,
+                        "CREATE TRIGGER t_touch AFTER UPDATE ON t BEGIN SELECT 1; END")),
+                new DropObject(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("t_seq")).withDefinition("CREATE SEQUENCE t_seq")),
                 new ExecuteSql("UPDATE t SET note = 'x'", "UPDATE t SET note = NULL"));
     }
 

@@ -17,14 +17,14 @@ import java.util.concurrent.TimeUnit;
  * Loads SQL files with each database's own client: psql, mariadb, sqlite3; H2 has none, so its
  * own RUNSCRIPT. A file that fails is reported, never hidden: {@link #load} returns the error.
  */
-final class NativeLoader {
+public final class NativeLoader {
 
     private NativeLoader() {
     }
 
     /** Host, port and database of a {@code jdbc:postgresql://} or {@code jdbc:mariadb://} URL. */
-    record Server(String host, int port, String database) {
-        static Server of(String jdbcUrl) {
+    public record Server(String host, int port, String database) {
+        public static Server of(String jdbcUrl) {
             URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
             String path = uri.getPath() == null ? "" : uri.getPath().replaceFirst("^/", "");
             return new Server(uri.getHost(), uri.getPort(), path);
@@ -32,7 +32,7 @@ final class NativeLoader {
     }
 
     /** psql with ON_ERROR_STOP; {@code searchPath} may be null. Returns null on success, else the error. */
-    static String psql(Server server, String user, String password, String database, String searchPath, Path file) {
+    public static String psql(Server server, String user, String password, String database, String searchPath, Path file) {
         List<String> command = List.of("psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", server.host(),
                 "-p", Integer.toString(server.port()), "-U", user, "-d", database, "-f", file.toString());
         Map<String, String> env = new java.util.HashMap<>();
@@ -42,7 +42,7 @@ final class NativeLoader {
     }
 
     /** The mariadb client reading the file on standard input. */
-    static String mariadb(Server server, String user, String password, String database, Path file) {
+    public static String mariadb(Server server, String user, String password, String database, Path file) {
         List<String> command = new ArrayList<>(List.of("mariadb", "--protocol=TCP", "-h", server.host(),
                 "-P", Integer.toString(server.port()), "-u", user));
         if (password != null && !password.isEmpty()) {
@@ -53,12 +53,12 @@ final class NativeLoader {
     }
 
     /** The sqlite3 shell reading the file on standard input; bail on the first error. */
-    static String sqlite3(Path databaseFile, Path file) {
+    public static String sqlite3(Path databaseFile, Path file) {
         return run(List.of("sqlite3", "-bail", databaseFile.toString()), Map.of(), file, file.getParent());
     }
 
     /** H2's RUNSCRIPT, after {@code SET MODE} when a mode is given. */
-    static String h2(Connection connection, String mode, Path file) {
+    public static String h2(Connection connection, String mode, Path file) {
         try (Statement statement = connection.createStatement()) {
             if (mode != null) {
                 statement.execute("SET MODE " + mode);

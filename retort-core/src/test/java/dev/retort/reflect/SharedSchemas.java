@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /** The acceptance cases: which files of {@code shared/schemas} load into which database, in which order. */
-final class SharedSchemas {
+public final class SharedSchemas {
 
     /**
      * One schema to load and reflect.
@@ -23,8 +23,8 @@ final class SharedSchemas {
      * @param option     H2: the MODE to set; PostgreSQL: the search_path for psql; else null
      * @param keepGoing  true to go on after a file fails (migration histories), false to stop
      */
-    record Case(String label, Kind kind, List<Path> files, String option, boolean keepGoing) {
-        static Case of(String label, Kind kind, Path... files) {
+    public record Case(String label, Kind kind, List<Path> files, String option, boolean keepGoing) {
+        public static Case of(String label, Kind kind, Path... files) {
             return new Case(label, kind, List.of(files), null, false);
         }
     }
@@ -33,7 +33,7 @@ final class SharedSchemas {
     }
 
     /** {@code shared/schemas}, found by walking up from the working directory. */
-    static Path root() {
+    public static Path root() {
         Path dir = Path.of("").toAbsolutePath();
         while (dir != null) {
             Path candidate = dir.resolve("shared").resolve("schemas");
@@ -46,7 +46,7 @@ final class SharedSchemas {
                 + ": the acceptance data lives in ../shared beside the repository");
     }
 
-    static List<Case> all(Path root) {
+    public static List<Case> all(Path root) {
         List<Case> cases = new ArrayList<>();
         cases.add(Case.of("chinook/chinook.postgres.sql", Kind.POSTGRES, root.resolve("chinook/chinook.postgres.sql")));
         cases.add(Case.of("chinook/chinook.mysql.sql", Kind.MYSQL, root.resolve("chinook/chinook.mysql.sql")));

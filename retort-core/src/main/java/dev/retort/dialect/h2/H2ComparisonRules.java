@@ -64,6 +64,12 @@ final class H2ComparisonRules implements ComparisonRules {
     }
 
     @Override
+    public boolean placesColumns() {
+        // H2 places a new column with ADD COLUMN … AFTER, and SCRIPT shows the order
+        return true;
+    }
+
+    @Override
     public boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         // H2 reports NO ACTION as RESTRICT: it checks both immediately
         return ComparisonRules.super.sameAction(canonical(from), canonical(to));

@@ -3,6 +3,7 @@ package dev.retort.dialect.h2;
 import dev.retort.RetortException;
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
+import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.DropPrimaryKey;
 import dev.retort.schema.Column;
@@ -13,6 +14,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +42,8 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
     /** Index kinds H2 spells before INDEX rather than as USING. */
     private static final Set<String> INDEX_KINDS = Set.of("HASH", "SPATIAL");
 
+    private static final H2ComparisonRules RULES = new H2ComparisonRules();
+
     private final H2TypeNames types = new H2TypeNames(this::table, this::literal);
 
     H2DdlRenderer() {
@@ -62,6 +66,23 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
     protected String generatedClause(GeneratedColumn generated) {
         // H2 computes on write and keeps the value; it has no STORED/VIRTUAL keyword
         return "GENERATED ALWAYS AS (" + generated.expression() + ")";
+    }
+
+    @Override
+    protected List<String> addColumn(AddColumn op, Schema current) {
+        List<String> statements = new ArrayList<>(super.addColumn(op, current));
+        if (op.after() != null) {
+            // H2 places a new column with AFTER, as MySQL does; the column definition is the first statement
+            statements.set(0, statements.get(0) + " AFTER " + quote(op.after()));
+        }
+        return statements;
+    }
+
+    @Override
+    protected String constraintName(String name) {
+        // H2 names an unnamed constraint CONSTRAINT_<hex id>, unique in the schema: the name the model's scratch
+        // database invented may already belong to another table here, so H2 invents a fresh one instead
+        return name != null && RULES.generatedName(null, name) ? "" : super.constraintName(name);
     }
 
     @Override
@@ -89,13 +110,35 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
-    protected List<String> alterColumn(AlterColumn op, Schema current) {
-        if (Objects.equals(op.before().generated(), op.after().generated())
-                && sameIdentity(op.before().identity(), op.after().identity())) {
-            return super.alterColumn(op, current);
+    protected String columnDefinition(Column column) {
+        String sql = super.columnDefinition(column);
+        if (column.onUpdate() == null) {
+            return sql;
         }
-        // H2 changes identity and generation only by redefining the column, which forgets its default,
-        // nullability and comment: those are set again afterwards
+        // H2 takes MySQL's ON UPDATE after the default and before the NOT NULL constraint
+        String notNull = " NOT NULL";
+        String onUpdate = " ON UPDATE " + column.onUpdate();
+        return sql.endsWith(notNull) ? sql.substring(0, sql.length() - notNull.length()) + onUpdate + notNull : sql + onUpdate;
+    }
+
+    @Override
+    protected List<String> alterColumn(AlterColumn op, Schema current) {
+        boolean redefine = !Objects.equals(op.before().generated(), op.after().generated())
+                || !sameIdentity(op.before().identity(), op.after().identity());
+        List<String> statements = new ArrayList<>(redefine ? redefine(op) : super.alterColumn(op, current));
+        String onUpdate = op.after().onUpdate();
+        if (!Objects.equals(op.before().onUpdate(), onUpdate) || redefine && onUpdate != null) {
+            String column = alterTable(op.table()) + "ALTER COLUMN " + quote(op.after().name()) + " ";
+            statements.add(column + (onUpdate == null ? "DROP ON UPDATE" : "SET ON UPDATE " + onUpdate));
+        }
+        return statements;
+    }
+
+    /**
+     * H2 changes identity and generation only by redefining the column, which forgets its default,
+     * nullability and comment: those are set again afterwards.
+     */
+    private List<String> redefine(AlterColumn op) {
         Column after = op.after();
         String column = alterTable(op.table()) + "ALTER COLUMN " + quote(after.name()) + " ";
         List<String> statements = new ArrayList<>();
@@ -140,5 +183,12 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
     protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
         // works whether or not the key was given a name (H2 generates one otherwise)
         return List.of(alterTable(op.table()) + "DROP PRIMARY KEY");
+    }
+
+    @Override
+    protected String dropObjectSql(SchemaObject object) {
+        // H2's user-defined functions are aliases of Java methods or source
+        return object.kind() == SchemaObject.Kind.FUNCTION
+                ? "DROP ALIAS " + table(object.name()) : super.dropObjectSql(object);
     }
 }

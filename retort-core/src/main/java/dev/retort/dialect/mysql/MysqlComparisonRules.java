@@ -94,6 +94,12 @@ final class MysqlComparisonRules implements ComparisonRules {
     }
 
     @Override
+    public boolean placesColumns() {
+        // MySQL places a new column with ADD COLUMN … AFTER, and SHOW CREATE TABLE shows the order
+        return true;
+    }
+
+    @Override
     public boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         // InnoDB checks NO ACTION immediately, exactly like RESTRICT
         return ComparisonRules.super.sameAction(canonical(from), canonical(to));

@@ -176,8 +176,9 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
 
     @Override
     protected List<String> addColumn(AddColumn op, Schema current) {
-        // the comment is part of the column definition
-        return List.of(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column()));
+        // the comment is part of the column definition; AFTER keeps the model's column order
+        return List.of(alterTable(op.table()) + "ADD COLUMN " + columnDefinition(op.column())
+                + (op.after() == null ? "" : " AFTER " + quote(op.after())));
     }
 
     @Override

@@ -11,6 +11,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -182,5 +183,13 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
 
     private static boolean isIdentity(Identity.Kind kind) {
         return kind == Identity.Kind.ALWAYS || kind == Identity.Kind.BY_DEFAULT;
+    }
+
+    @Override
+    protected String dropObjectSql(SchemaObject object) {
+        // a PostgreSQL trigger's name is unique only within its table
+        return object.kind() == SchemaObject.Kind.TRIGGER
+                ? "DROP TRIGGER " + quote(object.name().name()) + " ON " + table(object.table())
+                : super.dropObjectSql(object);
     }
 }

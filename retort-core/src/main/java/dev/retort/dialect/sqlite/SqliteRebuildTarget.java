@@ -15,6 +15,8 @@ import dev.retort.op.DropIndex;
 import dev.retort.op.DropPrimaryKey;
 import dev.retort.op.DropTable;
 import dev.retort.op.DropUniqueConstraint;
+import dev.retort.op.CreateObject;
+import dev.retort.op.DropObject;
 import dev.retort.op.ExecuteSql;
 import dev.retort.op.OpVisitor;
 import dev.retort.op.RenameColumn;
@@ -130,6 +132,16 @@ final class SqliteRebuildTarget implements OpVisitor<QualifiedName> {
 
     @Override
     public QualifiedName visitSetTableComment(SetTableComment op) {
+        return null;
+    }
+
+    @Override
+    public QualifiedName visitCreateObject(CreateObject op) {
+        return null;
+    }
+
+    @Override
+    public QualifiedName visitDropObject(DropObject op) {
         return null;
     }
 

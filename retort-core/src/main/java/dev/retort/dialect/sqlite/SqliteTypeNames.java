@@ -79,7 +79,8 @@ final class SqliteTypeNames implements ColumnType.Visitor<String> {
 
     @Override
     public String visitJson(ColumnType.JsonType type) {
-        return "JSON";
+        // the reader tells JSONB from JSON by the declared name, so the name must survive a round trip
+        return type.binary() ? "JSONB" : "JSON";
     }
 
     @Override

@@ -1,0 +1,180 @@
+package dev.retort.model;
+
+import dev.retort.reflect.SqlLexer;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The CREATE statements of a SQL model's views, triggers, routines and sequences, found by what they
+ * create, so that the reflected objects carry the SQL that made them: that SQL is what autogenerate
+ * runs to create an object and what lets the op reverse itself. An object is matched by kind and name
+ * (and, for a trigger, table), ignoring case and schema; an overloaded routine gets every statement
+ * that created one of its versions. Statements that only alter an object afterwards ({@code ALTER
+ * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. Mutable while the model loads; not
+ * thread-safe.
+ */
+final class ObjectDefinitions {
+
+    /** Words that may stand between CREATE and the kind of object ({@code OR REPLACE}, MySQL's {@code DEFINER=…}). */
+    private static final Set<String> STOP = Set.of("TABLE", "INDEX", "SCHEMA", "EXTENSION", "DATABASE",
+            "COLLATION", "ROLE", "USER", "CAST", "OPERATOR", "AGGREGATE", "POLICY", "RULE", "SERVER", "PUBLICATION");
+
+    /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
+    private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
+
+    private final Map<String, List<String>> statements = new LinkedHashMap<>();
+
+    /** Keeps the statement when it creates one of the objects a schema lists. */
+    void offer(String sql) {
+        List<SqlLexer.Token> tokens = tokens(sql);
+        String key = tokens == null ? null : key(tokens);
+        if (key != null) {
+            statements.computeIfAbsent(key, k -> new ArrayList<>()).add(sql.strip());
+        }
+    }
+
+    /** The statement's tokens, or null when neither lexer can follow it (then it creates nothing recognisable). */
+    private static List<SqlLexer.Token> tokens(String sql) {
+        for (SqlLexer lexer : LEXERS) {
+            try {
+                return lexer.tokens(sql);
+            } catch (RuntimeException e) {
+                // try the next lexer
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The schema with each object that a kept statement created carrying that statement, plus the
+     * user-defined types and domains its columns use that a kept statement created (the readers list
+     * no types).
+     */
+    Schema attach(Schema schema) {
+        List<SchemaObject> objects = new ArrayList<>();
+        for (SchemaObject object : schema.objects()) {
+            objects.add(withDefinition(object));
+        }
+        for (Table table : schema.tables()) {
+            for (Column column : table.columns()) {
+                SchemaObject type = typeOf(column.type());
+                if (type != null && objects.stream().noneMatch(type::sameObject)) {
+                    SchemaObject defined = withDefinition(type);
+                    if (defined.definition() != null) {
+                        objects.add(defined);
+                    }
+                }
+            }
+        }
+        return new Schema(schema.tables(), objects);
+    }
+
+    private SchemaObject withDefinition(SchemaObject object) {
+        List<String> sql = statements.get(key(object.kind(), object.name().name(),
+                object.table() == null ? null : object.table().name()));
+        return sql == null ? object : object.withDefinition(String.join(";\n\n", sql));
+    }
+
+    /** The type or domain object a column type names, or null. */
+    private static SchemaObject typeOf(ColumnType type) {
+        ColumnType element = type instanceof ColumnType.ArrayType array ? array.element() : type;
+        if (element instanceof ColumnType.UserDefinedType defined && defined.kind() != ColumnType.UserDefinedType.Kind.BASE) {
+            return SchemaObject.of(defined.kind() == ColumnType.UserDefinedType.Kind.DOMAIN
+                    ? SchemaObject.Kind.DOMAIN : SchemaObject.Kind.TYPE, defined.name());
+        }
+        return null;
+    }
+
+    /** kind, name and table of what a CREATE statement creates, as one key; null for anything else. */
+    private static String key(List<SqlLexer.Token> tokens) {
+        if (tokens.isEmpty() || !tokens.get(0).is("CREATE")) {
+            return null;
+        }
+        for (int i = 1; i < Math.min(tokens.size(), 16); i++) {
+            SqlLexer.Token token = tokens.get(i);
+            if (token.type() != SqlLexer.Type.WORD) {
+                continue;
+            }
+            String word = token.text().toUpperCase(Locale.ROOT);
+            if (STOP.contains(word)) {
+                return null;
+            }
+            SchemaObject.Kind kind = kind(word, i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+            if (kind != null) {
+                int name = i + (kind == SchemaObject.Kind.MATERIALIZED_VIEW ? 2 : 1);
+                return named(kind, tokens, name);
+            }
+        }
+        return null;
+    }
+
+    private static SchemaObject.Kind kind(String word, SqlLexer.Token next) {
+        return switch (word) {
+            case "VIEW" -> SchemaObject.Kind.VIEW;
+            case "MATERIALIZED" -> next != null && next.is("VIEW") ? SchemaObject.Kind.MATERIALIZED_VIEW : null;
+            case "TRIGGER" -> SchemaObject.Kind.TRIGGER;
+            case "SEQUENCE" -> SchemaObject.Kind.SEQUENCE;
+            // H2 names its user-defined functions aliases
+            case "FUNCTION", "ALIAS" -> SchemaObject.Kind.FUNCTION;
+            case "PROCEDURE" -> SchemaObject.Kind.PROCEDURE;
+            case "TYPE" -> SchemaObject.Kind.TYPE;
+            case "DOMAIN" -> SchemaObject.Kind.DOMAIN;
+            default -> null;
+        };
+    }
+
+    /** The key of the object named at {@code at} (after IF NOT EXISTS), with a trigger's table after ON. */
+    private static String named(SchemaObject.Kind kind, List<SqlLexer.Token> tokens, int at) {
+        int i = at;
+        if (i + 2 < tokens.size() && tokens.get(i).is("IF") && tokens.get(i + 1).is("NOT") && tokens.get(i + 2).is("EXISTS")) {
+            i += 3;
+        }
+        int[] end = new int[1];
+        String name = lastPart(tokens, i, end);
+        if (name == null) {
+            return null;
+        }
+        String table = null;
+        if (kind == SchemaObject.Kind.TRIGGER) {
+            int on = end[0];
+            while (on < tokens.size() && !tokens.get(on).is("ON")) {
+                on++;
+            }
+            table = lastPart(tokens, on + 1, end);
+            if (table == null) {
+                return null;
+            }
+        }
+        return key(kind, name, table);
+    }
+
+    /** The last part of a possibly qualified name starting at {@code at}; {@code end[0]} is set past it. */
+    private static String lastPart(List<SqlLexer.Token> tokens, int at, int[] end) {
+        String last = null;
+        int i = at;
+        while (i < tokens.size() && (tokens.get(i).type() == SqlLexer.Type.WORD || tokens.get(i).type() == SqlLexer.Type.QUOTED_NAME)) {
+            last = tokens.get(i).name();
+            if (i + 1 < tokens.size() && tokens.get(i + 1).isSymbol(".")) {
+                i += 2;
+            } else {
+                i++;
+                break;
+            }
+        }
+        end[0] = i;
+        return last;
+    }
+
+    private static String key(SchemaObject.Kind kind, String name, String table) {
+        return kind + " " + name.toLowerCase(Locale.ROOT) + (table == null ? "" : " on " + table.toLowerCase(Locale.ROOT));
+    }
+}

@@ -1,0 +1,111 @@
+package dev.retort.command;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import java.util.regex.Pattern;
+
+/**
+ * The acceptance cases that are not exact yet, each with its reason. A tolerance takes exactly the
+ * known difference out of both dumps, so that everything else is still asserted; a case without a
+ * tolerance cannot run through at all (its reason says why), and is only required not to pass.
+ */
+final class KnownExceptions {
+
+    /**
+     * Why a case is not exact, and what of the dumps to disregard.
+     *
+     * @param reason    for the report
+     * @param tolerance applied to both dumps before comparing; {@code null} when the case cannot complete
+     */
+    record Known(String reason, UnaryOperator<String> tolerance) {
+    }
+
+    private static final Map<String, Known> KNOWN = new LinkedHashMap<>();
+
+    private static final String POSTGRES_DEFAULT_CASTS = "reader: the PostgreSQL reader drops the cast of a numeric"
+            + " default ('1'::smallint becomes 1), so a re-created column's default is written 1 and PostgreSQL prints it"
+            + " so; the value is the same";
+
+    /** '1'::smallint and 1, '-1'::bigint and '-1'::integer: one number. */
+    private static final UnaryOperator<String> CAST_NUMBERS = dump -> dump.replaceAll(
+            "'(-?[0-9]+(\\.[0-9]+)?)'::(smallint|integer|bigint|numeric)", "$1");
+
+    /** MySQL/MariaDB table options and column character sets, which the MySQL reader does not read. */
+    private static final UnaryOperator<String> MYSQL_TABLE_OPTIONS = removing(" CHARACTER SET \\w+", " COLLATE \\w+",
+            " DEFAULT CHARSET=\\w+", " COLLATE=\\w+", " ROW_FORMAT=\\w+");
+
+    private static final String MYSQL_CHARSETS = "reader: the MySQL reader reads no character set or collation (table"
+            + " default, information_schema.TABLES.TABLE_COLLATION; column, COLUMNS.CHARACTER_SET_NAME/COLLATION_NAME) and"
+            + " no table options (ROW_FORMAT), so a table Retort creates takes the database's defaults; everything else"
+            + " is exact";
+
+    private static final String INDEX_COMMENTS = "model: an index has no comment in Retort's model (nor does the"
+            + " reader read STATISTICS.INDEX_COMMENT), so KEY … COMMENT 'index:…' comes back without it";
+
+    static {
+        List<String> mysqlCharsets = new java.util.ArrayList<>(List.of("chinook/chinook.mysql.sql", "sakila/sakila.mysql.sql",
+                "camunda7 create mysql", "dolphinscheduler/current mysql", "apache-ranger optimized/current mysql",
+                "dbgpt/dbgpt-main.sql", "dbgpt v0.5.10 -> v0.6.0", "dbgpt v0.6.3 -> v0.7.0", "dbgpt v0.7.0 -> v0.7.4",
+                "dbgpt v0.7.4 -> v0.8.0", "dbgpt v0.8.1 -> v0.8.2"));
+        for (String release : List.of("0.5.0", "0.5.1", "0.5.5", "0.5.6", "0.5.8", "0.5.9", "0.5.10", "0.6.0", "0.6.1",
+                "0.6.2", "0.6.3", "0.7.0", "0.7.4", "0.8.0", "0.8.1", "0.8.2")) {
+            mysqlCharsets.add("dbgpt/v" + release + ".sql");
+        }
+        mysqlCharsets.forEach(label -> KNOWN.put(label, label.startsWith("dbgpt/")
+                ? new Known(MYSQL_CHARSETS + "; " + INDEX_COMMENTS, both(MYSQL_TABLE_OPTIONS, removing("(?<=\\)) COMMENT '[^']*'$")))
+                : new Known(MYSQL_CHARSETS, MYSQL_TABLE_OPTIONS)));
+        KNOWN.put("dolphinscheduler/current postgresql", new Known(POSTGRES_DEFAULT_CASTS, CAST_NUMBERS));
+        KNOWN.put("apache-ranger optimized/current postgres", new Known(POSTGRES_DEFAULT_CASTS, CAST_NUMBERS));
+        KNOWN.put("petclinic/schema-h2.sql", new Known("reader: the H2 reader loses the length of VARCHAR_IGNORECASE(30)"
+                + " (H2Types takes NUMERIC_PRECISION, which is null for it, instead of CHARACTER_MAXIMUM_LENGTH), so the"
+                + " column is created as VARCHAR_IGNORECASE without a length", removing("(?<=VARCHAR_IGNORECASE)\\(\\d+\\)")));
+        KNOWN.put("dolphinscheduler/current h2 (MODE=MySQL)", new Known("reader: the H2 reader does not read ON UPDATE"
+                + " (INFORMATION_SCHEMA.COLUMNS.COLUMN_ON_UPDATE), so UPDATE_TIME columns lose ON UPDATE CURRENT_TIMESTAMP;"
+                + " the H2 renderer writes ON UPDATE once the reader gives it", removing(" ON UPDATE CURRENT_TIMESTAMP")));
+        KNOWN.put("ory-kratos postgres migrations", new Known("extensions are not part of the model: the migrations create"
+                + " btree_gin and pg_trgm, which Retort neither reads nor creates", removing("^CREATE EXTENSION .*$",
+                "^COMMENT ON EXTENSION .*$")));
+        KNOWN.put("sakila/sakila.postgres.sql", new Known("reader: the view actor_info uses the aggregate group_concat,"
+                + " which the PostgreSQL reader does not list (it reads pg_proc rows of prokind 'f' and 'p' only), so it is"
+                + " not created and the view fails", null));
+        KNOWN.put("pagila", new Known("reader: as sakila (aggregate group_concat not listed); besides, payment is a"
+                + " partitioned table, and partitions are not in the model", null));
+        KNOWN.put("musicbrainz (admin/sql Create*)", new Known("its files are psql scripts (\\set, \\i and \\c meta-commands,"
+                + " which are not SQL) over ten schemas, with extensions (cube, earthdistance, unaccent), collations and"
+                + " text search configurations: a SQL model is loaded over JDBC into one schema, so it cannot be the model", null));
+        KNOWN.put("ory-kratos mysql migrations", new Known("the history targets MySQL 8: two migrations fail on MariaDB"
+                + " 10.11 (Field 'created_at' doesn't have a default value), so neither the direct load nor the model"
+                + " completes", null));
+    }
+
+    private KnownExceptions() {
+    }
+
+    /** The known exception of a case, or null. */
+    static Known of(String label) {
+        return KNOWN.get(label);
+    }
+
+    /** All of them, for the report. */
+    static Map<String, Known> all() {
+        return KNOWN;
+    }
+
+    /** Removes every match of the patterns (a line left blank by it is removed too). */
+    static UnaryOperator<String> removing(String... patterns) {
+        List<Pattern> compiled = java.util.Arrays.stream(patterns).map(p -> Pattern.compile(p, Pattern.MULTILINE)).toList();
+        return dump -> {
+            String out = dump;
+            for (Pattern pattern : compiled) {
+                out = pattern.matcher(out).replaceAll("");
+            }
+            return out.lines().filter(line -> !line.isBlank()).collect(java.util.stream.Collectors.joining("\n"));
+        };
+    }
+
+    static UnaryOperator<String> both(UnaryOperator<String> first, UnaryOperator<String> second) {
+        return dump -> second.apply(first.apply(dump));
+    }
+}

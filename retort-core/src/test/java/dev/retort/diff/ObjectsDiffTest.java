@@ -1,0 +1,76 @@
+package dev.retort.diff;
+
+import static dev.retort.diff.Fixtures.INT;
+import static dev.retort.diff.Fixtures.name;
+import static dev.retort.diff.Fixtures.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.ddl.SchemaTracker;
+import dev.retort.op.MigrationOp;
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Views, triggers, routines, sequences and types: created and dropped with their SQL, in an order that runs. */
+class ObjectsDiffTest {
+
+    private static final SchemaObject SEQUENCE = object(SchemaObject.Kind.SEQUENCE, "film_seq", "CREATE SEQUENCE film_seq");
+    private static final SchemaObject BASE_VIEW = object(SchemaObject.Kind.VIEW, "film_list",
+            "CREATE VIEW film_list AS SELECT id FROM film");
+    private static final SchemaObject VIEW_OF_VIEW = object(SchemaObject.Kind.VIEW, "a_film_count",
+            "CREATE VIEW a_film_count AS SELECT count(*) AS n FROM film_list");
+    private static final SchemaObject FUNCTION = object(SchemaObject.Kind.FUNCTION, "touch",
+            "CREATE FUNCTION touch() RETURNS trigger AS $$ BEGIN RETURN NEW; END $$ LANGUAGE plpgsql");
+    private static final SchemaObject TRIGGER = new SchemaObject(SchemaObject.Kind.TRIGGER, name("film_touch"), name("film"),
+            "CREATE TRIGGER film_touch BEFORE UPDATE ON film FOR EACH ROW EXECUTE FUNCTION touch()");
+
+    private static SchemaObject object(SchemaObject.Kind kind, String name, String sql) {
+        return SchemaObject.of(kind, name(name)).withDefinition(sql);
+    }
+
+    private static Table film() {
+        return table("film").column("code", INT).build();
+    }
+
+    @Test
+    void objectsOfTheModelAreCreatedAroundTheTablesAndTheDowngradeDropsThemInTheMirrorOrder() {
+        Schema model = new Schema(List.of(film()), List.of(TRIGGER, VIEW_OF_VIEW, FUNCTION, BASE_VIEW, SEQUENCE));
+        List<MigrationOp> up = Roundtrip.ops(Schema.empty(), model);
+        assertEquals(List.of("create sequence film_seq", "create table film", "create function touch",
+                "create view film_list", "create view a_film_count", "create trigger film_touch on film"),
+                SchemaDiffTest.describe(up));
+        assertEquals(model, SchemaTracker.applyAll(Schema.empty(), up));
+        assertEquals(List.of("drop trigger film_touch on film", "drop view a_film_count", "drop view film_list",
+                "drop function touch", "drop table film", "drop sequence film_seq"),
+                SchemaDiffTest.describe(OpApplier.downgrade(up)));
+        assertTrue(OpApplier.downgrade(up).get(5).destructive(), "a dropped sequence loses its value");
+    }
+
+    @Test
+    void anObjectTheDatabaseHasByNameIsTheSameObjectWhateverIsKnownOfItsSql() {
+        Schema database = new Schema(List.of(film()), List.of(SchemaObject.of(SchemaObject.Kind.VIEW, name("film_list"))));
+        Schema model = new Schema(List.of(film()), List.of(BASE_VIEW));
+        DiffResult result = SchemaDiff.compare(database, model, ComparisonRules.standard(), DiffOptions.defaults());
+        assertTrue(result.isEmpty(), () -> result.ops() + " " + result.skipped());
+    }
+
+    @Test
+    void aTypeIsThereWhenAColumnIsOfIt() {
+        ColumnType rating = new ColumnType.UserDefinedType(name("mpaa_rating"), ColumnType.UserDefinedType.Kind.ENUM);
+        ColumnType year = new ColumnType.UserDefinedType(name("year"), ColumnType.UserDefinedType.Kind.DOMAIN);
+        Table typed = table("film").column(Column.of("rating", rating, true)).column(Column.of("release_year", year, true)).build();
+        SchemaObject type = object(SchemaObject.Kind.TYPE, "mpaa_rating", "CREATE TYPE mpaa_rating AS ENUM ('G', 'PG')");
+        SchemaObject domain = object(SchemaObject.Kind.DOMAIN, "year", "CREATE DOMAIN year AS integer");
+        Schema model = new Schema(List.of(typed), List.of(domain, type));
+        assertEquals(List.of("create type mpaa_rating", "create domain year", "create table film"),
+                SchemaDiffTest.describe(Roundtrip.ops(Schema.empty(), model)));
+        // the database lists no types, but its columns are of them: nothing to do
+        Schema database = new Schema(List.of(typed), List.of());
+        assertTrue(SchemaDiff.compare(database, model, ComparisonRules.standard(), DiffOptions.defaults()).isEmpty());
+    }
+}

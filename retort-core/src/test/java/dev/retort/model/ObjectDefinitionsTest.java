@@ -1,0 +1,68 @@
+package dev.retort.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
+import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Which statement of a SQL model created which view, trigger, routine, sequence or type. */
+class ObjectDefinitionsTest {
+
+    private static final String MYSQL_TRIGGER = """
+            CREATE DEFINER=`root`@`localhost` TRIGGER `ins_film` AFTER INSERT ON `film` FOR EACH ROW BEGIN
+                INSERT INTO film_text (film_id, title) VALUES (new.film_id, 'it\\'s');
+              END""";
+
+    private static SchemaObject find(Schema schema, SchemaObject.Kind kind, String name) {
+        return schema.objects(kind).stream().filter(object -> object.name().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void eachObjectGetsTheStatementsThatCreatedIt() {
+        ObjectDefinitions definitions = new ObjectDefinitions();
+        List<String> statements = List.of(
+                "CREATE TABLE film (film_id int, rating mpaa_rating)",
+                "CREATE TYPE public.mpaa_rating AS ENUM ('G', 'PG')",
+                "CREATE OR REPLACE ALGORITHM=UNDEFINED SQL SECURITY DEFINER VIEW film_list AS SELECT film_id FROM film",
+                "CREATE SEQUENCE IF NOT EXISTS \"Film_Seq\" START 10",
+                MYSQL_TRIGGER,
+                "CREATE TRIGGER last_updated BEFORE UPDATE ON public.actor FOR EACH ROW EXECUTE FUNCTION last_updated()",
+                "CREATE TRIGGER last_updated BEFORE UPDATE ON public.film FOR EACH ROW EXECUTE FUNCTION last_updated()",
+                "CREATE FUNCTION f(a integer) RETURNS integer AS $$ SELECT a $$ LANGUAGE sql",
+                "CREATE FUNCTION f(a text) RETURNS text AS $$ SELECT a $$ LANGUAGE sql",
+                "CREATE MATERIALIZED VIEW rental_by_category AS SELECT 1",
+                "COMMENT ON VIEW film_list IS 'films'",
+                "ALTER SEQUENCE Film_Seq OWNED BY film.film_id");
+        statements.forEach(definitions::offer);
+        Table film = new Table(QualifiedName.of("film"), List.of(Column.of("film_id", ColumnType.IntegerType.of(4), false),
+                Column.of("rating", new ColumnType.UserDefinedType(QualifiedName.of("mpaa_rating"), ColumnType.UserDefinedType.Kind.ENUM), true)),
+                new PrimaryKey(null, List.of("film_id")), List.of(), List.of(), List.of(), List.of(), null);
+        Schema reflected = new Schema(List.of(film), List.of(
+                SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of("film_list")),
+                SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("film_seq")),
+                new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of("ins_film"), QualifiedName.of("film")),
+                new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of("last_updated"), QualifiedName.of("film")),
+                SchemaObject.of(SchemaObject.Kind.FUNCTION, QualifiedName.of("f")),
+                SchemaObject.of(SchemaObject.Kind.MATERIALIZED_VIEW, QualifiedName.of("rental_by_category")),
+                SchemaObject.of(SchemaObject.Kind.PROCEDURE, QualifiedName.of("unknown_one"))));
+        Schema schema = definitions.attach(reflected);
+        assertEquals(statements.get(2), find(schema, SchemaObject.Kind.VIEW, "film_list").definition());
+        assertEquals(statements.get(3), find(schema, SchemaObject.Kind.SEQUENCE, "film_seq").definition());
+        assertEquals(MYSQL_TRIGGER, find(schema, SchemaObject.Kind.TRIGGER, "ins_film").definition());
+        assertEquals(statements.get(6), find(schema, SchemaObject.Kind.TRIGGER, "last_updated").definition());
+        assertEquals(statements.get(7) + ";\n\n" + statements.get(8), find(schema, SchemaObject.Kind.FUNCTION, "f").definition());
+        assertEquals(statements.get(9), find(schema, SchemaObject.Kind.MATERIALIZED_VIEW, "rental_by_category").definition());
+        assertNull(find(schema, SchemaObject.Kind.PROCEDURE, "unknown_one").definition());
+        // the readers list no types: the one a column uses is added, with its statement
+        assertEquals(statements.get(1), find(schema, SchemaObject.Kind.TYPE, "mpaa_rating").definition());
+        assertEquals(8, schema.objects().size());
+    }
+}

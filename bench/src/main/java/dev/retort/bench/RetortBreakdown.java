@@ -1,6 +1,7 @@
 package dev.retort.bench;
 
 import dev.retort.command.Retort;
+import dev.retort.command.RetortBuilder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -35,7 +36,7 @@ final class RetortBreakdown {
     static Parts measure(Setup setup, BenchDatabase database, BenchDatabase.Target target, int calls) {
         java.nio.file.Path project = Tool.RETORT.project(setup.projects(database));
         Supplier<Retort> build = () -> {
-            Retort.Builder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
+            RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
             if (target.user() != null) {
                 builder.user(target.user());
             }

@@ -1,6 +1,7 @@
 package dev.retort.bench;
 
 import dev.retort.command.Retort;
+import dev.retort.command.RetortBuilder;
 import java.nio.file.Path;
 
 /**
@@ -14,7 +15,7 @@ final class RetortUpgrade {
 
     /** Returns the number of revisions applied. */
     static int run(Path project, BenchDatabase.Target target) {
-        Retort.Builder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
+        RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
         if (target.user() != null) {
             builder.user(target.user());
         }

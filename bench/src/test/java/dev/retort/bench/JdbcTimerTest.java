@@ -1,0 +1,88 @@
+package dev.retort.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import org.junit.jupiter.api.Test;
+
+class JdbcTimerTest {
+
+    /** A fake connection whose statement returns {@code rows} rows, each step sleeping {@code millis}. */
+    private static Connection fake(int rows, long millis) {
+        int[] left = {rows};
+        ResultSet result = proxy(ResultSet.class, name -> {
+            pause(millis);
+            return switch (name) {
+                case "next" -> left[0]-- > 0;
+                case "getString" -> "value";
+                default -> null;
+            };
+        });
+        Statement statement = proxy(Statement.class, name -> {
+            if (name.equals("executeQuery")) {
+                pause(millis);
+                return result;
+            }
+            if (name.equals("execute")) {
+                throw new SQLException("syntax error");
+            }
+            return null;
+        });
+        return proxy(Connection.class, name -> name.equals("createStatement") ? statement : null);
+    }
+
+    private interface Answer {
+        Object answer(String method) throws SQLException;
+    }
+
+    private static <T> T proxy(Class<T> type, Answer answer) {
+        return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (proxy, method, args) -> answer.answer(method.getName())));
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void timesEveryCallIntoJdbcAndCountsStatementsAndRows() throws SQLException {
+        JdbcTimer timer = new JdbcTimer(() -> fake(3, 2));
+        try (Connection connection = timer.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery("select 1")) {
+            while (rows.next()) {
+                assertEquals("value", rows.getString(1));
+            }
+            assertFalse(Proxy.isProxyClass(Object.class));
+            assertTrue(Proxy.isProxyClass(rows.getClass()), "the result set is wrapped too");
+        }
+        assertEquals(1, timer.statements());
+        assertEquals(3, timer.rows(), "three rows found, the fourth next() found none");
+        // executeQuery, four next(), three getString: eight calls of at least 2 ms
+        assertTrue(timer.nanos() >= 16_000_000L, "timed " + timer.nanos());
+        timer.reset();
+        assertEquals(0, timer.nanos());
+        assertEquals(0, timer.rows());
+        assertEquals(0, timer.statements());
+    }
+
+    @Test
+    void aFailingCallStillCountsItsTimeAndThrowsTheDriversException() throws SQLException {
+        JdbcTimer timer = new JdbcTimer(() -> fake(0, 0));
+        Statement statement = timer.getConnection().createStatement();
+        SQLException thrown = assertThrows(SQLException.class, () -> statement.execute("nonsense"));
+        assertEquals("syntax error", thrown.getMessage());
+        assertEquals(1, timer.statements());
+    }
+}

@@ -139,6 +139,9 @@ final class JdbcTimer implements DataSource {
                     sql = label;
                 }
             }
+            if (name.startsWith("execute")) {
+                statements++; // counted before the call: a statement the database refused was still sent
+            }
             long start = System.nanoTime();
             Object result;
             try {
@@ -152,17 +155,11 @@ final class JdbcTimer implements DataSource {
                     bySql.merge(label, elapsed, Long::sum);
                 }
             }
-            count(name, result);
-            Class<?> returned = method.getReturnType();
-            return result != null && WRAPPED.contains(returned) ? wrap(returned, result, label) : result;
-        }
-
-        private void count(String name, Object result) {
-            if (name.startsWith("execute")) {
-                statements++;
-            } else if (name.equals("next") && Boolean.TRUE.equals(result)) {
+            if (name.equals("next") && Boolean.TRUE.equals(result)) {
                 rows++;
             }
+            Class<?> returned = method.getReturnType();
+            return result != null && WRAPPED.contains(returned) ? wrap(returned, result, label) : result;
         }
     }
 

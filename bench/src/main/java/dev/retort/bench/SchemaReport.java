@@ -218,6 +218,7 @@ final class SchemaReport {
     }
 
     private static String megabytes(Optional<Long> bytes) {
-        return bytes.filter(b -> b >= 0).map(b -> String.format(Locale.ROOT, "%.1f MB", b / 1e6)).orElse("–");
+        return bytes.filter(b -> b >= 0).map(b -> b >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", b / 1e9)
+                : String.format(Locale.ROOT, "%.1f MB", b / 1e6)).orElse("–");
     }
 }

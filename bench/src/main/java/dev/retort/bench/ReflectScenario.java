@@ -14,14 +14,15 @@ import java.util.function.Supplier;
  * ({@code build()} and {@code inspect(all, none)}, connecting included). After a warm-up, calls until
  * it has 30 samples or has used the fast budget; records the bytes each call allocates and, in three
  * extra calls between full collections, the heap the returned {@code Schema} keeps. A breakdown follows:
- * {@code build()}, a bare connect, and {@code inspect} through {@link JdbcTimer}, split into the time
- * inside JDBC and the rest, Retort's own code. Liquibase's side is in {@link WideScenario}. Stateless.
+ * {@code build()}, a bare connect, {@code inspect}, and {@code inspect} through {@link JdbcTimer}: the
+ * time spent executing statements and fetching rows, and the plain call less that — Retort's own code
+ * and the reading of column values. Liquibase's side is in {@link WideScenario}. Stateless.
  */
 final class ReflectScenario {
 
     static final String VARIANT = "fresh tool object per call";
     static final List<String> PARTS = List.of("build()", "JDBC connect, isValid, close", "inspect()",
-            "inspect() via timing proxy", "of which inside JDBC", "of which Retort's own code");
+            "inspect() via timing proxy", "of which executing and fetching", "inspect() less that");
 
     private ReflectScenario() {
     }
@@ -51,36 +52,34 @@ final class ReflectScenario {
         Map<String, Runnable> work = new LinkedHashMap<>();
         work.put(PARTS.get(0), () -> RetortSchema.build(null, wide.live()));
         work.put(PARTS.get(1), () -> RetortBreakdown.connect(wide.live()));
-        work.put(PARTS.get(2), () -> RetortSchema.inspect(RetortSchema.build(null, wide.live())));
         Map<String, Stats> parts = new LinkedHashMap<>(RetortBreakdown.sample(wide.database(), "inspect breakdown",
                 work, calls));
         JdbcTimer timer = JdbcTimer.of(wide.live());
         Retort timed = RetortSchema.build(wide.live(), timer);
-        List<Long> total = new ArrayList<>();
-        List<Long> inside = new ArrayList<>();
-        List<Long> own = new ArrayList<>();
-        for (int call = 0; call < calls * 2; call++) {
+        Map<String, List<Long>> samples = new LinkedHashMap<>();
+        PARTS.subList(2, PARTS.size()).forEach(part -> samples.put(part, new ArrayList<>()));
+        // Pairs, a plain call then a timed one, so that the difference of the two is taken under the same load.
+        for (int call = 0; call < calls * 4; call++) {
+            long plain = Allocation.measure(() -> RetortSchema.inspect(RetortSchema.build(null, wide.live()))).nanos();
             timer.reset();
-            long start = System.nanoTime();
-            RetortSchema.inspect(timed);
-            long elapsed = System.nanoTime() - start;
-            if (call >= calls) { // the first half warms the proxies up
-                total.add(elapsed);
-                inside.add(timer.nanos());
-                own.add(elapsed - timer.nanos());
+            long proxied = Allocation.measure(() -> RetortSchema.inspect(timed)).nanos();
+            if (call >= calls * 2) { // the first half warms the proxies up
+                List<Long> values = List.of(plain, proxied, timer.nanos(), plain - timer.nanos());
+                for (int i = 0; i < values.size(); i++) {
+                    samples.get(PARTS.get(2 + i)).add(values.get(i));
+                }
             }
         }
-        parts.put(PARTS.get(3), Stats.ofNanos(total));
-        parts.put(PARTS.get(4), Stats.ofNanos(inside));
-        parts.put(PARTS.get(5), Stats.ofNanos(own));
+        samples.forEach((part, nanos) -> parts.put(part, Stats.ofNanos(nanos)));
         String note = String.format(Locale.ROOT, "%d statements, %,d rows", timer.statements(), timer.rows());
         StringBuilder detail = new StringBuilder();
         timer.bySql().entrySet().stream().limit(3).forEach(entry -> detail.append(detail.length() == 0 ? "" : "; ")
                 .append('`').append(entry.getKey().replace("`", "'")).append("` ")
                 .append(Report.ms(entry.getValue() / 1e6)).append(" ms"));
-        Setup.progress("  " + wide.database().name() + " inspect via timing proxy: " + Stats.ofNanos(total)
-                + "; inside JDBC " + Stats.ofNanos(inside) + "; " + note + "; slowest statements of the last call: "
-                + detail);
+        Setup.progress("  " + wide.database().name() + " inspect plain / via timing proxy / inside JDBC / plain less"
+                + " that: " + samples.values().stream().map(nanos -> Report.ms(Stats.ofNanos(nanos).median()))
+                .reduce((a, b) -> a + " / " + b).orElse("") + " ms; " + note + "; slowest statements of the last"
+                + " call: " + detail);
         return new RetortBreakdown.Parts("d", wide.database().name(), parts, note, detail.toString());
     }
 }

@@ -68,8 +68,10 @@ final class SchemaReport {
         }
         md.append('\n');
         breakdown(md, results, "d", ReflectScenario.PARTS, "Where Retort's reflection time goes (medians; `inspect()`"
-                + " includes `build()` and the connection; through the timing proxy, every JDBC call is timed and the"
-                + " rest is Retort's own code, the proxies' overhead included):");
+                + " includes `build()` and the connection; through the timing proxy every call into JDBC but the"
+                + " column reads is timed: connecting, executing, fetching rows, closing; `inspect() less that` is, call"
+                + " pair by call pair, a plain call less the time the timed call right after it spent executing and"
+                + " fetching — Retort's own code and the reading of the fetched column values):");
         failures(md, setup, results, Scenario.REFLECT);
     }
 

@@ -64,7 +64,11 @@ final class WideScenario {
                         round.comparison().nanos() / 1e6, round.compare().nanos() / 1e6, round.equal(), round.tables()));
             }
         } catch (RuntimeException e) {
-            String message = e.getMessage() == null ? e.toString() : e.getMessage();
+            Throwable root = e;
+            while (root.getCause() != null && root.getCause() != root) {
+                root = root.getCause();
+            }
+            String message = root.getMessage() == null ? root.toString() : root.getMessage();
             for (Results.Scenario scenario : List.of(Results.Scenario.REFLECT, Results.Scenario.AUTOGENERATE)) {
                 List<String> variants = scenario == Results.Scenario.REFLECT ? List.of(ReflectScenario.VARIANT)
                         : AutogenerateScenario.VARIANTS;

@@ -13,16 +13,19 @@ import org.junit.jupiter.api.Test;
 
 class JdbcTimerTest {
 
-    /** A fake connection whose statement returns {@code rows} rows, each step sleeping {@code millis}. */
+    /**
+     * A fake connection whose statement returns {@code rows} rows; executing and each step sleep
+     * {@code millis}, each column read 30 ms (the timer must leave those out).
+     */
     private static Connection fake(int rows, long millis) {
         int[] left = {rows};
         ResultSet result = proxy(ResultSet.class, name -> {
+            if (name.equals("getString")) {
+                pause(30);
+                return "value";
+            }
             pause(millis);
-            return switch (name) {
-                case "next" -> left[0]-- > 0;
-                case "getString" -> "value";
-                default -> null;
-            };
+            return name.equals("next") ? left[0]-- > 0 : null;
         });
         Statement statement = proxy(Statement.class, name -> {
             if (name.equals("executeQuery")) {
@@ -55,11 +58,11 @@ class JdbcTimerTest {
     }
 
     @Test
-    void timesEveryCallIntoJdbcAndCountsStatementsAndRows() throws SQLException {
+    void timesExecutingAndFetchingButNotColumnReadsAndCountsStatementsAndRows() throws SQLException {
         JdbcTimer timer = new JdbcTimer(() -> fake(3, 2));
         try (Connection connection = timer.getConnection();
              Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select 1")) {
+             ResultSet rows = statement.executeQuery("select   1")) {
             while (rows.next()) {
                 assertEquals("value", rows.getString(1));
             }
@@ -67,8 +70,11 @@ class JdbcTimerTest {
         }
         assertEquals(1, timer.statements());
         assertEquals(3, timer.rows(), "three rows found, the fourth next() found none");
-        // executeQuery, four next(), three getString: eight calls of at least 2 ms
-        assertTrue(timer.nanos() >= 16_000_000L, "timed " + timer.nanos());
+        // executeQuery and four next() of at least 2 ms each; the three 30 ms column reads are left out
+        assertTrue(timer.nanos() >= 10_000_000L, "timed " + timer.nanos());
+        assertTrue(timer.nanos() < 90_000_000L, "the column reads were timed: " + timer.nanos());
+        assertEquals(1, timer.bySql().size());
+        assertTrue(timer.bySql().containsKey("select 1"), timer.bySql().toString());
         timer.reset();
         assertEquals(0, timer.nanos());
         assertEquals(0, timer.rows());
@@ -82,5 +88,12 @@ class JdbcTimerTest {
         SQLException thrown = assertThrows(SQLException.class, () -> statement.execute("nonsense"));
         assertEquals("syntax error", thrown.getMessage());
         assertEquals(1, timer.statements());
+    }
+
+    @Test
+    void aLabelIsTheStatementsFirstSixtyCharactersWithWhiteSpaceSqueezed() {
+        assertEquals("select a, b from t", JdbcTimer.label("  select a,\n   b\tfrom t "));
+        String longSql = "select " + "x, ".repeat(40) + "y from t";
+        assertEquals(longSql.substring(0, 60) + "…", JdbcTimer.label(longSql));
     }
 }

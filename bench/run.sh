@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark: installs retort-core, builds the bench, runs scenarios a, b and c on
+# Runs the whole benchmark: installs retort-core, builds the bench, runs scenarios a to f on
 # PostgreSQL, MariaDB and SQLite, and writes bench/results/latest.md (and latest.csv, every sample).
-# Extra arguments go to the harness, e.g. `bench/run.sh --databases sqlite --process-runs 5`
-# (`java -jar bench/target/bench.jar --help` lists them). About 4–8 minutes on 2 cores.
+# Extra arguments go to the harness, e.g. `bench/run.sh --databases sqlite --scenarios a,b,f`
+# (`java -jar bench/target/bench.jar --help` lists them). About 10–15 minutes on 2 cores, a third of
+# it Liquibase snapshotting the 1000-table schema of scenarios d and e.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 bench="$root/bench"

@@ -8,7 +8,8 @@ import java.util.List;
 
 /**
  * The benchmark's entry point: renders the history for every tool and database, runs the scenarios
- * asked for (a: first apply, b: no-op in-process, c: no-op as a whole process), writes the report and
+ * asked for (a: first apply, b: no-op in-process, c: no-op as a whole process, d: reflecting a wide
+ * schema, e: autogenerate with nothing changed, f: application start-up at head), writes the report and
  * drops every {@code bench_*} schema it made. See bench/README.md. Run by {@code bench/run.sh}.
  */
 public final class Bench {
@@ -42,6 +43,7 @@ public final class Bench {
         } finally {
             if (!options.keep()) {
                 databases.forEach(database -> List.of(Tool.values()).forEach(tool -> database.drop(tool.slot())));
+                databases.forEach(database -> WideSetup.drop(database, options.wideTables()));
                 databases.forEach(BenchDatabase::close);
             }
         }
@@ -74,6 +76,13 @@ public final class Bench {
         }
         if (options.scenarios().contains("c")) {
             ProcessScenario.run(setup, results);
+        }
+        if (options.scenarios().contains("f")) {
+            StartupScenario.run(setup, results);
+        }
+        // Last: the wide schema's two thousand tables must not sit in the catalog beside the other scenarios.
+        if (options.scenarios().contains("d") || options.scenarios().contains("e")) {
+            WideScenario.run(setup, results);
         }
         Report.write(setup, facts, MachineFacts.loadAverage(), results);
         Setup.progress("wrote " + options.out() + " and " + Report.csvPath(options.out()));

@@ -27,13 +27,21 @@ final class BenchDatabase {
 
     /** The PostgreSQL database the bench makes for itself on the server of the admin URL. */
     static final String POSTGRES_DATABASE = "bench_pg";
+    /** A second one, for a second copy of the wide schema (see {@link #second}). */
+    static final String POSTGRES_SECOND_DATABASE = "bench_pg2";
 
     private final String name;
     private final String adminUrl;
     private final String user;
     private final Path sqliteDirectory;
+    private final String postgresDatabase;
 
     private BenchDatabase(String name, String adminUrl, String user, Path sqliteDirectory) {
+        this(name, adminUrl, user, sqliteDirectory, POSTGRES_DATABASE);
+    }
+
+    private BenchDatabase(String name, String adminUrl, String user, Path sqliteDirectory, String postgresDatabase) {
+        this.postgresDatabase = postgresDatabase;
         this.name = name;
         this.adminUrl = adminUrl;
         this.user = user;
@@ -54,6 +62,17 @@ final class BenchDatabase {
 
     String name() {
         return name;
+    }
+
+    /**
+     * Where a second copy of a schema goes so that it does not share the first one's catalog: on
+     * PostgreSQL a second bench database ({@value #POSTGRES_SECOND_DATABASE}, made by its {@link #open});
+     * elsewhere this same server or directory (a MariaDB database and a SQLite file are their own
+     * catalogs already).
+     */
+    BenchDatabase second() {
+        return name.equals("postgres")
+                ? new BenchDatabase(name, adminUrl, user, sqliteDirectory, POSTGRES_SECOND_DATABASE) : this;
     }
 
     String label() {
@@ -91,6 +110,58 @@ final class BenchDatabase {
         };
     }
 
+    /** Statements per round trip (and, on PostgreSQL, per transaction) of {@link #load}. */
+    private static final int LOAD_CHUNK = 300;
+
+    /**
+     * Drops and re-creates {@code bench_<slot>} and runs the statements there (not timed): a few hundred
+     * statements per multi-statement round trip, each chunk one transaction on PostgreSQL (one for all
+     * would exhaust its lock table, sized by max_locks_per_transaction), one batch in one transaction on
+     * SQLite. MariaDB commits each DDL statement anyway.
+     */
+    Target load(String slot, List<String> statements) {
+        Target target = fresh(slot);
+        String url = mariadb() ? target.url() + (target.url().contains("?") ? "&" : "?") + "allowMultiQueries=true"
+                : target.url();
+        try (Connection connection = DriverManager.getConnection(url, target.user(), target.password());
+             Statement statement = connection.createStatement()) {
+            connection.setAutoCommit(false);
+            if (name.equals("sqlite")) {
+                for (String each : statements) {
+                    statement.addBatch(each);
+                }
+                statement.executeBatch();
+                connection.commit();
+            } else {
+                for (int from = 0; from < statements.size(); from += LOAD_CHUNK) {
+                    statement.execute(String.join(";\n", statements.subList(from,
+                            Math.min(statements.size(), from + LOAD_CHUNK))));
+                    connection.commit();
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(label() + ": loading " + statements.size() + " statements into bench_" + slot
+                    + " failed: " + e.getMessage(), e);
+        }
+        return target;
+    }
+
+    /**
+     * Removes {@code bench_<slot>} holding these tables. On PostgreSQL the tables go first, a hundred per
+     * statement: one {@code DROP SCHEMA … CASCADE} of a thousand tables needs more locks than the
+     * server's lock table holds.
+     */
+    void dropTables(String slot, List<String> tables) {
+        if (name.equals("postgres")) {
+            String url = target(slot).url();
+            for (int from = 0; from < tables.size(); from += 100) {
+                run(url, "DROP TABLE IF EXISTS " + String.join(", ", tables.subList(from, Math.min(tables.size(),
+                        from + 100))) + " CASCADE");
+            }
+        }
+        drop(slot);
+    }
+
     /** Removes {@code bench_<slot>}. */
     void drop(String slot) {
         String schema = "bench_" + slot;
@@ -105,19 +176,19 @@ final class BenchDatabase {
     void open() {
         if (name.equals("postgres")) {
             close();
-            admin("CREATE DATABASE " + POSTGRES_DATABASE);
+            admin("CREATE DATABASE " + postgresDatabase);
         }
     }
 
     /** Removes what {@link #open} made. */
     void close() {
         if (name.equals("postgres")) {
-            admin("DROP DATABASE IF EXISTS " + POSTGRES_DATABASE + " WITH (FORCE)");
+            admin("DROP DATABASE IF EXISTS " + postgresDatabase + " WITH (FORCE)");
         }
     }
 
     private String benchUrl() {
-        return sibling(POSTGRES_DATABASE);
+        return sibling(postgresDatabase);
     }
 
     /** The admin URL with another database name: {@code jdbc:x://host:port/NAME[?params]}. */

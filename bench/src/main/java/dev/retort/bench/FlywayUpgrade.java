@@ -1,6 +1,7 @@
 package dev.retort.bench;
 
 import java.nio.file.Path;
+import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -17,6 +18,16 @@ final class FlywayUpgrade {
     static int run(Path migrations, BenchDatabase.Target target) {
         return Flyway.configure()
                 .dataSource(target.url(), target.user(), target.password())
+                .locations("filesystem:" + migrations.toAbsolutePath())
+                .load()
+                .migrate()
+                .migrationsExecuted;
+    }
+
+    /** As {@link #run}, with connections from the application's pool. */
+    static int run(Path migrations, DataSource pool) {
+        return Flyway.configure()
+                .dataSource(pool)
                 .locations("filesystem:" + migrations.toAbsolutePath())
                 .load()
                 .migrate()

@@ -8,6 +8,8 @@ import liquibase.command.core.UpdateCommandStep;
 import liquibase.command.core.helpers.DbUrlConnectionArgumentsCommandStep;
 import liquibase.database.Database;
 import liquibase.database.DatabaseFactory;
+import liquibase.database.jvm.JdbcConnection;
+import javax.sql.DataSource;
 import liquibase.resource.DirectoryResourceAccessor;
 
 /**
@@ -22,9 +24,21 @@ final class LiquibaseUpgrade {
 
     /** Runs {@code update}; Liquibase reports no count through this API, so this returns -1. */
     static int run(Path directory, BenchDatabase.Target target) {
+        return run(directory, target, null);
+    }
+
+    /**
+     * As {@link #run(Path, BenchDatabase.Target)}; with a pool, the {@code Database} wraps a connection
+     * borrowed from it (closing the {@code Database} gives it back), as an application holding a
+     * {@code DataSource} calls Liquibase.
+     */
+    static int run(Path directory, BenchDatabase.Target target, DataSource pool) {
         try (DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(directory.toAbsolutePath());
-             Database database = DatabaseFactory.getInstance().openDatabase(target.url(), target.user(),
-                     target.password(), null, accessor)) {
+             Database database = pool == null
+                     ? DatabaseFactory.getInstance().openDatabase(target.url(), target.user(), target.password(), null,
+                             accessor)
+                     : DatabaseFactory.getInstance().findCorrectDatabaseImplementation(
+                             new JdbcConnection(pool.getConnection()))) {
             // The changelog is looked up through the scope's resource accessor, so the call runs in a child scope.
             Scope.child(Map.of(Scope.Attr.resourceAccessor.name(), accessor), () ->
                     new CommandScope(UpdateCommandStep.COMMAND_NAME)

@@ -36,6 +36,7 @@ final class Report {
         firstApply(md, setup, results);
         noop(md, setup, results);
         process(md, setup, results);
+        SchemaReport.sections(md, setup, results);
         md.append("\n## Notes\n\n");
         results.notes().forEach(note -> md.append("- ").append(note).append('\n'));
         write(options.out(), md.toString());
@@ -74,10 +75,11 @@ final class Report {
                     results.find(Scenario.NOOP_PROCESS, database.name(), Tool.RETORT, ProcessScenario.WITH_ARCHIVE),
                     PROCESS_TARGET_MS);
         }
+        SchemaReport.targets(md, setup, results);
         md.append('\n');
     }
 
-    private static void target(StringBuilder md, String text, BenchDatabase database, Optional<Measurement> measured,
+    static void target(StringBuilder md, String text, BenchDatabase database, Optional<Measurement> measured,
                                double limit) {
         measured.ifPresent(m -> md.append("| ").append(text).append(" | ").append(database.label()).append(" | ")
                 .append(ms(m.stats().median())).append(" | ").append(m.stats().median() <= limit ? "yes" : "**no**")
@@ -119,7 +121,7 @@ final class Report {
     }
 
     private static void breakdown(StringBuilder md, Results results) {
-        if (results.breakdowns().isEmpty()) {
+        if (results.breakdowns().stream().noneMatch(parts -> parts.scenario().equals("b"))) {
             return;
         }
         md.append("Where Retort's no-op time goes (medians after warm-up, through its public API; the parts overlap:")
@@ -127,6 +129,9 @@ final class Report {
         RetortBreakdown.PARTS.forEach(part -> md.append(" `").append(part).append("` |"));
         md.append("\n|---|").append("---:|".repeat(RetortBreakdown.PARTS.size())).append('\n');
         for (RetortBreakdown.Parts parts : results.breakdowns()) {
+            if (!parts.scenario().equals("b")) {
+                continue;
+            }
             md.append("| ").append(parts.database()).append(" |");
             RetortBreakdown.PARTS.forEach(part -> md.append(' ').append(ms(parts.parts().get(part).median())).append(" |"));
             md.append('\n');
@@ -196,19 +201,19 @@ final class Report {
         md.append('\n');
     }
 
-    private static String cell(Optional<Measurement> measurement) {
+    static String cell(Optional<Measurement> measurement) {
         return measurement.map(m -> m.stats().count() == 1 ? ms(m.stats().median())
                 : ms(m.stats().median()) + " (" + ms(m.stats().p90()) + ")").orElse("–");
     }
 
-    private static String ratio(Optional<Measurement> other, Optional<Measurement> retort) {
+    static String ratio(Optional<Measurement> other, Optional<Measurement> retort) {
         if (other.isEmpty() || retort.isEmpty()) {
             return "–";
         }
         return String.format(Locale.ROOT, "%.1f×", other.get().stats().median() / retort.get().stats().median());
     }
 
-    private static String ms(double millis) {
+    static String ms(double millis) {
         return String.format(Locale.ROOT, millis < 10 ? "%.2f" : millis < 100 ? "%.1f" : "%.0f", millis);
     }
 

@@ -1,6 +1,7 @@
 package dev.retort.bench;
 
 import dev.retort.command.Retort;
+import dev.retort.command.RetortBuilder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -19,8 +20,11 @@ import java.util.function.Supplier;
  */
 final class RetortBreakdown {
 
-    /** One database's medians, in milliseconds, by part. */
-    record Parts(String database, Map<String, Stats> parts) {
+    /**
+     * One database's medians, in milliseconds, by part, for one scenario's breakdown (its letter), with
+     * an optional cell of counts and an optional line of detail below the table (both may be empty).
+     */
+    record Parts(String scenario, String database, Map<String, Stats> parts, String note, String detail) {
         Parts {
             parts = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(parts));
         }
@@ -35,7 +39,7 @@ final class RetortBreakdown {
     static Parts measure(Setup setup, BenchDatabase database, BenchDatabase.Target target, int calls) {
         java.nio.file.Path project = Tool.RETORT.project(setup.projects(database));
         Supplier<Retort> build = () -> {
-            Retort.Builder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
+            RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
             if (target.user() != null) {
                 builder.user(target.user());
             }
@@ -51,6 +55,14 @@ final class RetortBreakdown {
         work.put(PARTS.get(2), () -> connect(target));
         work.put(PARTS.get(3), retort::databaseState);
         work.put(PARTS.get(4), () -> build.get().upgrade("head"));
+        return new Parts("b", database.name(), sample(database, "Retort breakdown", work, calls), "", "");
+    }
+
+    /**
+     * Runs every part in turn, {@code 2 × calls} rounds; the first half warms up, the second is kept.
+     * Returns each part's statistics in the order given.
+     */
+    static Map<String, Stats> sample(BenchDatabase database, String title, Map<String, Runnable> work, int calls) {
         Map<String, List<Long>> samples = new LinkedHashMap<>();
         for (int call = 0; call < calls * 2; call++) {
             boolean measured = call >= calls; // the first half warms up
@@ -65,13 +77,14 @@ final class RetortBreakdown {
         }
         Map<String, Stats> parts = new LinkedHashMap<>();
         samples.forEach((part, nanos) -> parts.put(part, Stats.ofNanos(nanos)));
-        Setup.progress("  " + database.name() + " Retort breakdown (medians): " + parts.entrySet().stream()
+        Setup.progress("  " + database.name() + " " + title + " (medians): " + parts.entrySet().stream()
                 .map(e -> e.getKey() + " " + String.format(java.util.Locale.ROOT, "%.2f", e.getValue().median()) + " ms")
                 .reduce((a, b) -> a + ", " + b).orElse(""));
-        return new Parts(database.name(), parts);
+        return parts;
     }
 
-    private static void connect(BenchDatabase.Target target) {
+    /** A bare JDBC connect, validity check and close: the floor under every tool's call. */
+    static void connect(BenchDatabase.Target target) {
         try (Connection connection = DriverManager.getConnection(target.url(), target.user(), target.password())) {
             connection.isValid(1);
         } catch (SQLException e) {

@@ -1,7 +1,10 @@
 package dev.retort.bench;
 
 import dev.retort.command.Retort;
+import dev.retort.command.RetortBuilder;
+import dev.retort.command.StartupOptions;
 import java.nio.file.Path;
+import javax.sql.DataSource;
 
 /**
  * Brings a database to head with Retort, building the tool from nothing as an application start-up
@@ -14,7 +17,7 @@ final class RetortUpgrade {
 
     /** Returns the number of revisions applied. */
     static int run(Path project, BenchDatabase.Target target) {
-        Retort.Builder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
+        RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
         if (target.user() != null) {
             builder.user(target.user());
         }
@@ -22,5 +25,27 @@ final class RetortUpgrade {
             builder.password(target.password());
         }
         return builder.build().upgrade("head").size();
+    }
+
+    /**
+     * The application's start-up call, {@code initAndUpgrade(StartupOptions.production())}, no model
+     * configured; connections from the pool when there is one (the dialect found from it, as an
+     * application passing only its {@code DataSource} gets it), else from the URL. Returns the number of
+     * revisions applied.
+     */
+    static int startup(Path project, BenchDatabase.Target target, DataSource pool) {
+        RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false);
+        if (pool != null) {
+            builder.dataSource(pool);
+        } else {
+            builder.url(target.url());
+            if (target.user() != null) {
+                builder.user(target.user());
+            }
+            if (target.password() != null) {
+                builder.password(target.password());
+            }
+        }
+        return builder.build().initAndUpgrade(StartupOptions.production()).applied().size();
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.bench;
 
 import java.nio.file.Path;
+import javax.sql.DataSource;
 
 /**
  * The three tools under test. Each one's code is reached only through its own class
@@ -41,6 +42,19 @@ enum Tool {
             case RETORT -> RetortUpgrade.run(project, target);
             case FLYWAY -> FlywayUpgrade.run(project, target);
             case LIQUIBASE -> LiquibaseUpgrade.run(project, target);
+        };
+    }
+
+    /**
+     * The call an application makes at start-up: Retort's {@code initAndUpgrade(production())}, Flyway's
+     * {@code migrate()}, Liquibase's {@code update}; through the pool when it is not null.
+     */
+    int startup(Path databaseProjects, BenchDatabase.Target target, DataSource pool) {
+        Path project = project(databaseProjects);
+        return switch (this) {
+            case RETORT -> RetortUpgrade.startup(project, target, pool);
+            case FLYWAY -> pool == null ? FlywayUpgrade.run(project, target) : FlywayUpgrade.run(project, pool);
+            case LIQUIBASE -> LiquibaseUpgrade.run(project, target, pool);
         };
     }
 

@@ -1,0 +1,56 @@
+package dev.retort.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Supplier;
+
+/**
+ * The measuring loops of scenarios d and e: warm a call up, then call it until it has enough samples or
+ * has used its time budget, recording time and allocation of each call. Stateless.
+ */
+final class Sampling {
+
+    private Sampling() {
+    }
+
+    /** Calls until both {@code minCalls} calls were made and {@code millis} have passed. */
+    static void warmUp(Supplier<?> call, int minCalls, long millis) {
+        long end = System.nanoTime() + millis * 1_000_000L;
+        for (int done = 0; done < minCalls || System.nanoTime() < end; done++) {
+            call.get();
+        }
+    }
+
+    /**
+     * Calls until there are {@code maxCalls} samples or the samples add up to {@code budgetMillis}, but at
+     * least {@code minCalls} times.
+     */
+    static <T> List<Allocation.Sample<T>> samples(Supplier<T> call, int minCalls, int maxCalls, long budgetMillis) {
+        List<Allocation.Sample<T>> samples = new ArrayList<>();
+        long spent = 0;
+        while (samples.size() < minCalls || (samples.size() < maxCalls && spent < budgetMillis * 1_000_000L)) {
+            Allocation.Sample<T> sample = Allocation.measure(call);
+            samples.add(sample);
+            spent += sample.nanos();
+        }
+        return samples;
+    }
+
+    static List<Long> nanos(List<? extends Allocation.Sample<?>> samples) {
+        return samples.stream().map(Allocation.Sample::nanos).toList();
+    }
+
+    /** The median of the samples' allocated bytes. */
+    static long allocated(List<? extends Allocation.Sample<?>> samples) {
+        return median(samples.stream().map(Allocation.Sample::allocatedBytes).toList());
+    }
+
+    /** The median of the values (the lower middle one of an even count); -1 for none. */
+    static long median(List<Long> values) {
+        if (values.isEmpty()) {
+            return -1;
+        }
+        List<Long> sorted = values.stream().sorted().toList();
+        return sorted.get((sorted.size() - 1) / 2);
+    }
+}

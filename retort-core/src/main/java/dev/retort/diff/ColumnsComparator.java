@@ -19,7 +19,8 @@ import java.util.Objects;
  * the model only what really differs and keeps the database's value where the two are equal under
  * the rules or could not be compared, so the op changes nothing it should not. Column order is not
  * compared, but where the database places columns ({@link ComparisonRules#placesColumns}) an added
- * column goes where the model has it, and a dropped one records its place for the downgrade. Immutable and thread-safe.
+ * column goes where the model has it, and a dropped one records its place for the downgrade (a
+ * column first in its table is appended: there is no FIRST yet). Immutable and thread-safe.
  */
 final class ColumnsComparator implements PartComparator {
 

@@ -16,11 +16,12 @@ import java.util.TreeMap;
 
 /**
  * Compares two schemas — usually the live database and the model — and lists the operations that
- * turn the first into the second, in an order that runs: renames from hints; foreign keys dropped;
- * tables dropped, children first; indexes, constraints and primary keys dropped; columns dropped,
- * altered and added; primary keys, constraints and indexes added; tables created, parents first;
- * foreign keys added (those of a cycle of new tables among them); table comments. Reversed, with
- * each op reversed, the list runs the other way.
+ * turn the first into the second, in an order that runs: renames from hints; triggers, views and
+ * routines dropped; foreign keys dropped; tables dropped, children first; indexes, constraints and
+ * primary keys dropped; columns dropped; sequences and types dropped and created; columns altered and
+ * added; primary keys, constraints and indexes added; tables created, parents first; foreign keys
+ * added (those of a cycle of new tables among them); table comments; routines, views and triggers
+ * created. Reversed, with each op reversed, the list runs the other way.
  *
  * <p>Tables are compared part by part with one comparator per kind (columns, primary key, unique
  * constraints, checks, indexes, foreign keys, comment), normalised by the dialect's

@@ -52,8 +52,11 @@ final class AcceptanceReport {
         table(out, steps, "step");
         out.append("\n## How dumps are normalised\n\n").append(NORMALISATION);
         out.append("\n## Known exceptions\n\n");
-        KnownExceptions.all().forEach((label, known) -> out.append("- **").append(label).append("**: ")
-                .append(known.reason()).append(known.tolerance() == null ? " (cannot complete)" : "").append('\n'));
+        Map<String, List<String>> byReason = new java.util.LinkedHashMap<>();
+        KnownExceptions.all().forEach((label, known) -> byReason.computeIfAbsent(known.reason()
+                + (known.tolerance() == null ? " (cannot complete)" : ""), reason -> new java.util.ArrayList<>()).add(label));
+        byReason.forEach((reason, labels) -> out.append("- ").append(reason).append(": **")
+                .append(String.join("**, **", labels)).append("**\n"));
         return out.toString();
     }
 

@@ -58,12 +58,6 @@ final class KnownExceptions {
                 : new Known(MYSQL_CHARSETS, MYSQL_TABLE_OPTIONS)));
         KNOWN.put("dolphinscheduler/current postgresql", new Known(POSTGRES_DEFAULT_CASTS, CAST_NUMBERS));
         KNOWN.put("apache-ranger optimized/current postgres", new Known(POSTGRES_DEFAULT_CASTS, CAST_NUMBERS));
-        KNOWN.put("petclinic/schema-h2.sql", new Known("reader: the H2 reader loses the length of VARCHAR_IGNORECASE(30)"
-                + " (H2Types takes NUMERIC_PRECISION, which is null for it, instead of CHARACTER_MAXIMUM_LENGTH), so the"
-                + " column is created as VARCHAR_IGNORECASE without a length", removing("(?<=VARCHAR_IGNORECASE)\\(\\d+\\)")));
-        KNOWN.put("dolphinscheduler/current h2 (MODE=MySQL)", new Known("reader: the H2 reader does not read ON UPDATE"
-                + " (INFORMATION_SCHEMA.COLUMNS.COLUMN_ON_UPDATE), so UPDATE_TIME columns lose ON UPDATE CURRENT_TIMESTAMP;"
-                + " the H2 renderer writes ON UPDATE once the reader gives it", removing(" ON UPDATE CURRENT_TIMESTAMP")));
         KNOWN.put("ory-kratos postgres migrations", new Known("extensions are not part of the model: the migrations create"
                 + " btree_gin and pg_trgm, which Retort neither reads nor creates", removing("^CREATE EXTENSION .*$",
                 "^COMMENT ON EXTENSION .*$")));

@@ -4,6 +4,7 @@ import dev.retort.schema.QualifiedName;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import dev.retort.internal.Globs;
 import java.util.regex.Pattern;
 
 /**
@@ -28,29 +29,14 @@ final class TablePatterns {
         if (ownTables.contains(table.name().toLowerCase(Locale.ROOT))) {
             return false;
         }
-        return (include.isEmpty() || matchesAny(include, table)) && !matchesAny(exclude, table);
+        String name = table.name();
+        String qualified = table.toString();
+        return (include.isEmpty() || Globs.matchesAny(include, name, qualified)) && !Globs.matchesAny(exclude, name, qualified);
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, QualifiedName table) {
-        for (Pattern pattern : patterns) {
-            boolean qualified = pattern.pattern().contains("\\.");
-            if (pattern.matcher(qualified ? table.toString() : table.name()).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** A glob as a case-insensitive regular expression; everything but * and ? is literal. */
     static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Character.isLetterOrDigit(c) || c == '_' ? String.valueOf(c) : "\\" + c);
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Globs.compile(glob);
     }
 }

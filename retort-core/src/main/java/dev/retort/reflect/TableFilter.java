@@ -3,6 +3,7 @@ package dev.retort.reflect;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import dev.retort.internal.Globs;
 import java.util.regex.Pattern;
 
 /**
@@ -27,29 +28,12 @@ public final class TableFilter {
             return false;
         }
         String qualified = schema == null ? table : schema + "." + table;
-        return (include.isEmpty() || matchesAny(include, table, qualified)) && !matchesAny(exclude, table, qualified);
+        return (include.isEmpty() || Globs.matchesAny(include, table, qualified)) && !Globs.matchesAny(exclude, table, qualified);
     }
 
-    private static boolean matchesAny(List<Pattern> patterns, String table, String qualified) {
-        for (Pattern pattern : patterns) {
-            boolean qualifiedPattern = pattern.pattern().contains("\\.");
-            if (pattern.matcher(qualifiedPattern ? qualified : table).matches()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Turns a glob into a case-insensitive regular expression; everything but * and ? is literal. */
     static Pattern glob(String glob) {
-        StringBuilder regex = new StringBuilder();
-        for (char c : glob.toCharArray()) {
-            switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(Character.isLetterOrDigit(c) || c == '_' ? String.valueOf(c) : "\\" + c);
-            }
-        }
-        return Pattern.compile(regex.toString(), Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        return Globs.compile(glob);
     }
 }

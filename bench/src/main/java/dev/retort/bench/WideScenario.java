@@ -46,13 +46,13 @@ final class WideScenario {
     }
 
     private static void liquibase(Options options, WideSetup wide, Results results) {
-        List<LiquibaseSchema.Round> rounds = new ArrayList<>();
         String database = wide.database().name();
         try {
             LiquibaseSchema.diff(wide.warm(), wide.warm());
         } catch (RuntimeException e) {
             Setup.progress("  " + database + " Liquibase warm-up failed (the rounds will tell): " + e.getMessage());
         }
+        List<LiquibaseSchema.Round> rounds = new ArrayList<>();
         try {
             long spent = 0;
             while (rounds.isEmpty() || (rounds.size() < 3 && spent < options.slowBudgetMillis() * 1_000_000L)) {
@@ -64,30 +64,33 @@ final class WideScenario {
                         round.comparison().nanos() / 1e6, round.compare().nanos() / 1e6, round.equal(), round.tables()));
             }
         } catch (RuntimeException e) {
-            Throwable root = e;
-            while (root.getCause() != null && root.getCause() != root) {
-                root = root.getCause();
-            }
-            String message = root.getMessage() == null ? root.toString() : root.getMessage();
-            for (Results.Scenario scenario : List.of(Results.Scenario.REFLECT, Results.Scenario.AUTOGENERATE)) {
-                List<String> variants = scenario == Results.Scenario.REFLECT ? List.of(ReflectScenario.VARIANT)
-                        : AutogenerateScenario.VARIANTS;
-                variants.forEach(variant -> results.failure(new Results.Failure(scenario, database, Tool.LIQUIBASE,
-                        variant, message)));
-            }
-            if (message.contains("SQLITE_TOOBIG") || message.contains("compound SELECT")) {
-                results.note(wide.database().label() + ": Liquibase reads the columns of every table with one bulk"
-                        + " DatabaseMetaData.getColumns call, which sqlite-jdbc answers with one compound SELECT over all"
-                        + " tables. Past a few hundred tables that statement exceeds SQLite's length limit"
-                        + " (SQLITE_TOOBIG); raising it (limit_sql_length in the URL) only moves the failure to the"
-                        + " 500-term compound-SELECT limit, which is fixed when SQLite is compiled. Tried by hand with"
-                        + " both; the report shows the failure with the plain URL every tool gets.");
-            }
-            if (rounds.isEmpty()) {
-                return;
-            }
+            failed(wide, e, results);
         }
-        record(wide, rounds, results);
+        if (!rounds.isEmpty()) {
+            record(wide, rounds, results);
+        }
+    }
+
+    /** Every Liquibase cell of d and e on this database fails with the root cause's message. */
+    private static void failed(WideSetup wide, RuntimeException e, Results results) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String message = root.getMessage() == null ? root.toString() : root.getMessage();
+        String database = wide.database().name();
+        results.failure(new Results.Failure(Results.Scenario.REFLECT, database, Tool.LIQUIBASE, ReflectScenario.VARIANT,
+                message));
+        AutogenerateScenario.VARIANTS.forEach(variant -> results.failure(new Results.Failure(
+                Results.Scenario.AUTOGENERATE, database, Tool.LIQUIBASE, variant, message)));
+        if (message.contains("SQLITE_TOOBIG") || message.contains("compound SELECT")) {
+            results.note(wide.database().label() + ": Liquibase reads the columns of every table with one bulk"
+                    + " DatabaseMetaData.getColumns call, which sqlite-jdbc answers with one compound SELECT over all"
+                    + " tables. Past a few hundred tables that statement exceeds SQLite's length limit"
+                    + " (SQLITE_TOOBIG); raising it (limit_sql_length in the URL) only moves the failure to the"
+                    + " 500-term compound-SELECT limit, which is fixed when SQLite is compiled. Tried by hand with"
+                    + " both; the report shows the failure with the plain URL every tool gets.");
+        }
     }
 
     private static void record(WideSetup wide, List<LiquibaseSchema.Round> rounds, Results results) {

@@ -25,7 +25,7 @@ public record DiffOptions(List<String> includeTables, List<String> excludeTables
                           List<TableRename> tableRenames, List<ColumnRename> columnRenames) {
 
     /** The names Retort's runtime uses unless configured otherwise. */
-    public static final Set<String> DEFAULT_OWN_TABLES = Set.of("retort_version", "retort_audit", "retort_version_lock");
+    public static final Set<String> DEFAULT_OWN_TABLES = dev.retort.internal.OwnTables.DEFAULTS;
 
     public DiffOptions {
         includeTables = List.copyOf(includeTables);

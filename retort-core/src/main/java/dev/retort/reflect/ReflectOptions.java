@@ -25,7 +25,7 @@ public record ReflectOptions(List<String> schemas, List<String> includeTables, L
                              Set<String> ownTables) {
 
     /** The names Retort's runtime uses unless configured otherwise. */
-    public static final Set<String> DEFAULT_OWN_TABLES = Set.of("retort_version", "retort_audit", "retort_version_lock");
+    public static final Set<String> DEFAULT_OWN_TABLES = dev.retort.internal.OwnTables.DEFAULTS;
 
     public ReflectOptions {
         schemas = List.copyOf(schemas);

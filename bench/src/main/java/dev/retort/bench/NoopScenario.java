@@ -1,7 +1,9 @@
 package dev.retort.bench;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -9,54 +11,71 @@ import java.util.Map;
  * Scenario b: the database is at head and an application starts: a new tool object, its configuration,
  * a connection, reading and checking the history, finding nothing to do. Measured in this warm JVM,
  * each call a fresh {@code Retort.builder()…upgrade("head")}, {@code Flyway.configure()…migrate()} or
- * Liquibase {@code update}. Tools take turns call by call so background noise hits all alike; each
- * gets a warm-up, then calls until it has {@code noopMaxCalls} samples or has used its time budget
- * (at least {@code noopMinCalls} calls).
+ * Liquibase {@code update}, twice over: through the JDBC URL (a new connection per call) and borrowing
+ * from a {@link SimplePool} made once per tool, as an application with a pool does. Tools and variants
+ * take turns call by call so background noise hits all alike; each gets a warm-up, then calls until it
+ * has {@code noopMaxCalls} samples or has used its time budget (at least {@code noopMinCalls} calls).
  */
 final class NoopScenario {
 
-    static final String VARIANT = "fresh tool object per call";
+    static final List<String> VARIANTS = StartupScenario.VARIANTS;
+
+    /** One way of calling one tool. */
+    private record Cell(Tool tool, String variant, SimplePool pool) {
+    }
 
     private NoopScenario() {
     }
 
     static void run(Setup setup, Results results) {
         Setup.progress("scenario b: no-op upgrade in-process");
-        Options options = setup.options();
         for (BenchDatabase database : setup.databases()) {
             Map<Tool, BenchDatabase.Target> targets = new EnumMap<>(Tool.class);
+            List<Cell> cells = new ArrayList<>();
             for (Tool tool : Tool.values()) {
                 targets.put(tool, setup.atHead(database, tool));
+                cells.add(new Cell(tool, StartupScenario.URL, null));
+                cells.add(new Cell(tool, StartupScenario.POOLED, SimplePool.of(targets.get(tool))));
             }
-            long warmupEnd = System.nanoTime() + options.noopWarmupMillis() * 1_000_000L;
-            for (int call = 0; call < options.noopMinCalls() || System.nanoTime() < warmupEnd; call++) {
-                targets.forEach((tool, target) -> tool.upgrade(setup.projects(database), target));
-            }
-            Map<Tool, List<Long>> samples = new EnumMap<>(Tool.class);
-            Map<Tool, Long> spent = new EnumMap<>(Tool.class);
-            boolean active = true;
-            while (active) {
-                active = false;
-                for (Tool tool : Tool.values()) {
-                    List<Long> taken = samples.computeIfAbsent(tool, t -> new ArrayList<>());
-                    long used = spent.getOrDefault(tool, 0L);
-                    boolean more = taken.size() < options.noopMinCalls() || (taken.size() < options.noopMaxCalls()
-                            && used < options.noopBudgetMillis() * 1_000_000L);
-                    if (more) {
-                        long start = System.nanoTime();
-                        tool.upgrade(setup.projects(database), targets.get(tool));
-                        long elapsed = System.nanoTime() - start;
-                        taken.add(elapsed);
-                        spent.put(tool, used + elapsed);
-                        active = true;
-                    }
-                }
+            try {
+                measure(setup, database, targets, cells, results);
+            } finally {
+                cells.stream().filter(cell -> cell.pool() != null).forEach(cell -> cell.pool().close());
             }
             targets.forEach((tool, target) -> Verify.applied(tool, target, setup.revisions()));
-            samples.forEach((tool, nanos) -> results.add(Results.Scenario.NOOP_IN_PROCESS, database.name(), tool,
-                    VARIANT, nanos));
             results.breakdown(RetortBreakdown.measure(setup, database, targets.get(Tool.RETORT),
-                    options.noopMinCalls() * 2));
+                    setup.options().noopMinCalls() * 2));
         }
+    }
+
+    private static void measure(Setup setup, BenchDatabase database, Map<Tool, BenchDatabase.Target> targets,
+                                List<Cell> cells, Results results) {
+        Options options = setup.options();
+        Path projects = setup.projects(database);
+        long warmupEnd = System.nanoTime() + options.noopWarmupMillis() * 1_000_000L;
+        for (int call = 0; call < options.noopMinCalls() || System.nanoTime() < warmupEnd; call++) {
+            cells.forEach(cell -> cell.tool().upgrade(projects, targets.get(cell.tool()), cell.pool()));
+        }
+        Map<Cell, List<Long>> samples = new LinkedHashMap<>();
+        Map<Cell, Long> spent = new LinkedHashMap<>();
+        boolean active = true;
+        while (active) {
+            active = false;
+            for (Cell cell : cells) {
+                List<Long> taken = samples.computeIfAbsent(cell, c -> new ArrayList<>());
+                long used = spent.getOrDefault(cell, 0L);
+                if (taken.size() < options.noopMinCalls() || (taken.size() < options.noopMaxCalls()
+                        && used < options.noopBudgetMillis() * 1_000_000L)) {
+                    long start = System.nanoTime();
+                    cell.tool().upgrade(projects, targets.get(cell.tool()), cell.pool());
+                    long elapsed = System.nanoTime() - start;
+                    taken.add(elapsed);
+                    spent.put(cell, used + elapsed);
+                    active = true;
+                }
+            }
+        }
+        samples.forEach((cell, nanos) -> results.add(Results.Scenario.NOOP_IN_PROCESS, database.name(), cell.tool(),
+                cell.variant(), nanos));
     }
 }

@@ -17,14 +17,12 @@ final class RetortUpgrade {
 
     /** Returns the number of revisions applied. */
     static int run(Path project, BenchDatabase.Target target) {
-        RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
-        if (target.user() != null) {
-            builder.user(target.user());
-        }
-        if (target.password() != null) {
-            builder.password(target.password());
-        }
-        return builder.build().upgrade("head").size();
+        return run(project, target, null);
+    }
+
+    /** As {@link #run(Path, BenchDatabase.Target)}, with connections from the pool when it is not null. */
+    static int run(Path project, BenchDatabase.Target target, DataSource pool) {
+        return builder(project, target, pool).build().upgrade("head").size();
     }
 
     /**
@@ -34,18 +32,21 @@ final class RetortUpgrade {
      * revisions applied.
      */
     static int startup(Path project, BenchDatabase.Target target, DataSource pool) {
+        return builder(project, target, pool).build().initAndUpgrade(StartupOptions.production()).applied().size();
+    }
+
+    private static RetortBuilder builder(Path project, BenchDatabase.Target target, DataSource pool) {
         RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false);
         if (pool != null) {
-            builder.dataSource(pool);
-        } else {
-            builder.url(target.url());
-            if (target.user() != null) {
-                builder.user(target.user());
-            }
-            if (target.password() != null) {
-                builder.password(target.password());
-            }
+            return builder.dataSource(pool);
         }
-        return builder.build().initAndUpgrade(StartupOptions.production()).applied().size();
+        builder.url(target.url());
+        if (target.user() != null) {
+            builder.user(target.user());
+        }
+        if (target.password() != null) {
+            builder.password(target.password());
+        }
+        return builder;
     }
 }

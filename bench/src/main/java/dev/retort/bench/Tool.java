@@ -37,11 +37,16 @@ enum Tool {
 
     /** Brings the target to head from this tool's project; returns what the tool reports applied. */
     int upgrade(Path databaseProjects, BenchDatabase.Target target) {
+        return upgrade(databaseProjects, target, null);
+    }
+
+    /** As {@link #upgrade(Path, BenchDatabase.Target)}, through the pool when it is not null. */
+    int upgrade(Path databaseProjects, BenchDatabase.Target target, DataSource pool) {
         Path project = project(databaseProjects);
         return switch (this) {
-            case RETORT -> RetortUpgrade.run(project, target);
-            case FLYWAY -> FlywayUpgrade.run(project, target);
-            case LIQUIBASE -> LiquibaseUpgrade.run(project, target);
+            case RETORT -> RetortUpgrade.run(project, target, pool);
+            case FLYWAY -> pool == null ? FlywayUpgrade.run(project, target) : FlywayUpgrade.run(project, pool);
+            case LIQUIBASE -> LiquibaseUpgrade.run(project, target, pool);
         };
     }
 

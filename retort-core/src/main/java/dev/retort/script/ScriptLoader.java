@@ -13,6 +13,7 @@ import java.nio.file.FileSystemAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
@@ -23,7 +24,8 @@ import java.util.stream.Stream;
 /**
  * Finds and parses every revision script ({@code *.sql} with a {@code -- retort:revision} header) in a
  * list of locations: directories (searched recursively, relative to the project directory) and
- * {@code classpath:} paths (directories or jars). Stateless and thread-safe.
+ * {@code classpath:} paths (directories or jars). Files on disk that have not changed since this
+ * process last parsed them come from the process's {@link ScriptCache}. Thread-safe.
  */
 public final class ScriptLoader {
 
@@ -31,6 +33,7 @@ public final class ScriptLoader {
 
     private final Path projectDirectory;
     private final ClassLoader classLoader;
+    private final ScriptCache cache = ScriptCache.process();
 
     public ScriptLoader(Path projectDirectory, ClassLoader classLoader) {
         this.projectDirectory = projectDirectory;
@@ -50,7 +53,11 @@ public final class ScriptLoader {
                 }
             }
         }
-        return Scripts.of(byId.values());
+        List<String> key = new ArrayList<>(locations.size() + 1);
+        key.add(projectDirectory.toString());
+        key.addAll(locations);
+        List<RevisionScript> found = List.copyOf(byId.values());
+        return cache.scripts(key, found, () -> Scripts.of(found));
     }
 
     /** The directory a location names, or null for a classpath location. */
@@ -70,24 +77,43 @@ public final class ScriptLoader {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
             files = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".sql"))
-                    .filter(Files::isRegularFile).sorted().toList();
-        } catch (IOException e) {
+                    .sorted().toList();
+        } catch (IOException | UncheckedIOException e) {
             throw new RetortException(RetortException.Kind.SCRIPT,
                     "cannot list " + directory + ": " + e.getMessage() + "; check that it is a readable directory", e);
         }
+        boolean cacheable = directory.getFileSystem() == FileSystems.getDefault();
         List<RevisionScript> scripts = new ArrayList<>(files.size());
         for (Path file : files) {
-            String text = read(file);
+            BasicFileAttributes attributes = attributes(file);
+            if (!attributes.isRegularFile()) {
+                continue;
+            }
             boolean onDisk = displayPrefix == null;
             String display = onDisk ? display(file) : displayPrefix + directory.relativize(file);
-            if (!ScriptParser.isRevisionScript(text)) {
-                throw new RetortException(RetortException.Kind.SCRIPT, display
-                        + ": not a revision script (no '-- retort:revision' header); add the header or move the file"
-                        + " out of the migrations directory");
-            }
-            scripts.add(ScriptParser.parse(text, display, onDisk ? file : null));
+            scripts.add(cacheable ? cache.script(file, display, attributes, () -> parse(file, display, onDisk))
+                    : parse(file, display, onDisk));
         }
         return scripts;
+    }
+
+    private static RevisionScript parse(Path file, String display, boolean onDisk) {
+        String text = read(file);
+        if (!ScriptParser.isRevisionScript(text)) {
+            throw new RetortException(RetortException.Kind.SCRIPT, display
+                    + ": not a revision script (no '-- retort:revision' header); add the header or move the file"
+                    + " out of the migrations directory");
+        }
+        return ScriptParser.parse(text, display, onDisk ? file : null);
+    }
+
+    private static BasicFileAttributes attributes(Path file) {
+        try {
+            return Files.readAttributes(file, BasicFileAttributes.class);
+        } catch (IOException e) {
+            throw new RetortException(RetortException.Kind.SCRIPT,
+                    "cannot read " + file + ": " + e.getMessage() + "; check that it is readable", e);
+        }
     }
 
     private String display(Path file) {

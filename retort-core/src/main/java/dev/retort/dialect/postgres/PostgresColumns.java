@@ -10,22 +10,26 @@ import dev.retort.sql.JdbcSession;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Reads the columns of all chosen tables: one query for the distinct types in use (each formatted
- * and parsed once, however many columns share it), one for the columns themselves. Used once per
+ * Reads the columns of all chosen tables: one query for the columns themselves, then one for the
+ * distinct types they use (each formatted and parsed once, however many columns share it). Used once per
  * read; not thread-safe.
  */
 final class PostgresColumns {
 
+    /** The types in use, each (type oid, typmod) pair once: formatted and parsed once however many columns share it. */
     private static final String TYPES = """
             select u.atttypid, u.atttypmod, format_type(u.atttypid, u.atttypmod),
                    t.typtype, tn.nspname, t.typname, et.typtype, etn.nspname, et.typname
-              from (select distinct a.atttypid, a.atttypmod from pg_attribute a
-                     where a.attrelid = any(?::oid[]) and a.attnum > 0 and not a.attisdropped) u
+              from unnest(?::oid[], ?::int4[]) u(atttypid, atttypmod)
               join pg_type t on t.oid = u.atttypid
               join pg_namespace tn on tn.oid = t.typnamespace
               left join pg_type et on et.oid = t.typelem and t.typcategory = 'A'
@@ -34,7 +38,10 @@ final class PostgresColumns {
 
     /**
      * Defaults are deparsed without a relation (0): they cannot refer to columns, and the relation
-     * context costs a lookup per call; generation expressions do refer to columns and get it.
+     * context costs a lookup per call; generation expressions do refer to columns and get it. The
+     * chosen tables are joined as a set ({@code unnest}) rather than tested with {@code = any(array)},
+     * which PostgreSQL evaluates as a linear search of the array for every catalog row; the rows come
+     * unordered and are put in column order here.
      */
     private static final String COLUMNS = """
             select a.attrelid, a.attname, a.atttypid, a.atttypmod, a.attnotnull,
@@ -45,13 +52,18 @@ final class PostgresColumns {
                         where dep.refclassid = 'pg_class'::regclass and dep.refobjid = a.attrelid
                           and dep.refobjsubid = a.attnum and dep.classid = 'pg_class'::regclass
                           and dep.deptype = 'a') as owns_sequence
-              from pg_attribute a
+              from unnest(?::oid[]) chosen(oid)
+              join pg_attribute a on a.attrelid = chosen.oid
               left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
               left join pg_description ds
                 on ds.objoid = a.attrelid and ds.classoid = 'pg_class'::regclass and ds.objsubid = a.attnum
-             where a.attrelid = any(?::oid[]) and a.attnum > 0 and not a.attisdropped
-             order by a.attrelid, a.attnum
+             where a.attnum > 0 and not a.attisdropped
             """;
+
+    /** One row of {@link #COLUMNS}, held until the types it names are known. */
+    private record Row(long table, int attnum, String name, long typeOid, int typmod, boolean notNull,
+                       String defaultText, String identity, String generated, String comment, boolean ownsSequence) {
+    }
 
     private final String currentSchema;
     private final Map<List<Long>, ColumnType> types = new HashMap<>();
@@ -66,35 +78,49 @@ final class PostgresColumns {
      * which the constraint and index queries refer to.
      */
     Map<Long, Map<Integer, String>> read(JdbcSession session, Array oids, Map<Long, TableBuilder> tables) {
+        List<Row> rows = new ArrayList<>(session.query(COLUMNS, PostgresColumns::row, oids));
+        readTypes(session, rows);
+        rows.sort(Comparator.comparingLong(Row::table).thenComparingInt(Row::attnum));
+        Map<Long, Map<Integer, String>> names = new HashMap<>();
+        for (Row row : rows) {
+            tables.get(row.table()).column(column(row));
+            names.computeIfAbsent(row.table(), ignored -> new HashMap<>()).put(row.attnum(), row.name());
+        }
+        return names;
+    }
+
+    private static Row row(ResultSet row) throws SQLException {
+        return new Row(row.getLong(1), row.getInt(10), row.getString(2), row.getLong(3), row.getInt(4),
+                row.getBoolean(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
+                row.getBoolean(11));
+    }
+
+    /** Formats and parses the distinct types of the rows, passed as two parallel arrays. */
+    private void readTypes(JdbcSession session, List<Row> rows) {
+        Set<List<Long>> distinct = new LinkedHashSet<>();
+        rows.forEach(row -> distinct.add(List.of(row.typeOid(), (long) row.typmod())));
+        Long[] typeOids = distinct.stream().map(pair -> pair.get(0)).toArray(Long[]::new);
+        Integer[] typmods = distinct.stream().map(pair -> pair.get(1).intValue()).toArray(Integer[]::new);
         session.query(TYPES, row -> {
             PostgresTypes.Catalog type = new PostgresTypes.Catalog(row.getString(4), row.getString(5), row.getString(6));
             PostgresTypes.Catalog element = row.getString(7) == null ? null
                     : new PostgresTypes.Catalog(row.getString(7), row.getString(8), row.getString(9));
             return types.put(List.of(row.getLong(1), row.getLong(2)),
                     PostgresTypes.parse(row.getString(3), type, element, currentSchema));
-        }, oids);
-        Map<Long, Map<Integer, String>> names = new HashMap<>();
-        session.query(COLUMNS, row -> {
-            long table = row.getLong(1);
-            tables.get(table).column(column(row));
-            names.computeIfAbsent(table, ignored -> new HashMap<>()).put(row.getInt(10), row.getString(2));
-            return null;
-        }, oids);
-        return names;
+        }, PostgresSchemaReader.array(session, "oid", typeOids), PostgresSchemaReader.array(session, "int4", typmods));
     }
 
-    private Column column(ResultSet row) throws SQLException {
-        ColumnType columnType = types.get(List.of(row.getLong(3), row.getLong(4)));
-        String defaultText = row.getString(6);
-        String identityFlag = row.getString(7);
+    private Column column(Row row) {
+        ColumnType columnType = types.get(List.of(row.typeOid(), (long) row.typmod()));
+        String defaultText = row.defaultText();
         Identity identity = null;
         GeneratedColumn generated = null;
         DefaultValue defaultValue = null;
-        if ("a".equals(identityFlag) || "d".equals(identityFlag)) {
-            identity = new Identity("a".equals(identityFlag) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT);
-        } else if ("s".equals(row.getString(8))) {
+        if ("a".equals(row.identity()) || "d".equals(row.identity())) {
+            identity = new Identity("a".equals(row.identity()) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT);
+        } else if ("s".equals(row.generated())) {
             generated = new GeneratedColumn(defaultText, true);
-        } else if (defaultText != null && defaultText.startsWith("nextval(") && row.getBoolean(11)) {
+        } else if (defaultText != null && defaultText.startsWith("nextval(") && row.ownsSequence()) {
             // serial: the column owns the sequence its default draws from
             identity = new Identity(Identity.Kind.SERIAL);
         } else if (defaultText != null) {
@@ -102,7 +128,7 @@ final class PostgresColumns {
             String key = columnType.getClass().getSimpleName() + '\u0000' + defaultText;
             defaultValue = defaults.computeIfAbsent(key, ignored -> PostgresDefaults.normalise(defaultText, columnType));
         }
-        return new Column(row.getString(2), columnType, !row.getBoolean(5), defaultValue, identity, generated,
-                null, row.getString(9));
+        return new Column(row.name(), columnType, !row.notNull(), defaultValue, identity, generated,
+                null, row.comment());
     }
 }

@@ -41,12 +41,13 @@ final class PostgresConstraints {
                    case when 0 = any(i.indkey::int2[]) then
                        array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnkeyatts) k order by k)
                    end
-              from pg_index i
+              from unnest(?::oid[]) chosen(oid)
+              join pg_index i on i.indrelid = chosen.oid
               join pg_class ic on ic.oid = i.indexrelid
               join pg_am am on am.oid = ic.relam
-              left join pg_constraint c
-                on c.conrelid = i.indrelid and c.conindid = i.indexrelid and c.contype in ('p', 'u', 'x')
-             where i.indrelid = any(?::oid[]) and c.oid is null
+             where not exists (select 1 from pg_constraint c
+                                where c.conrelid = i.indrelid and c.conindid = i.indexrelid
+                                  and c.contype in ('p', 'u', 'x'))
             """;
 
     private final String currentSchema;

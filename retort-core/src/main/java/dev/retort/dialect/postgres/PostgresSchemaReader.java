@@ -23,7 +23,7 @@ import java.util.StringJoiner;
  *
  * <p>Always exactly seven catalog queries, whatever the number of tables: the current schema, the
  * relations of the chosen schemas (filtered in Java before anything else is read), then the
- * distinct column types, columns, constraints, indexes, and triggers with routines, each for all
+ * columns, the distinct types they use, constraints, indexes, and triggers with routines, each for all
  * chosen tables at once (their oids passed as one array). In auto-commit mode they run in one
  * read-only repeatable-read transaction with JIT compilation off (two SET statements more);
  * inside the caller's transaction they run as they are. Stateless and thread-safe.
@@ -158,10 +158,15 @@ final class PostgresSchemaReader implements SchemaReader {
      * cast the planner cannot fold, and PostgreSQL would parse it again for every row it tests.
      */
     private static Array oidArray(JdbcSession session, Map<Long, TableBuilder> tables) {
+        return array(session, "oid", tables.keySet().toArray(Long[]::new));
+    }
+
+    /** A typed array parameter ({@code oid[]}, {@code int4[]} …). */
+    static Array array(JdbcSession session, String elementType, Object[] elements) {
         try {
-            return session.connection().createArrayOf("oid", tables.keySet().toArray(Long[]::new));
+            return session.connection().createArrayOf(elementType, elements);
         } catch (SQLException e) {
-            throw JdbcSession.failure("createArrayOf(oid)", e);
+            throw JdbcSession.failure("createArrayOf(" + elementType + ")", e);
         }
     }
 }

@@ -319,7 +319,7 @@ public final class Migrator {
     }
 
     private JdbcSession session(Connection connection) {
-        JdbcSession session = new JdbcSession(connection);
+        JdbcSession session = new JdbcSession(connection, this::openSession);
         dialect.prepare(session, schema);
         return session;
     }

@@ -25,10 +25,32 @@ public final class JdbcSession {
         T map(ResultSet row) throws SQLException;
     }
 
-    private final Connection connection;
+    /** Opens another session to the same database, prepared as this one; the caller closes its connection. */
+    @FunctionalInterface
+    public interface Opener {
+        JdbcSession open();
+    }
 
+    private final Connection connection;
+    private final Opener siblings;
+
+    /** A session that cannot open siblings: {@link SideQueries} run on it in turn. */
     public JdbcSession(Connection connection) {
+        this(connection, null);
+    }
+
+    /**
+     * @param siblings opens a second session to the same database for reads that may run beside this
+     *                 one's ({@link SideQueries}), or {@code null}
+     */
+    public JdbcSession(Connection connection, Opener siblings) {
         this.connection = Objects.requireNonNull(connection, "connection");
+        this.siblings = siblings;
+    }
+
+    /** The opener of sibling sessions, or {@code null} when this session has none. */
+    Opener siblings() {
+        return siblings;
     }
 
     /** The wrapped connection, for the few places that need JDBC itself (metadata, savepoints). */

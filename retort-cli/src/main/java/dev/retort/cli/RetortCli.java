@@ -136,25 +136,10 @@ public final class RetortCli implements Runnable {
         return ExitCodes.DATABASE;
     }
 
-    /**
-     * The library logs through {@code System.Logger}, which defaults to java.util.logging: show its
-     * warnings on one line each ({@code -v}: also its information), like the command's own output.
-     */
-    private static void configureLogging(String[] args) {
-        System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s: %5$s%6$s%n");
-        boolean verbose = java.util.Arrays.asList(args).contains("-v") || java.util.Arrays.asList(args).contains("--verbose");
-        boolean quiet = java.util.Arrays.asList(args).contains("-q") || java.util.Arrays.asList(args).contains("--quiet");
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        java.util.logging.Level level = verbose ? java.util.logging.Level.INFO
-                : quiet ? java.util.logging.Level.SEVERE : java.util.logging.Level.WARNING;
-        root.setLevel(level);
-        for (java.util.logging.Handler handler : root.getHandlers()) {
-            handler.setLevel(level);
-        }
-    }
-
     public static void main(String[] args) {
-        configureLogging(args);
+        java.util.List<String> flags = java.util.Arrays.asList(args);
+        CliLoggerFinder.configure(flags.contains("-v") || flags.contains("--verbose"),
+                flags.contains("-q") || flags.contains("--quiet"));
         PrintWriter out = new PrintWriter(System.out, false);
         PrintWriter err = new PrintWriter(System.err, false);
         System.exit(execute(out, err, args));

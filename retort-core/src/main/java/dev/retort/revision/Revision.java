@@ -9,7 +9,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 /**
  * One revision's identity and its edges in the history. Immutable and thread-safe.
@@ -34,8 +33,6 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
     /** Words with a meaning of their own in targets; a revision or label may not be called so. */
     static final Set<String> KEYWORDS = Set.of("base", "head", "heads", "current");
 
-    private static final Pattern FORBIDDEN = Pattern.compile("[\\s:@+]");
-    private static final Pattern RELATIVE_SUFFIX = Pattern.compile(".*-[0-9]+");
 
     public Revision {
         source = source == null ? "" : source;
@@ -72,10 +69,10 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
         if (name == null || name.isBlank()) {
             throw invalid("a " + what + owner + " is empty; give it a name");
         }
-        var forbidden = FORBIDDEN.matcher(name);
-        if (forbidden.find()) {
-            String character = forbidden.group();
-            String found = Character.isWhitespace(character.charAt(0)) ? "whitespace" : "'" + character + "'";
+        int forbidden = forbiddenAt(name);
+        if (forbidden >= 0) {
+            char character = name.charAt(forbidden);
+            String found = Character.isWhitespace(character) ? "whitespace" : "'" + character + "'";
             throw invalid(what + " '" + name + "'" + owner + " contains " + found
                     + "; ids and branch labels may not contain whitespace, ':', '@' or '+', which targets use");
         }
@@ -83,10 +80,35 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
             throw invalid(what + " '" + name + "'" + owner
                     + " is a target keyword (base, head, heads, current); choose another name");
         }
-        if (RELATIVE_SUFFIX.matcher(name).matches()) {
+        if (endsInRelativeSuffix(name)) {
             throw invalid(what + " '" + name + "'" + owner
                     + " ends in '-<number>', which reads as a relative target (REV-N); choose another name");
         }
+    }
+
+    /** Where the name has white space, ':', '@' or '+' (which targets use), or -1. Plain loops: this runs cold. */
+    private static int forbiddenAt(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isWhitespace(c) || c == ':' || c == '@' || c == '+') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** True when the name ends in '-' and digits, which reads as a relative target (REV-N). */
+    private static boolean endsInRelativeSuffix(String name) {
+        int dash = name.lastIndexOf('-');
+        if (dash < 0 || dash == name.length() - 1) {
+            return false;
+        }
+        for (int i = dash + 1; i < name.length(); i++) {
+            if (name.charAt(i) < '0' || name.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static List<String> copyRefs(String id, String where, String what, Collection<String> refs) {

@@ -17,11 +17,28 @@ public final class Checksums {
     private Checksums() {
     }
 
+    /**
+     * One digest looked up once and cloned for each use: the provider lookup of {@code getInstance}
+     * costs more than hashing a script while the JVM is still cold (every command line run).
+     */
+    private static final MessageDigest SHA_256 = sha256();
+
     /** SHA-256, hex, of the normalised text. */
     public static String of(String sql) {
+        return HexFormat.of().formatHex(newDigest().digest(normalise(sql).getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest newDigest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(normalise(sql).getBytes(StandardCharsets.UTF_8)));
+            return (MessageDigest) SHA_256.clone();
+        } catch (CloneNotSupportedException e) {
+            return sha256();
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every JVM has SHA-256", e);
         }

@@ -89,6 +89,22 @@ public final class ScriptParser {
                 downgradeStart < 0 ? 0 : downgradeStart + 1, header.transactional, Checksums.of(upgrade));
     }
 
+    /** Letters, digits, '_', '.' and '-', at least one. */
+    static boolean isRevisionId(String value) {
+        if (value.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            boolean allowed = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == '.' || c == '-';
+            if (!allowed) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static int indexOfSpace(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (Character.isWhitespace(text.charAt(i))) {
@@ -129,7 +145,7 @@ public final class ScriptParser {
                     if (id != null) {
                         throw error(location, line, "a second revision line", "keep one '-- retort:revision ID'");
                     }
-                    if (!value.matches("[A-Za-z0-9_.\\-]+")) {
+                    if (!isRevisionId(value)) {
                         throw error(location, line, "invalid revision id '" + value + "'",
                                 "use letters, digits, '_', '-' or '.' (Retort writes 12 hex digits)");
                     }
@@ -149,7 +165,8 @@ public final class ScriptParser {
 
         private Instant instant(String value, int line) {
             try {
-                return Instant.parse(value);
+                Instant written = Timestamps.parseWritten(value);
+                return written != null ? written : Instant.parse(value);
             } catch (DateTimeParseException e) {
                 throw error(location, line, "invalid created time '" + value + "'",
                         "use an ISO-8601 instant such as 2026-11-24T10:10:00Z");
@@ -164,11 +181,20 @@ public final class ScriptParser {
             };
         }
 
+        /** Items separated by commas or white space; {@code base} and {@code none} name no revision. */
         private static List<String> list(String value) {
             List<String> items = new ArrayList<>();
-            for (String item : value.split("[,\\s]+")) {
-                if (!item.isEmpty() && !item.equalsIgnoreCase("base") && !item.equalsIgnoreCase("none")) {
-                    items.add(item);
+            int start = -1;
+            for (int i = 0; i <= value.length(); i++) {
+                boolean separator = i == value.length() || value.charAt(i) == ',' || Character.isWhitespace(value.charAt(i));
+                if (!separator && start < 0) {
+                    start = i;
+                } else if (separator && start >= 0) {
+                    String item = value.substring(start, i);
+                    if (!item.equalsIgnoreCase("base") && !item.equalsIgnoreCase("none")) {
+                        items.add(item);
+                    }
+                    start = -1;
                 }
             }
             return List.copyOf(new LinkedHashSet<>(items));

@@ -78,8 +78,9 @@ final class Launcher {
         }
     }
 
-    Path archive(Tool tool) {
-        return cdsDirectory.resolve(tool.slot() + ".jsa");
+    /** A tool's archive for one database (its projects directory names it): each dumped on that database. */
+    Path archive(Tool tool, Path databaseProjects) {
+        return cdsDirectory.resolve(tool.slot() + "-" + databaseProjects.getFileName() + ".jsa");
     }
 
     /** {@code bin/retort -C DIR --url URL [--user U] [--password P] upgrade}. */
@@ -115,9 +116,10 @@ final class Launcher {
         List<String> command = new ArrayList<>(List.of(java()));
         command.addAll(flags);
         if (dumpArchive) {
-            command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive(tool), "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+            command.addAll(List.of("-XX:ArchiveClassesAtExit=" + archive(tool, databaseProjects), "-Xlog:cds=off",
+                    "-Xlog:cds+dynamic=off"));
         } else if (cds == Cds.OWN_ARCHIVE) {
-            command.addAll(List.of("-XX:SharedArchiveFile=" + archive(tool), "-Xshare:auto"));
+            command.addAll(List.of("-XX:SharedArchiveFile=" + archive(tool, databaseProjects), "-Xshare:auto"));
         }
         command.add("-D" + Tuning.LIQUIBASE_ANALYTICS + "=false");
         command.addAll(List.of("-cp", classPath(tool), "dev.retort.bench." + tool.label() + "Main",

@@ -45,7 +45,13 @@ final class ProcessScenario {
             targets.put(database, perTool);
         }
         BenchDatabase first = setup.databases().get(0);
-        makeArchives(setup, results, first, targets.get(first));
+        makeRetortArchive(setup, results, first, targets.get(first));
+        for (BenchDatabase database : setup.databases()) {
+            makeToolArchives(setup, database, targets.get(database));
+        }
+        results.note("Flyway's and Liquibase's archives were dumped per database, each by one no-op upgrade on that"
+                + " database (-XX:ArchiveClassesAtExit), so each holds the classes of its run there; bin/retort's one"
+                + " archive comes from its training run, which loads the classes of all four databases' drivers.");
         ClassCounts.record(setup, results, first, targets.get(first));
         floors(setup, results);
         for (BenchDatabase database : setup.databases()) {
@@ -102,35 +108,40 @@ final class ProcessScenario {
     }
 
     /**
-     * Every tool's archive is made by one no-op upgrade on the first database: bin/retort makes its own
-     * on its first run (bench/run.sh removes a stale one first, so it is made here); the others are
-     * dumped with {@code -XX:ArchiveClassesAtExit} the same way.
+     * bin/retort makes its archive itself, with its training run, when the archive is missing or older
+     * than the jar (bench/run.sh removes a stale one first, so it is made here, before any timing).
      */
-    private static void makeArchives(Setup setup, Results results, BenchDatabase database,
-                                     Map<Tool, BenchDatabase.Target> targets) {
+    private static void makeRetortArchive(Setup setup, Results results, BenchDatabase database,
+                                          Map<Tool, BenchDatabase.Target> targets) {
         Launcher launcher = setup.launcher();
         Path projects = setup.projects(database);
         if (launcher.retortArchiveFresh()) {
             results.note("bin/retort's class-data archive (" + launcher.retortArchive().getFileName() + ") already"
                     + " existed and was newer than retort.jar, so it was used as it was.");
-        } else {
-            launcher.runOk(launcher.retortCli(Tool.RETORT.project(projects), targets.get(Tool.RETORT)));
-            if (!launcher.retortArchiveFresh()) {
-                throw new IllegalStateException("bin/retort did not make " + launcher.retortArchive()
-                        + " on its first run; is retort-cli/target writable?");
-            }
-            results.note("bin/retort was run once (a no-op upgrade on " + database.label() + ") before timing; that"
-                    + " first run made its class-data archive " + launcher.retortArchive().getFileName() + ".");
+            return;
         }
+        launcher.runOk(launcher.retortCli(Tool.RETORT.project(projects), targets.get(Tool.RETORT)));
+        if (!launcher.retortArchiveFresh()) {
+            throw new IllegalStateException("bin/retort did not make " + launcher.retortArchive()
+                    + " on its first run; is retort-cli/target writable?");
+        }
+        results.note("bin/retort was run once (a no-op upgrade on " + database.label() + ") before timing; that"
+                + " first run made its class-data archive " + launcher.retortArchive().getFileName()
+                + " (its training run).");
+    }
+
+    /** Flyway's and Liquibase's archives for one database, dumped by a no-op upgrade on it. */
+    private static void makeToolArchives(Setup setup, BenchDatabase database, Map<Tool, BenchDatabase.Target> targets) {
+        Launcher launcher = setup.launcher();
+        Path projects = setup.projects(database);
         for (Tool tool : List.of(Tool.FLYWAY, Tool.LIQUIBASE)) {
-            delete(launcher.archive(tool));
+            Path archive = launcher.archive(tool, projects);
+            delete(archive);
             launcher.runOk(launcher.toolMain(tool, Launcher.Cds.OWN_ARCHIVE, true, projects, targets.get(tool)));
-            if (!Files.isRegularFile(launcher.archive(tool))) {
-                throw new IllegalStateException("no archive at " + launcher.archive(tool) + " after the dump run");
+            if (!Files.isRegularFile(archive)) {
+                throw new IllegalStateException("no archive at " + archive + " after the dump run");
             }
         }
-        results.note("Flyway's and Liquibase's archives were dumped by one no-op upgrade each on " + database.label()
-                + " (-XX:ArchiveClassesAtExit), as bin/retort makes its own.");
     }
 
     private static void delete(Path file) {

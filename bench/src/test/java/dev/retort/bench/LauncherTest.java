@@ -75,10 +75,10 @@ class LauncherTest {
                 plain.subList(plain.size() - 5, plain.size()));
 
         List<String> archived = launcher.toolMain(Tool.LIQUIBASE, Launcher.Cds.OWN_ARCHIVE, false, root, target);
-        assertTrue(archived.contains("-XX:SharedArchiveFile=" + launcher.archive(Tool.LIQUIBASE)), archived.toString());
+        assertTrue(archived.contains("-XX:SharedArchiveFile=" + launcher.archive(Tool.LIQUIBASE, root)), archived.toString());
 
         List<String> dump = launcher.toolMain(Tool.LIQUIBASE, Launcher.Cds.OWN_ARCHIVE, true, root, target);
-        assertTrue(dump.contains("-XX:ArchiveClassesAtExit=" + launcher.archive(Tool.LIQUIBASE)), dump.toString());
+        assertTrue(dump.contains("-XX:ArchiveClassesAtExit=" + launcher.archive(Tool.LIQUIBASE, root)), dump.toString());
     }
 
     @Test

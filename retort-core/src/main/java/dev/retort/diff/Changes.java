@@ -36,6 +36,8 @@ final class Changes {
          */
         DROP_INDEPENDENT_OBJECT,
         CREATE_INDEPENDENT_OBJECT,
+        /** A table's default character set before the columns that take it are altered or added. */
+        TABLE_OPTIONS,
         ALTER_COLUMN,
         ADD_COLUMN,
         /** Primary keys, uniques and checks, indexes: before new tables whose foreign keys need them. */

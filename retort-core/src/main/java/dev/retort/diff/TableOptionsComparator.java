@@ -19,7 +19,14 @@ final class TableOptionsComparator implements PartComparator {
     @Override
     public void compare(Table from, Table to, Changes changes) {
         if (!rules.canonicalOptions(from.options()).equals(rules.canonicalOptions(to.options()))) {
-            changes.add(Changes.Phase.TABLE_OPTIONS, new AlterTableOptions(to.name(), from.options(), to.options()));
+            // A column altered to "its table's default" takes whatever the table has when the ALTER runs,
+            // and only the database knows the name of its own default. So the table's default changes
+            // first when it moves to the database's (the columns then follow it), and after the altered
+            // columns, which state their new set, when it moves away: then the downgrade, run in reverse,
+            // also changes the table first and its columns follow it back. Added columns come later still.
+            Changes.Phase phase = from.options().charset() == null ? Changes.Phase.TABLE_OPTIONS_LATE
+                    : Changes.Phase.TABLE_OPTIONS;
+            changes.add(phase, new AlterTableOptions(to.name(), from.options(), to.options()));
         }
     }
 }

@@ -15,7 +15,8 @@ import java.util.Map;
 /**
  * Reads {@code information_schema.STATISTICS} once and sorts each index into what it is: the
  * primary key, a unique constraint (a unique index over whole plain columns — MySQL keeps no other
- * kind of unique constraint, and lists exactly these in TABLE_CONSTRAINTS), or an index.
+ * kind of unique constraint, and lists exactly these in TABLE_CONSTRAINTS), or an index. A unique
+ * index with a comment stays an index, so that the comment is kept: a constraint has none.
  * Used once per read; not thread-safe.
  */
 final class MysqlIndexes {

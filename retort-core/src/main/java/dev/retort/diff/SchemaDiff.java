@@ -18,9 +18,10 @@ import java.util.TreeMap;
  * Compares two schemas — usually the live database and the model — and lists the operations that
  * turn the first into the second, in an order that runs: renames from hints; triggers, views and
  * routines dropped; foreign keys dropped; tables dropped, children first; indexes, constraints and
- * primary keys dropped; columns dropped; sequences and types dropped and created; table options
- * (MySQL's default character set, engine, row format); columns altered and
- * added; primary keys, constraints and indexes added; tables created, parents first; foreign keys
+ * primary keys dropped; columns dropped; sequences and types dropped and created; MySQL table
+ * options whose default character set moves to the database's; columns altered; MySQL table options
+ * whose default moves away from it; columns added; primary keys, constraints and indexes added;
+ * tables created, parents first; foreign keys
  * added (those of a cycle of new tables among them); table comments; routines, views and triggers
  * created. Reversed, with each op reversed, the list runs the other way.
  *

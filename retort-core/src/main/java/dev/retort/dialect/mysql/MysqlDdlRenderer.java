@@ -23,9 +23,13 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableOptions;
 import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -198,17 +202,17 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
      */
     @Override
     protected List<String> alterTableOptions(AlterTableOptions op, Schema current) {
-        List<String> clauses = new java.util.ArrayList<>();
+        List<String> clauses = new ArrayList<>();
         TableOptions before = op.before();
         TableOptions after = op.after();
-        if (!java.util.Objects.equals(before.charset(), after.charset())) {
+        if (!Objects.equals(before.charset(), after.charset())) {
             clauses.add(after.charset() == null ? "CHARACTER SET DEFAULT" : charsetClause(after.charset()));
         }
-        java.util.SortedSet<String> names = new java.util.TreeSet<>(before.options().keySet());
+        SortedSet<String> names = new TreeSet<>(before.options().keySet());
         names.addAll(after.options().keySet());
         for (String name : names) {
             String value = after.option(name);
-            if (!java.util.Objects.equals(before.option(name), value)) {
+            if (!Objects.equals(before.option(name), value)) {
                 String fallback = name.equals("ENGINE") ? MysqlTableOptions.DEFAULT_ENGINE : "DEFAULT";
                 clauses.add(name + "=" + (value == null ? fallback : value));
             }

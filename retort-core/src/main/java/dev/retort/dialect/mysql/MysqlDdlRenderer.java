@@ -141,7 +141,7 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     /** MySQL keeps indexes inline, so an index named like a foreign key is the one the key uses, not a second. */
     @Override
     protected List<String> tableElements(Table table) {
-        List<String> elements = new java.util.ArrayList<>(super.tableElements(table));
+        List<String> elements = new ArrayList<>(super.tableElements(table));
         int afterUniques = table.columns().size() + (table.primaryKey() == null ? 0 : 1) + table.uniques().size();
         elements.addAll(afterUniques, table.indexes().stream().map(this::inlineIndex).toList());
         return elements;

@@ -9,6 +9,8 @@ import dev.retort.diff.DiffOptions;
 import dev.retort.diff.SchemaDiff;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.AlterTableOptions;
+import dev.retort.model.SchemaBuilder;
+import dev.retort.model.Types;
 import dev.retort.op.MigrationOp;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Charset;
@@ -225,5 +227,41 @@ class MysqlCharsetsIT {
         } finally {
             database.execute("DROP TABLE moving");
         }
+    }
+
+    @Test
+    void aJavaModelWithCharsetsAndOptionsIsCreatedAndThenEqual() {
+        Schema model = SchemaBuilder.schema()
+                .table("from_java", t -> t
+                        .column("id", Types.integer()).notNull()
+                        .column("name", Types.varchar(20)).collation("utf8mb4_unicode_ci")
+                        .column("code", Types.varchar(3)).charset("latin1")
+                        .column("note", Types.text())
+                        .primaryKey("id")
+                        .index("ix_name", "name").indexComment("by name")
+                        .defaultCharset("utf8mb4_bin")
+                        .option("ENGINE", "InnoDB")
+                        .option("ROW_FORMAT", "DYNAMIC"))
+                .build();
+        Schema start = read();
+        Schema wanted = new Schema(concat(start.tables(), model.tables().get(0)), start.objects());
+        try {
+            apply(diff(start, wanted), start);
+            Table created = table(read(), "from_java");
+            assertEquals(TableOptions.of(Charset.ofCollation("utf8mb4_bin"), Map.of("ROW_FORMAT", "DYNAMIC")),
+                    created.options());
+            assertEquals(Charset.of("latin1"), created.column("code").orElseThrow().charset());
+            assertNull(created.column("note").orElseThrow().charset(), "note follows its table");
+            assertEquals("by name", created.indexes().get(0).comment());
+            assertEquals(List.of(), diff(read(), wanted), "the model and the database agree");
+        } finally {
+            database.execute("DROP TABLE IF EXISTS from_java");
+        }
+    }
+
+    private static List<Table> concat(List<Table> tables, Table table) {
+        List<Table> all = new ArrayList<>(tables);
+        all.add(table);
+        return all;
     }
 }

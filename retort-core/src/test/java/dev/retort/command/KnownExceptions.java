@@ -75,8 +75,4 @@ final class KnownExceptions {
             return out.lines().filter(line -> !line.isBlank()).collect(java.util.stream.Collectors.joining("\n"));
         };
     }
-
-    static UnaryOperator<String> both(UnaryOperator<String> first, UnaryOperator<String> second) {
-        return dump -> second.apply(first.apply(dump));
-    }
 }

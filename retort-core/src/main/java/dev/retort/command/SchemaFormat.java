@@ -50,6 +50,11 @@ public final class SchemaFormat {
 
     private static void table(StringBuilder out, Table table) {
         out.append("table ").append(table.name());
+        if (table.options().charset() != null) {
+            out.append(" charset ").append(table.options().charset().describe());
+        }
+        table.options().options().forEach((name, value) -> out.append(' ').append(name.toLowerCase(Locale.ROOT))
+                .append(' ').append(value));
         comment(out, table.comment());
         out.append('\n');
         int width = table.columns().stream().mapToInt(column -> column.name().length()).max().orElse(0);
@@ -82,12 +87,16 @@ public final class SchemaFormat {
             if (index.predicate() != null) {
                 out.append(" where ").append(index.predicate());
             }
+            comment(out, index.comment());
             out.append('\n');
         }
     }
 
     private static String columnText(Column column) {
         StringBuilder text = new StringBuilder(column.type().describe());
+        if (column.charset() != null) {
+            text.append(" charset ").append(column.charset().describe());
+        }
         text.append(column.nullable() ? " null" : " not null");
         if (column.defaultValue() != null) {
             text.append(" default ").append(column.defaultValue().sql());

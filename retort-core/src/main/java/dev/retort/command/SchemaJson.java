@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.schema.Charset;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -44,6 +45,18 @@ final class SchemaJson {
         json.put("foreignKeys", table.foreignKeys().stream().map(SchemaJson::foreignKey).toList());
         json.put("checks", table.checks().stream().map(SchemaJson::check).toList());
         json.put("indexes", table.indexes().stream().map(SchemaJson::index).toList());
+        json.put("charset", charset(table.options().charset()));
+        json.put("options", new LinkedHashMap<String, Object>(table.options().options()));
+        return json;
+    }
+
+    private static Map<String, Object> charset(Charset charset) {
+        if (charset == null) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("name", charset.name());
+        json.put("collation", charset.collation());
         return json;
     }
 
@@ -70,6 +83,7 @@ final class SchemaJson {
         json.put("generated", generated);
         json.put("onUpdate", column.onUpdate());
         json.put("comment", column.comment());
+        json.put("charset", charset(column.charset()));
         json.put("recognised", column.recognised());
         return json;
     }
@@ -117,6 +131,7 @@ final class SchemaJson {
         json.put("keys", index.keys().stream().map(SchemaJson::key).toList());
         json.put("predicate", index.predicate());
         json.put("method", index.method());
+        json.put("comment", index.comment());
         return json;
     }
 

@@ -23,6 +23,7 @@ import dev.retort.op.MigrationOp;
 import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
 import dev.retort.op.SetTableComment;
+import dev.retort.op.AlterTableOptions;
 import dev.retort.schema.Column;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
@@ -248,6 +249,16 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
     /** {@code COMMENT ON TABLE}. */
     protected List<String> setTableComment(SetTableComment op, Schema current) {
         return List.of(tableComment(op.table(), op.after()));
+    }
+
+    /**
+     * Table options are MySQL's and MariaDB's alone: the diff produces this op for no other
+     * database, so one here was written by hand for the wrong dialect.
+     */
+    protected List<String> alterTableOptions(AlterTableOptions op, Schema current) {
+        throw new RetortException(RetortException.Kind.SCRIPT, "cannot render '" + op.describe()
+                + "': character sets and table options exist on MySQL and MariaDB only; remove the op from this"
+                + " revision or target a MySQL database");
     }
 
     /** The object's own SQL, cut into statements with the dialect's own script rules. */

@@ -22,6 +22,7 @@ import dev.retort.op.OpVisitor;
 import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
 import dev.retort.op.SetTableComment;
+import dev.retort.op.AlterTableOptions;
 import dev.retort.schema.Schema;
 import java.util.List;
 
@@ -124,6 +125,11 @@ final class OpDispatch implements OpVisitor<List<String>> {
     @Override
     public List<String> visitSetTableComment(SetTableComment op) {
         return renderer.setTableComment(op, current);
+    }
+
+    @Override
+    public List<String> visitAlterTableOptions(AlterTableOptions op) {
+        return renderer.alterTableOptions(op, current);
     }
 
     @Override

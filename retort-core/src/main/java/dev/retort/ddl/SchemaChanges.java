@@ -24,6 +24,7 @@ import dev.retort.op.OpVisitor;
 import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
 import dev.retort.op.SetTableComment;
+import dev.retort.op.AlterTableOptions;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
@@ -210,6 +211,11 @@ final class SchemaChanges implements OpVisitor<Schema> {
     @Override
     public Schema visitSetTableComment(SetTableComment op) {
         return edit(op, op.table(), parts -> parts.comment = op.after());
+    }
+
+    @Override
+    public Schema visitAlterTableOptions(AlterTableOptions op) {
+        return edit(op, op.table(), parts -> parts.options = op.after());
     }
 
     @Override

@@ -7,6 +7,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,7 @@ final class TableParts {
     final List<ForeignKey> foreignKeys;
     final List<CheckConstraint> checks;
     String comment;
+    TableOptions options;
 
     TableParts(Table table) {
         name = table.name();
@@ -37,10 +39,11 @@ final class TableParts {
         foreignKeys = new ArrayList<>(table.foreignKeys());
         checks = new ArrayList<>(table.checks());
         comment = table.comment();
+        options = table.options();
     }
 
     Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options);
     }
 
     /** Position of the column, or -1. */
@@ -68,8 +71,7 @@ final class TableParts {
         UnaryOperator<String> rename = column -> column.equals(from) ? to : column;
         int at = columnIndex(from);
         Column old = columns.get(at);
-        columns.set(at, new Column(to, old.type(), old.nullable(), old.defaultValue(), old.identity(), old.generated(),
-                old.onUpdate(), old.comment()));
+        columns.set(at, old.withName(to));
         if (primaryKey != null) {
             primaryKey = new PrimaryKey(primaryKey.name(), renamed(primaryKey.columns(), rename));
         }
@@ -77,7 +79,7 @@ final class TableParts {
         indexes.replaceAll(index -> new Index(index.name(), index.keys().stream()
                 .map(key -> key.column() == null ? key
                         : new Index.Key(rename.apply(key.column()), null, key.order(), key.prefixLength()))
-                .toList(), index.unique(), index.predicate(), index.method()));
+                .toList(), index.unique(), index.predicate(), index.method(), index.comment()));
         foreignKeys.replaceAll(key -> withColumns(key, renamed(key.columns(), rename),
                 key.referencedTable().equals(name) ? renamed(key.referencedColumns(), rename) : key.referencedColumns()));
     }

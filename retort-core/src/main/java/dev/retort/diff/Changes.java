@@ -36,7 +36,11 @@ final class Changes {
          */
         DROP_INDEPENDENT_OBJECT,
         CREATE_INDEPENDENT_OBJECT,
+        /** A table's options, when its default character set moves to the database's (see TableOptionsComparator). */
+        TABLE_OPTIONS,
         ALTER_COLUMN,
+        /** A table's options, when its default character set moves away from the database's. */
+        TABLE_OPTIONS_LATE,
         ADD_COLUMN,
         /** Primary keys, uniques and checks, indexes: before new tables whose foreign keys need them. */
         ADD_PRIMARY_KEY,

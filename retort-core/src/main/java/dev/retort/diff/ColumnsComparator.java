@@ -3,7 +3,9 @@ package dev.retort.diff;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.DropColumn;
+import dev.retort.schema.Charset;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
@@ -15,7 +17,7 @@ import java.util.Objects;
 
 /**
  * Columns: added, dropped, or changed in type, nullability, default, identity, generation,
- * on-update or comment. A changed column is one {@link AlterColumn}; its {@code after} takes from
+ * on-update, comment or (where the database keeps them) character set. A changed column is one {@link AlterColumn}; its {@code after} takes from
  * the model only what really differs and keeps the database's value where the two are equal under
  * the rules or could not be compared, so the op changes nothing it should not. Column order is not
  * compared, but where the database places columns ({@link ComparisonRules#placesColumns}) an added
@@ -46,7 +48,7 @@ final class ColumnsComparator implements PartComparator {
             Column before = from.column(after.name()).orElse(null);
             if (before == null) {
                 changes.add(Changes.Phase.ADD_COLUMN, new AddColumn(to.name(), after, place(to, after)));
-            } else if (!before.equals(after)) {
+            } else if (!before.equals(after) || charsetChanged(from, to, before, after)) {
                 alter(from, to, before, after, changes);
             }
         }
@@ -68,12 +70,13 @@ final class ColumnsComparator implements PartComparator {
         Comparison filler = compareFillers(before, after);
         Comparison onUpdate = compareOnUpdate(before, after);
         boolean comment = !Objects.equals(blankless(before.comment()), blankless(after.comment()));
+        boolean charset = charsetChanged(from, to, before, after);
         for (Comparison part : new Comparison[] {type, filler, onUpdate}) {
             if (part instanceof Comparison.Skip skip) {
                 changes.skip(to.name(), object, skip);
             }
         }
-        if (!type.isDifferent() && !nullable && !filler.isDifferent() && !onUpdate.isDifferent() && !comment) {
+        if (!type.isDifferent() && !nullable && !filler.isDifferent() && !onUpdate.isDifferent() && !comment && !charset) {
             return;
         }
         boolean fillerChanged = filler.isDifferent();
@@ -84,8 +87,34 @@ final class ColumnsComparator implements PartComparator {
                 fillerChanged ? after.identity() : before.identity(),
                 fillerChanged ? after.generated() : before.generated(),
                 onUpdate.isDifferent() ? after.onUpdate() : before.onUpdate(),
-                comment ? after.comment() : before.comment());
-        changes.add(Changes.Phase.ALTER_COLUMN, new AlterColumn(to.name(), before, merged));
+                comment ? after.comment() : before.comment(),
+                charset ? effectiveCharset(to, after) : before.charset());
+        // where the character set changes, both sides state it, so that neither depends on the table's default
+        Column original = charset ? before.withCharset(effectiveCharset(from, before)) : before;
+        changes.add(Changes.Phase.ALTER_COLUMN, new AlterColumn(to.name(), original, merged));
+    }
+
+    /**
+     * True when the column's collation really changes: the one it has, its own or its table's
+     * default, is not the one the model gives it. A table whose default changes (see
+     * {@link TableOptionsComparator}) thus alters the text columns that follow it, as MySQL's
+     * {@code ALTER TABLE … DEFAULT CHARSET} alone does not.
+     */
+    private boolean charsetChanged(Table from, Table to, Column before, Column after) {
+        return rules.keepsTableOptions() && !Objects.equals(effectiveCharset(from, before), effectiveCharset(to, after));
+    }
+
+    /**
+     * The column's character set, or for a text column without one its table's default; {@code null}
+     * for the database's default (whose name the diff does not know: a column moving to or from it
+     * takes the table's default at the time its ALTER runs).
+     */
+    private static Charset effectiveCharset(Table table, Column column) {
+        if (column.charset() != null) {
+            return column.charset();
+        }
+        boolean text = column.type() instanceof ColumnType.StringType || column.type() instanceof ColumnType.EnumType;
+        return text ? table.options().charset() : null;
     }
 
     /** Nullability as the database enforces it (a primary-key column is NOT NULL where the rules say so). */

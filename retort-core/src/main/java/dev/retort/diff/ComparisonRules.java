@@ -6,6 +6,7 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import java.util.List;
 import java.util.Objects;
 
@@ -125,6 +126,23 @@ public interface ComparisonRules {
      */
     default boolean placesColumns() {
         return false;
+    }
+
+    /**
+     * True when the database keeps what MySQL and MariaDB keep besides the standard parts: character
+     * sets and collations of tables and columns, table options and index comments. Where it does not,
+     * the diff ignores them in the model. The standard rules keep none.
+     */
+    default boolean keepsTableOptions() {
+        return false;
+    }
+
+    /**
+     * The table options in the one form this database compares them in; {@link TableOptions#NONE}
+     * where it keeps none ({@link #keepsTableOptions}).
+     */
+    default TableOptions canonicalOptions(TableOptions options) {
+        return keepsTableOptions() ? options : TableOptions.NONE;
     }
 
     /** True when the two referential actions behave alike on this database. */

@@ -10,7 +10,7 @@ import java.util.Objects;
 
 /**
  * Indexes, matched by name, then by definition: key parts (columns with order and prefix, or
- * expressions compared by the rules), uniqueness, access method and partial-index predicate. A
+ * expressions compared by the rules), uniqueness, access method, partial-index predicate and (where the database keeps it) comment. A
  * changed index is dropped and created again; one whose expressions cannot be compared reliably is
  * skipped; one the database creates by itself for a foreign key (see
  * {@link ComparisonRules#implicitIndex}) is neither dropped while the key stays nor created beside it.
@@ -52,6 +52,9 @@ final class IndexesComparator implements PartComparator {
     }
 
     private Comparison compareIndexes(Index a, Index b) {
+        if (rules.keepsTableOptions() && !Objects.equals(a.comment(), b.comment())) {
+            return Comparison.different("comment " + a.comment() + " -> " + b.comment());
+        }
         if (a.keys().equals(b.keys()) && a.unique() == b.unique() && Objects.equals(a.predicate(), b.predicate())
                 && sameMethod(a.method(), b.method())) {
             return Comparison.EQUAL;

@@ -45,14 +45,15 @@ final class RenamedTable {
                 table.indexes().stream().map(renamer::index).toList(),
                 table.foreignKeys().stream().map(renamer::foreignKey).toList(),
                 table.checks().stream().map(check -> new CheckConstraint(check.name(), renamer.expression(check.expression()))).toList(),
-                table.comment());
+                table.comment(),
+                table.options());
     }
 
     private Column column(Column column) {
         GeneratedColumn generated = column.generated() == null ? null
                 : new GeneratedColumn(expression(column.generated().expression()), column.generated().stored());
         return new Column(own.getOrDefault(column.name(), column.name()), column.type(), column.nullable(),
-                column.defaultValue(), column.identity(), generated, column.onUpdate(), column.comment());
+                column.defaultValue(), column.identity(), generated, column.onUpdate(), column.comment(), column.charset());
     }
 
     private Index index(Index index) {
@@ -60,7 +61,7 @@ final class RenamedTable {
                 key.column() == null ? null : own.getOrDefault(key.column(), key.column()),
                 key.expression() == null ? null : expression(key.expression()), key.order(), key.prefixLength())).toList();
         return new Index(index.name(), keys, index.unique(),
-                index.predicate() == null ? null : expression(index.predicate()), index.method());
+                index.predicate() == null ? null : expression(index.predicate()), index.method(), index.comment());
     }
 
     private ForeignKey foreignKey(ForeignKey key) {

@@ -18,13 +18,15 @@ import java.util.TreeMap;
  * Compares two schemas — usually the live database and the model — and lists the operations that
  * turn the first into the second, in an order that runs: renames from hints; triggers, views and
  * routines dropped; foreign keys dropped; tables dropped, children first; indexes, constraints and
- * primary keys dropped; columns dropped; sequences and types dropped and created; columns altered and
- * added; primary keys, constraints and indexes added; tables created, parents first; foreign keys
+ * primary keys dropped; columns dropped; sequences and types dropped and created; MySQL table
+ * options whose default character set moves to the database's; columns altered; MySQL table options
+ * whose default moves away from it; columns added; primary keys, constraints and indexes added;
+ * tables created, parents first; foreign keys
  * added (those of a cycle of new tables among them); table comments; routines, views and triggers
  * created. Reversed, with each op reversed, the list runs the other way.
  *
  * <p>Tables are compared part by part with one comparator per kind (columns, primary key, unique
- * constraints, checks, indexes, foreign keys, comment), normalised by the dialect's
+ * constraints, checks, indexes, foreign keys, comment, options), normalised by the dialect's
  * {@link ComparisonRules}; what cannot be compared reliably is skipped with a reason, never turned
  * into an operation. A pure function of its arguments: no I/O, deterministic. Stateless and
  * thread-safe.
@@ -70,7 +72,7 @@ public final class SchemaDiff {
                                              ComparisonRules rules, Changes changes) {
         List<PartComparator> comparators = List.of(new ColumnsComparator(rules), new PrimaryKeyComparator(),
                 new UniquesComparator(rules), new ChecksComparator(rules), new IndexesComparator(rules),
-                new ForeignKeysComparator(rules), new TableCommentComparator());
+                new ForeignKeysComparator(rules), new TableCommentComparator(), new TableOptionsComparator(rules));
         List<Table> created = new ArrayList<>();
         for (Table after : model.values()) {
             Table before = database.get(after.name());

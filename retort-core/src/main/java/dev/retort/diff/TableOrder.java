@@ -111,6 +111,6 @@ record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> defer
         }
         List<ForeignKey> kept = table.foreignKeys().stream().filter(key -> !keys.contains(key)).toList();
         return new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(), kept,
-                table.checks(), table.comment());
+                table.checks(), table.comment(), table.options());
     }
 }

@@ -9,8 +9,8 @@ package dev.retort.op;
  */
 public sealed interface MigrationOp permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         RenameColumn, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint, CreateIndex, DropIndex,
-        AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint, SetTableComment, CreateObject, DropObject,
-        ExecuteSql {
+        AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint, SetTableComment, AlterTableOptions, CreateObject,
+        DropObject, ExecuteSql {
 
     <R> R accept(OpVisitor<R> visitor);
 

@@ -7,6 +7,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,6 +26,7 @@ public final class TableBuilder {
     private final List<ForeignKey> foreignKeys = new ArrayList<>();
     private final List<CheckConstraint> checks = new ArrayList<>();
     private PrimaryKey primaryKey;
+    private TableOptions options = TableOptions.NONE;
 
     public TableBuilder(QualifiedName name, String comment) {
         this.name = name;
@@ -55,6 +57,11 @@ public final class TableBuilder {
         throw new IllegalArgumentException("table " + name + " has no column " + column.name() + " to replace");
     }
 
+    /** The table's default character set and options, where they are not the database's. */
+    public void options(TableOptions tableOptions) {
+        options = tableOptions;
+    }
+
     public void primaryKey(PrimaryKey key) {
         primaryKey = key;
     }
@@ -81,6 +88,6 @@ public final class TableBuilder {
 
     /** The finished, validated table. */
     public Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options);
     }
 }

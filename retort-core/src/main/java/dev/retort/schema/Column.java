@@ -17,6 +17,8 @@ import java.util.Objects;
  * @param generated    the generation expression of a computed column, or {@code null}
  * @param onUpdate     MySQL {@code ON UPDATE} expression (e.g. {@code CURRENT_TIMESTAMP}), or {@code null}
  * @param comment      the column comment, or {@code null}
+ * @param charset      MySQL/MariaDB character set and collation of a text column where it differs from
+ *                     its table's default, or {@code null} (always, on other dialects)
  */
 public record Column(
         String name,
@@ -26,7 +28,8 @@ public record Column(
         Identity identity,
         GeneratedColumn generated,
         String onUpdate,
-        String comment) {
+        String comment,
+        Charset charset) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -39,6 +42,27 @@ public record Column(
             throw new IllegalArgumentException("column " + name
                     + " can have only one of a default, an identity and a generation expression");
         }
+    }
+
+    /** A column with its table's character set. */
+    public Column(String name, ColumnType type, boolean nullable, DefaultValue defaultValue, Identity identity,
+                  GeneratedColumn generated, String onUpdate, String comment) {
+        this(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, null);
+    }
+
+    /** This column under another name, everything else kept. */
+    public Column withName(String newName) {
+        return new Column(newName, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset);
+    }
+
+    /** This column of another type, everything else kept. */
+    public Column withType(ColumnType newType) {
+        return new Column(name, newType, nullable, defaultValue, identity, generated, onUpdate, comment, charset);
+    }
+
+    /** This column with another character set ({@code null}: its table's). */
+    public Column withCharset(Charset newCharset) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, newCharset);
     }
 
     /** A plain column: no default, identity, generation, on-update or comment. */

@@ -13,8 +13,9 @@ import java.util.Objects;
  * @param predicate the WHERE condition of a partial index, or {@code null}
  * @param method    the access method where the database has a choice and it is not the default
  *                  ({@code gin}, {@code gist}, {@code hash}, {@code FULLTEXT}…), or {@code null}
+ * @param comment   the index comment (MySQL/MariaDB {@code COMMENT '…'}), or {@code null}; an empty one is none
  */
-public record Index(String name, List<Key> keys, boolean unique, String predicate, String method) {
+public record Index(String name, List<Key> keys, boolean unique, String predicate, String method, String comment) {
 
     /** Ascending or descending. */
     public enum SortOrder { ASC, DESC }
@@ -45,8 +46,14 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
         }
     }
 
+    /** An index without a comment. */
+    public Index(String name, List<Key> keys, boolean unique, String predicate, String method) {
+        this(name, keys, unique, predicate, method, null);
+    }
+
     public Index {
         Objects.requireNonNull(name, "name");
+        comment = comment == null || comment.isEmpty() ? null : comment;
         keys = List.copyOf(keys);
         if (keys.isEmpty()) {
             throw new IllegalArgumentException("index " + name + " has no key parts");

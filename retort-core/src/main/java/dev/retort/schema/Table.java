@@ -23,6 +23,8 @@ import java.util.Set;
  * @param foreignKeys foreign keys
  * @param checks      check constraints
  * @param comment     the table comment, or {@code null}
+ * @param options     MySQL/MariaDB default character set and table options; {@link TableOptions#NONE}
+ *                    (also for {@code null}) means the database's defaults, as on every other dialect
  */
 public record Table(
         QualifiedName name,
@@ -32,12 +34,14 @@ public record Table(
         List<Index> indexes,
         List<ForeignKey> foreignKeys,
         List<CheckConstraint> checks,
-        String comment) {
+        String comment,
+        TableOptions options) {
 
     private static final Comparator<String> NAME = Comparator.nullsLast(Comparator.naturalOrder());
 
     public Table {
         Objects.requireNonNull(name, "name");
+        options = options == null ? TableOptions.NONE : options;
         columns = List.copyOf(columns);
         uniques = Schema.sorted(uniques, Comparator.comparing(UniqueConstraint::name, NAME)
                 .thenComparing(unique -> unique.columns().toString()));
@@ -61,6 +65,17 @@ public record Table(
         for (ForeignKey key : foreignKeys) {
             requireColumns(name, seen, key.columns(), "foreign key " + key.name());
         }
+    }
+
+    /** A table with the database's default options. */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, TableOptions.NONE);
+    }
+
+    /** This table with other options. */
+    public Table withOptions(TableOptions newOptions) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newOptions);
     }
 
     private static void requireColumns(QualifiedName table, Set<String> columns, List<String> used, String what) {

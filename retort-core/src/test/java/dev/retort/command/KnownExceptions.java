@@ -32,30 +32,7 @@ final class KnownExceptions {
     private static final UnaryOperator<String> CAST_NUMBERS = dump -> dump.replaceAll(
             "'(-?[0-9]+(\\.[0-9]+)?)'::(smallint|integer|bigint|numeric)", "$1");
 
-    /** MySQL/MariaDB table options and column character sets, which the MySQL reader does not read. */
-    private static final UnaryOperator<String> MYSQL_TABLE_OPTIONS = removing(" CHARACTER SET \\w+", " COLLATE \\w+",
-            " DEFAULT CHARSET=\\w+", " COLLATE=\\w+", " ROW_FORMAT=\\w+");
-
-    private static final String MYSQL_CHARSETS = "reader: the MySQL reader reads no character set or collation (table"
-            + " default, information_schema.TABLES.TABLE_COLLATION; column, COLUMNS.CHARACTER_SET_NAME/COLLATION_NAME) and"
-            + " no table options (ROW_FORMAT), so a table Retort creates takes the database's defaults; everything else"
-            + " is exact";
-
-    private static final String INDEX_COMMENTS = "model: an index has no comment in Retort's model (nor does the"
-            + " reader read STATISTICS.INDEX_COMMENT), so KEY … COMMENT 'index:…' comes back without it";
-
     static {
-        List<String> mysqlCharsets = new java.util.ArrayList<>(List.of("chinook/chinook.mysql.sql", "sakila/sakila.mysql.sql",
-                "camunda7 create mysql", "dolphinscheduler/current mysql", "apache-ranger optimized/current mysql",
-                "dbgpt/dbgpt-main.sql", "dbgpt v0.5.10 -> v0.6.0", "dbgpt v0.6.3 -> v0.7.0", "dbgpt v0.7.0 -> v0.7.4",
-                "dbgpt v0.7.4 -> v0.8.0", "dbgpt v0.8.1 -> v0.8.2"));
-        for (String release : List.of("0.5.0", "0.5.1", "0.5.5", "0.5.6", "0.5.8", "0.5.9", "0.5.10", "0.6.0", "0.6.1",
-                "0.6.2", "0.6.3", "0.7.0", "0.7.4", "0.8.0", "0.8.1", "0.8.2")) {
-            mysqlCharsets.add("dbgpt/v" + release + ".sql");
-        }
-        mysqlCharsets.forEach(label -> KNOWN.put(label, label.startsWith("dbgpt/")
-                ? new Known(MYSQL_CHARSETS + "; " + INDEX_COMMENTS, both(MYSQL_TABLE_OPTIONS, removing("(?<=\\)) COMMENT '[^']*'$")))
-                : new Known(MYSQL_CHARSETS, MYSQL_TABLE_OPTIONS)));
         KNOWN.put("dolphinscheduler/current postgresql", new Known(POSTGRES_DEFAULT_CASTS, CAST_NUMBERS));
         KNOWN.put("apache-ranger optimized/current postgres", new Known(POSTGRES_DEFAULT_CASTS, CAST_NUMBERS));
         KNOWN.put("ory-kratos postgres migrations", new Known("extensions are not part of the model: the migrations create"
@@ -97,9 +74,5 @@ final class KnownExceptions {
             }
             return out.lines().filter(line -> !line.isBlank()).collect(java.util.stream.Collectors.joining("\n"));
         };
-    }
-
-    static UnaryOperator<String> both(UnaryOperator<String> first, UnaryOperator<String> second) {
-        return dump -> second.apply(first.apply(dump));
     }
 }

@@ -3,10 +3,20 @@ package dev.retort.ddl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterTableOptions;
+import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateTable;
 import dev.retort.op.MigrationOp;
+import dev.retort.schema.Charset;
+import dev.retort.schema.Column;
 import dev.retort.schema.Identity;
+import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
@@ -198,5 +208,61 @@ class MysqlDdlRendererTest {
                 UPDATE item SET name = 'a;b';
                 DELETE FROM line;
                 """, script("executeSql"));
+    }
+
+    @Test
+    void alterTableOptions() {
+        assertEquals("""
+                ALTER TABLE item DEFAULT CHARSET=latin1 COLLATE=latin1_bin, ROW_FORMAT=COMPRESSED;
+                """, script("alterTableOptions"));
+    }
+
+    @Test
+    void alterTableOptionsBackToTheDefaultsNamesEachDefault() {
+        TableOptions options = TableOptions.of(Charset.of("latin1"), Map.of("ENGINE", "MyISAM", "ROW_FORMAT", "COMPACT"));
+        assertEquals("""
+                ALTER TABLE item CHARACTER SET DEFAULT, ENGINE=InnoDB, ROW_FORMAT=DEFAULT;
+                """, script(new AlterTableOptions(Fixtures.name("item"), options, TableOptions.NONE),
+                OpCatalog.schema(IDENTITY)));
+    }
+
+    @Test
+    void alterTableOptionsRendersOnlyWhatChanges() {
+        TableOptions before = TableOptions.of(Charset.of("latin1"), Map.of("ROW_FORMAT", "COMPACT"));
+        assertEquals("""
+                ALTER TABLE item ROW_FORMAT=DYNAMIC;
+                """, script(new AlterTableOptions(Fixtures.name("item"), before, before.with("row_format", "DYNAMIC")),
+                OpCatalog.schema(IDENTITY)));
+    }
+
+    @Test
+    void createTableWithCharsetsOptionsAndIndexComments() {
+        Table table = new Table(Fixtures.name("note"), List.of(
+                Column.of("id", Fixtures.INT, false),
+                Column.of("body", Fixtures.varchar(10), true).withCharset(Charset.ofCollation("utf8mb4_bin")),
+                Column.of("code", Fixtures.varchar(3), true).withCharset(Charset.of("ascii"))),
+                null, List.of(), List.of(new Index("note_body_ix", List.of(Index.Key.column("body")), false, null, null,
+                "for 'search'")), List.of(), List.of(), "notes",
+                TableOptions.of(Charset.of("latin1"), Map.of("ENGINE", "InnoDB", "ROW_FORMAT", "DYNAMIC")));
+        assertEquals("""
+                CREATE TABLE note (
+                    id int NOT NULL,
+                    body varchar(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin,
+                    code varchar(3) CHARACTER SET ascii,
+                    KEY note_body_ix (body) COMMENT 'for ''search'''
+                ) ENGINE=InnoDB DEFAULT CHARSET=latin1 ROW_FORMAT=DYNAMIC COMMENT='notes';
+                """, script(new CreateTable(table), Schema.empty()));
+        assertEquals("""
+                CREATE INDEX note_body_ix ON note (body) COMMENT 'for ''search''';
+                """, script(new CreateIndex(table.name(), table.indexes().get(0)), new Schema(List.of(table), List.of())));
+    }
+
+    @Test
+    void alterColumnStatesTheCharset() {
+        Column before = Column.of("name", Fixtures.varchar(40), true);
+        assertEquals("""
+                ALTER TABLE item MODIFY COLUMN name varchar(40) CHARACTER SET latin1 COLLATE latin1_bin;
+                """, script(new AlterColumn(Fixtures.name("item"), before,
+                before.withCharset(Charset.ofCollation("latin1_bin"))), OpCatalog.schema(IDENTITY)));
     }
 }

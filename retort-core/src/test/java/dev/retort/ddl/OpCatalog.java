@@ -111,6 +111,9 @@ final class OpCatalog {
         ops.put("addCheck", new AddCheckConstraint(name("line"), check("line_id_ck", "id > 0")));
         ops.put("dropCheck", new DropCheckConstraint(name("item"), item.checks().get(0)));
         ops.put("setTableComment", new SetTableComment(name("item"), "items", "all the 'items'"));
+        ops.put("alterTableOptions", new dev.retort.op.AlterTableOptions(name("item"), item.options(),
+                dev.retort.schema.TableOptions.of(dev.retort.schema.Charset.ofCollation("latin1_bin"),
+                        java.util.Map.of("ROW_FORMAT", "COMPRESSED"))));
         ops.put("createObject", new dev.retort.op.CreateObject(dev.retort.schema.SchemaObject.of(
                 dev.retort.schema.SchemaObject.Kind.VIEW, name("line_items")).withDefinition("CREATE VIEW line_items AS SELECT id, item_id FROM line")));
         ops.put("dropObject", new dev.retort.op.DropObject(ITEM_NAMES));

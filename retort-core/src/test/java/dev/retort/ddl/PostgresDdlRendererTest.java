@@ -1,7 +1,10 @@
 package dev.retort.ddl;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.RetortException;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.Identity;
@@ -199,5 +202,11 @@ class PostgresDdlRendererTest {
                 UPDATE item SET name = 'a;b';
                 DELETE FROM line;
                 """, script("executeSql"));
+    }
+
+    @Test
+    void tableOptionsAreMysqlOnlyAndSaySo() {
+        RetortException error = assertThrows(RetortException.class, () -> script("alterTableOptions"));
+        assertTrue(error.getMessage().contains("MySQL and MariaDB only"), error.getMessage());
     }
 }

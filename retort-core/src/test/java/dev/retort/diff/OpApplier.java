@@ -75,7 +75,7 @@ final class OpApplier implements OpVisitor<Void> {
     static Schema columnOrderFree(Schema schema) {
         return new Schema(schema.tables().stream().map(table -> new Table(table.name(),
                 table.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), table.primaryKey(),
-                table.uniques(), table.indexes(), table.foreignKeys(), table.checks(), table.comment())).toList(),
+                table.uniques(), table.indexes(), table.foreignKeys(), table.checks(), table.comment(), table.options())).toList(),
                 schema.objects());
     }
 
@@ -183,13 +183,12 @@ final class OpApplier implements OpVisitor<Void> {
         change(op.table(), table -> {
             check(table.column(op.from()).isPresent() && table.column(op.to()).isEmpty(), "cannot rename " + op.from());
             return rebuild(table, table.name(), table.columns().stream().map(column -> column.name().equals(op.from())
-                            ? new Column(op.to(), column.type(), column.nullable(), column.defaultValue(), column.identity(),
-                            column.generated(), column.onUpdate(), column.comment()) : column).toList(),
+                            ? column.withName(op.to()) : column).toList(),
                     table.primaryKey() == null ? null : new PrimaryKey(table.primaryKey().name(), rename.apply(table.primaryKey().columns())),
                     table.uniques().stream().map(unique -> new UniqueConstraint(unique.name(), rename.apply(unique.columns()))).toList(),
                     table.indexes().stream().map(index -> new Index(index.name(), index.keys().stream().map(key -> op.from().equals(key.column())
                             ? new Index.Key(op.to(), null, key.order(), key.prefixLength()) : key).toList(), index.unique(),
-                            index.predicate(), index.method())).toList(),
+                            index.predicate(), index.method(), index.comment())).toList(),
                     table.foreignKeys().stream().map(key -> new ForeignKey(key.name(), rename.apply(key.columns()),
                             key.referencedTable(), key.referencedTable().equals(op.table()) ? rename.apply(key.referencedColumns())
                             : key.referencedColumns(), key.onDelete(), key.onUpdate(), key.deferrability())).toList());
@@ -199,7 +198,7 @@ final class OpApplier implements OpVisitor<Void> {
         tables.put(op.table(), new Table(renamed.name(), renamed.columns(), renamed.primaryKey(), renamed.uniques(),
                 renamed.indexes(), renamed.foreignKeys(), renamed.checks().stream().map(check -> new CheckConstraint(check.name(),
                 Expressions.renameIdentifiers(check.expression(), Map.of(op.from().toLowerCase(java.util.Locale.ROOT), op.to()))))
-                .toList(), renamed.comment()));
+                .toList(), renamed.comment(), renamed.options()));
         for (Table table : List.copyOf(tables.values())) {
             if (!table.name().equals(op.table())) {
                 tables.put(table.name(), rebuild(table, table.name(), table.columns(), table.primaryKey(), table.uniques(),
@@ -279,14 +278,14 @@ final class OpApplier implements OpVisitor<Void> {
     @Override
     public Void visitAddCheckConstraint(AddCheckConstraint op) {
         change(op.table(), table -> new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
-                table.foreignKeys(), added(table.checks(), op.check()), table.comment()));
+                table.foreignKeys(), added(table.checks(), op.check()), table.comment(), table.options()));
         return null;
     }
 
     @Override
     public Void visitDropCheckConstraint(DropCheckConstraint op) {
         change(op.table(), table -> new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
-                table.foreignKeys(), removed(table.checks(), op.check()), table.comment()));
+                table.foreignKeys(), removed(table.checks(), op.check()), table.comment(), table.options()));
         return null;
     }
 
@@ -295,7 +294,16 @@ final class OpApplier implements OpVisitor<Void> {
         change(op.table(), table -> {
             check(java.util.Objects.equals(table.comment(), op.before()), "comment of " + table.name() + " is not " + op.before());
             return new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
-                    table.foreignKeys(), table.checks(), op.after());
+                    table.foreignKeys(), table.checks(), op.after(), table.options());
+        });
+        return null;
+    }
+
+    @Override
+    public Void visitAlterTableOptions(dev.retort.op.AlterTableOptions op) {
+        change(op.table(), table -> {
+            check(table.options().equals(op.before()), "options of " + table.name() + " are not " + op.before());
+            return table.withOptions(op.after());
         });
         return null;
     }
@@ -334,6 +342,7 @@ final class OpApplier implements OpVisitor<Void> {
 
     private static Table rebuild(Table table, QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
                                  List<UniqueConstraint> uniques, List<Index> indexes, List<ForeignKey> foreignKeys) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, table.checks(), table.comment());
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, table.checks(), table.comment(),
+                table.options());
     }
 }

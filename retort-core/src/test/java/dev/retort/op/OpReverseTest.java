@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
+import dev.retort.schema.Charset;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -15,10 +16,13 @@ import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
+
 import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import dev.retort.schema.UniqueConstraint;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -59,6 +63,9 @@ class OpReverseTest {
                 new DropCheckConstraint(T, new CheckConstraint(null, "id > 0")),
                 new SetTableComment(T, "old", "new"),
                 new SetTableComment(T, null, "new"),
+                new AlterTableOptions(T, TableOptions.NONE, TableOptions.of(Charset.of("latin1"), Map.of("ROW_FORMAT", "DYNAMIC"))),
+                new AlterTableOptions(T, TableOptions.of(Charset.ofCollation("utf8mb4_bin"), Map.of()),
+                        TableOptions.of(null, Map.of("ENGINE", "MyISAM"))),
                 new CreateObject(new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of("t_touch"), T,
                         "CREATE TRIGGER t_touch AFTER UPDATE ON t BEGIN SELECT 1; END")),
                 new DropObject(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("t_seq")).withDefinition("CREATE SEQUENCE t_seq")),

@@ -40,7 +40,8 @@ public final class CatalogCounts {
 
     /**
      * MySQL/MariaDB: information_schema. A unique index that is not over whole ascending columns
-     * (prefix, descending part, HASH or FULLTEXT) cannot be a unique constraint, so it counts as an index.
+     * (prefix, descending part, HASH or FULLTEXT) cannot be a unique constraint, so it counts as an index;
+     * so does one with a comment, which the model keeps on indexes only.
      */
     public static ModelCounts mysql(Connection connection, String database, boolean mariadb) throws SQLException {
         String own = " and TABLE_NAME not in ('retort_version', 'retort_audit', 'retort_version_lock')";
@@ -51,7 +52,7 @@ public final class CatalogCounts {
                 + " where c.TABLE_SCHEMA = ?" + own.replace("TABLE_NAME", "c.TABLE_NAME"), database);
         String special = "exists (select 1 from information_schema.STATISTICS s where s.TABLE_SCHEMA = tc.TABLE_SCHEMA"
                 + " and s.TABLE_NAME = tc.TABLE_NAME and s.INDEX_NAME = tc.CONSTRAINT_NAME and (s.SUB_PART is not null"
-                + " or s.COLLATION = 'D' or s.INDEX_TYPE <> 'BTREE' or s.COLUMN_NAME is null))";
+                + " or s.COLLATION = 'D' or s.INDEX_TYPE <> 'BTREE' or s.COLUMN_NAME is null or s.INDEX_COMMENT <> ''))";
         int uniques = count(connection, "select count(*) from information_schema.TABLE_CONSTRAINTS tc where"
                 + " tc.TABLE_SCHEMA = ? and tc.CONSTRAINT_TYPE = 'UNIQUE' and not " + special
                 + own.replace("TABLE_NAME", "tc.TABLE_NAME"), database);

@@ -4,6 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.command.SchemaFormat;
+import dev.retort.model.SchemaBuilder;
+import dev.retort.model.Types;
+import dev.retort.schema.Charset;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
@@ -15,7 +18,9 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class SchemaFormatTest {
@@ -63,5 +68,45 @@ class SchemaFormatTest {
             assertTrue(json.contains(expected), () -> "missing " + expected + " in\n" + json);
         }
         assertTrue(json.indexOf("\"columns\"") < json.indexOf("\"primaryKey\"") && json.indexOf("\"primaryKey\"") < json.indexOf("\"indexes\""));
+    }
+
+    @Test
+    void mysqlCharsetsOptionsAndIndexCommentsShowWhereTheModelHasThem() {
+        Schema schema = SchemaBuilder.schema()
+                .table("note", t -> t
+                        .column("id", Types.integer()).notNull()
+                        .column("body", Types.varchar(10)).collation("utf8mb4_bin")
+                        .primaryKey("id")
+                        .index("ix_body", "body").indexComment("by body")
+                        .defaultCharset("latin1")
+                        .option("row_format", "COMPACT"))
+                .build();
+        assertEquals("""
+                table note charset latin1 row_format COMPACT
+                  id    INTEGER not null
+                  body  VARCHAR(10) charset utf8mb4 collate utf8mb4_bin null
+                  primary key (id)
+                  index ix_body (body)  -- by body
+
+                """, SchemaFormat.text(schema));
+        String json = SchemaFormat.json(schema);
+        for (String expected : List.of("\"collation\": \"utf8mb4_bin\"", "\"ROW_FORMAT\": \"COMPACT\"",
+                "\"comment\": \"by body\"", "\"name\": \"latin1\"")) {
+            assertTrue(json.contains(expected), () -> "missing " + expected + " in\n" + json);
+        }
+        Table note = schema.tables().get(0);
+        assertEquals(TableOptions.of(Charset.of("latin1"), Map.of("ROW_FORMAT", "COMPACT")), note.options());
+        assertEquals(Charset.ofCollation("utf8mb4_bin"), note.column("body").orElseThrow().charset());
+        assertEquals("by body", note.indexes().get(0).comment());
+    }
+
+    @Test
+    void aCollationMustBelongToItsCharset() {
+        IllegalArgumentException error = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> new Charset("latin1", "utf8mb4_bin"));
+        assertTrue(error.getMessage().contains("starts with latin1_"), error.getMessage());
+        assertEquals(new Charset("utf8mb4", "utf8mb4_bin"), Charset.ofCollation("UTF8MB4_BIN"));
+        assertEquals(TableOptions.NONE, new Table(QualifiedName.of("t"), List.of(Column.of("id", ColumnType.IntegerType.of(4),
+                false)), null, List.of(), List.of(), List.of(), List.of(), null).options());
     }
 }

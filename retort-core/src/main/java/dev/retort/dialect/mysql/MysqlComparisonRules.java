@@ -6,16 +6,18 @@ import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * How MySQL and MariaDB schemas compare: BOOLEAN is TINYINT(1), display widths and omitted
  * precisions mean the defaults, CURRENT_TIMESTAMP has several spellings, check clauses come back
  * with backticks, charset introducers and extra parentheses, RESTRICT and NO ACTION are one rule,
- * and the index InnoDB creates for a foreign key is not the model's to drop. Stateless and thread-safe.
+ * character sets, table options and index comments count (ENGINE=InnoDB being the default), and the index InnoDB creates for a foreign key is not the model's to drop. Stateless and thread-safe.
  */
 final class MysqlComparisonRules implements ComparisonRules {
 
@@ -107,6 +109,24 @@ final class MysqlComparisonRules implements ComparisonRules {
 
     private static ForeignKey.ReferentialAction canonical(ForeignKey.ReferentialAction action) {
         return action == ForeignKey.ReferentialAction.NO_ACTION ? ForeignKey.ReferentialAction.RESTRICT : action;
+    }
+
+    @Override
+    public boolean keepsTableOptions() {
+        return true;
+    }
+
+    @Override
+    public TableOptions canonicalOptions(TableOptions options) {
+        // ENGINE=InnoDB is what every table gets unstated, so the reader records no engine for it;
+        // MySQL takes option values in any case and prints them upper case
+        TreeMap<String, String> canonical = new TreeMap<>();
+        options.options().forEach((name, value) -> {
+            if (!(name.equals("ENGINE") && value.equalsIgnoreCase(MysqlTableOptions.DEFAULT_ENGINE))) {
+                canonical.put(name, value.toUpperCase(Locale.ROOT));
+            }
+        });
+        return new TableOptions(options.charset(), canonical);
     }
 
     @Override

@@ -3,6 +3,7 @@ package dev.retort.dialect.mysql;
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
 import dev.retort.op.AddColumn;
+import dev.retort.op.AlterTableOptions;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropForeignKey;
@@ -10,6 +11,7 @@ import dev.retort.op.DropIndex;
 import dev.retort.op.DropPrimaryKey;
 import dev.retort.op.DropUniqueConstraint;
 import dev.retort.op.SetTableComment;
+import dev.retort.schema.Charset;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
@@ -19,15 +21,21 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import dev.retort.schema.UniqueConstraint;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
  * MySQL 8 and MariaDB 10.5+ DDL: column changes as {@code MODIFY COLUMN} with the full definition,
- * indexes inline in CREATE TABLE, comments inline, MySQL's own drop statements for keys and indexes.
+ * indexes inline in CREATE TABLE, comments inline, MySQL's own drop statements for keys and indexes;
+ * character sets, collations and table options where the model has them (see {@link TableOptions}).
  * Immutable and thread-safe.
  */
 final class MysqlDdlRenderer extends AnsiDdlRenderer {
@@ -60,6 +68,12 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     @Override
     protected String columnDefinition(Column column) {
         StringBuilder sql = new StringBuilder(quote(column.name())).append(' ').append(typeName(column.type()));
+        if (column.charset() != null) {
+            sql.append(" CHARACTER SET ").append(column.charset().name());
+            if (column.charset().collation() != null) {
+                sql.append(" COLLATE ").append(column.charset().collation());
+            }
+        }
         if (column.generated() != null) {
             sql.append(" GENERATED ALWAYS AS (").append(column.generated().expression()).append(')')
                     .append(column.generated().stored() ? " STORED" : " VIRTUAL");
@@ -127,14 +141,19 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     /** MySQL keeps indexes inline, so an index named like a foreign key is the one the key uses, not a second. */
     @Override
     protected List<String> tableElements(Table table) {
-        List<String> elements = new java.util.ArrayList<>(super.tableElements(table));
+        List<String> elements = new ArrayList<>(super.tableElements(table));
         int afterUniques = table.columns().size() + (table.primaryKey() == null ? 0 : 1) + table.uniques().size();
         elements.addAll(afterUniques, table.indexes().stream().map(this::inlineIndex).toList());
         return elements;
     }
 
     private String inlineIndex(Index index) {
-        return indexKind(index) + "KEY " + quote(index.name()) + " " + indexKeys(index) + indexUsing(index);
+        return indexKind(index) + "KEY " + quote(index.name()) + " " + indexKeys(index) + indexUsing(index)
+                + indexComment(index);
+    }
+
+    private String indexComment(Index index) {
+        return index.comment() == null ? "" : " COMMENT " + literal(index.comment());
     }
 
     /** {@code UNIQUE }, {@code FULLTEXT }, {@code SPATIAL } or nothing. */
@@ -151,15 +170,60 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
                 : " USING " + index.method().toUpperCase(Locale.ROOT);
     }
 
+    /** In SHOW CREATE TABLE's order: engine, character set, the other options, comment. */
     @Override
     protected String tableOptions(Table table) {
-        return table.comment() == null ? "" : " COMMENT=" + literal(table.comment());
+        TableOptions options = table.options();
+        StringBuilder sql = new StringBuilder();
+        if (options.option("ENGINE") != null) {
+            sql.append(" ENGINE=").append(options.option("ENGINE"));
+        }
+        if (options.charset() != null) {
+            sql.append(' ').append(charsetClause(options.charset()));
+        }
+        options.options().forEach((name, value) -> {
+            if (!name.equals("ENGINE")) {
+                sql.append(' ').append(name).append('=').append(value);
+            }
+        });
+        if (table.comment() != null) {
+            sql.append(" COMMENT=").append(literal(table.comment()));
+        }
+        return sql.toString();
+    }
+
+    private static String charsetClause(Charset charset) {
+        return "DEFAULT CHARSET=" + charset.name() + (charset.collation() == null ? "" : " COLLATE=" + charset.collation());
+    }
+
+    /**
+     * Only what changes, in one ALTER TABLE. Back to the defaults: {@code CHARACTER SET DEFAULT} is the
+     * database's, {@code NAME=DEFAULT} an option's, and the default engine is InnoDB's.
+     */
+    @Override
+    protected List<String> alterTableOptions(AlterTableOptions op, Schema current) {
+        List<String> clauses = new ArrayList<>();
+        TableOptions before = op.before();
+        TableOptions after = op.after();
+        if (!Objects.equals(before.charset(), after.charset())) {
+            clauses.add(after.charset() == null ? "CHARACTER SET DEFAULT" : charsetClause(after.charset()));
+        }
+        SortedSet<String> names = new TreeSet<>(before.options().keySet());
+        names.addAll(after.options().keySet());
+        for (String name : names) {
+            String value = after.option(name);
+            if (!Objects.equals(before.option(name), value)) {
+                String fallback = name.equals("ENGINE") ? MysqlTableOptions.DEFAULT_ENGINE : "DEFAULT";
+                clauses.add(name + "=" + (value == null ? fallback : value));
+            }
+        }
+        return clauses.isEmpty() ? List.of() : List.of(alterTable(op.table()) + String.join(", ", clauses));
     }
 
     @Override
     protected String createIndexSql(QualifiedName table, Index index) {
         return "CREATE " + indexKind(index) + "INDEX " + quote(index.name()) + " ON " + table(table) + " "
-                + indexKeys(index) + indexUsing(index);
+                + indexKeys(index) + indexUsing(index) + indexComment(index);
     }
 
     @Override

@@ -15,20 +15,21 @@ import java.util.Map;
 /**
  * Reads {@code information_schema.STATISTICS} once and sorts each index into what it is: the
  * primary key, a unique constraint (a unique index over whole plain columns — MySQL keeps no other
- * kind of unique constraint, and lists exactly these in TABLE_CONSTRAINTS), or an index.
+ * kind of unique constraint, and lists exactly these in TABLE_CONSTRAINTS), or an index. A unique
+ * index with a comment stays an index, so that the comment is kept: a constraint has none.
  * Used once per read; not thread-safe.
  */
 final class MysqlIndexes {
 
     private static final String STATISTICS = """
-            select TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE, %s
+            select TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE, %s, INDEX_COMMENT
               from information_schema.STATISTICS
              where TABLE_SCHEMA = database()
              order by TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX
             """;
 
     /** One index being collected. */
-    private record Part(String table, String name, boolean unique, String type, List<Index.Key> keys) {
+    private record Part(String table, String name, boolean unique, String type, String comment, List<Index.Key> keys) {
     }
 
     void read(JdbcSession session, boolean hasExpressions, Map<String, TableBuilder> tables) {
@@ -53,7 +54,7 @@ final class MysqlIndexes {
         if (part == null) {
             String type = row.getString(7);
             part = new Part(table, name, row.getInt(3) == 0, type == null || type.equals("BTREE") ? null : type,
-                    new ArrayList<>());
+                    row.getString(9), new ArrayList<>());
             indexes.put(List.of(table, name), part);
         }
         String column = row.getString(4);
@@ -70,10 +71,10 @@ final class MysqlIndexes {
                 && key.order() == Index.SortOrder.ASC);
         if (part.name().equals("PRIMARY")) {
             table.primaryKey(new PrimaryKey(null, columns));
-        } else if (part.unique() && plain && part.type() == null) {
+        } else if (part.unique() && plain && part.type() == null && (part.comment() == null || part.comment().isEmpty())) {
             table.unique(new UniqueConstraint(part.name(), columns));
         } else {
-            table.index(new Index(part.name(), part.keys(), part.unique(), null, part.type()));
+            table.index(new Index(part.name(), part.keys(), part.unique(), null, part.type(), part.comment()));
         }
     }
 }

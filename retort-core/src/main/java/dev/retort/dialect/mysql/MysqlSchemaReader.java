@@ -4,6 +4,7 @@ import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.reflect.TableFilter;
+import dev.retort.schema.Charset;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -22,6 +23,10 @@ import java.util.Map;
  * Reads MySQL 8 and MariaDB schemas from {@code information_schema}, filtered by
  * {@code TABLE_SCHEMA = DATABASE()}.
  *
+ * <p>Character sets, collations and table options are recorded only where they differ from what
+ * would be inherited (see {@link MysqlTableOptions}): the table's against the database's default
+ * collation and engine, read with the version, and a column's against its table's.
+ *
  * <p>Always exactly eight catalog queries, whatever the number of tables: database and version,
  * tables and views (filtered in Java before anything else is read), columns, index statistics,
  * foreign-key columns, foreign-key rules, check constraints, and triggers with routines. Rows of tables the filter left out
@@ -30,9 +35,15 @@ import java.util.Map;
 final class MysqlSchemaReader implements SchemaReader {
 
     private static final String TABLES = """
-            select TABLE_NAME, TABLE_TYPE, TABLE_COMMENT from information_schema.TABLES
-             where TABLE_SCHEMA = database()
+            select t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME, c.IS_DEFAULT,
+                   t.ENGINE, t.CREATE_OPTIONS
+              from information_schema.TABLES t
+              left join information_schema.COLLATIONS c on c.COLLATION_NAME = t.TABLE_COLLATION
+             where t.TABLE_SCHEMA = database()
             """;
+
+    /** The character set MariaDB's JSON type implies; a JSON column's own only when it is another. */
+    private static final Charset JSON_CHARSET = new Charset("utf8mb4", "utf8mb4_bin");
 
     private static final String MARIADB_CHECKS = """
             select TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE, LEVEL from information_schema.CHECK_CONSTRAINTS
@@ -58,17 +69,20 @@ final class MysqlSchemaReader implements SchemaReader {
 
     @Override
     public Schema read(JdbcSession session, ReflectOptions options) {
-        String[] identity = session.queryOne("select database(), version()",
-                row -> new String[] {row.getString(1), row.getString(2)});
+        String[] identity = session.queryOne(
+                "select database(), version(), @@collation_database, @@default_storage_engine",
+                row -> new String[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4)});
         boolean mariadb = identity[1].contains("MariaDB");
         TableFilter filter = options.filter();
+        MysqlTableOptions tableOptions = new MysqlTableOptions(identity[2], identity[3]);
         Map<String, TableBuilder> tables = new HashMap<>();
+        Map<String, String> collations = new HashMap<>();
         List<SchemaObject> objects = new ArrayList<>();
         session.query(TABLES, row -> {
-            table(row, filter, tables, objects);
+            table(row, filter, tableOptions, tables, collations, objects);
             return null;
         });
-        new MysqlColumns(mariadb).read(session, tables);
+        new MysqlColumns(mariadb).read(session, tables, collations);
         new MysqlIndexes().read(session, !mariadb, tables);
         new MysqlForeignKeys(identity[0]).read(session, tables);
         session.query(mariadb ? MARIADB_CHECKS : MYSQL_CHECKS, row -> {
@@ -82,7 +96,8 @@ final class MysqlSchemaReader implements SchemaReader {
         return new Schema(tables.values().stream().map(TableBuilder::build).toList(), objects);
     }
 
-    private static void table(ResultSet row, TableFilter filter, Map<String, TableBuilder> tables,
+    private static void table(ResultSet row, TableFilter filter, MysqlTableOptions tableOptions,
+                              Map<String, TableBuilder> tables, Map<String, String> collations,
                               List<SchemaObject> objects) throws SQLException {
         String name = row.getString(1);
         if (!filter.accepts(null, name)) {
@@ -91,7 +106,13 @@ final class MysqlSchemaReader implements SchemaReader {
         switch (row.getString(2)) {
             case "VIEW" -> objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of(name)));
             case "SEQUENCE" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of(name)));
-            default -> tables.put(name, new TableBuilder(QualifiedName.of(name), row.getString(3)));
+            default -> {
+                TableBuilder table = new TableBuilder(QualifiedName.of(name), row.getString(3));
+                table.options(tableOptions.of(row.getString(4), row.getString(5), "Yes".equalsIgnoreCase(row.getString(6)),
+                        row.getString(7), row.getString(8)));
+                tables.put(name, table);
+                collations.put(name, row.getString(4));
+            }
         }
     }
 
@@ -107,8 +128,9 @@ final class MysqlSchemaReader implements SchemaReader {
         if ("Column".equals(row.getString(4)) && MysqlColumns.isJsonCheck(name, clause)) {
             Column column = table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
             if (column != null && column.type().equals(new ColumnType.StringType(ColumnType.Size.LARGE, null))) {
-                table.replaceColumn(new Column(column.name(), new ColumnType.JsonType(false), column.nullable(),
-                        column.defaultValue(), column.identity(), column.generated(), column.onUpdate(), column.comment()));
+                // and JSON implies utf8mb4_bin, which is therefore no character set of the column's own
+                Charset charset = JSON_CHARSET.equals(column.charset()) ? null : column.charset();
+                table.replaceColumn(column.withType(new ColumnType.JsonType(false)).withCharset(charset));
                 return;
             }
         }

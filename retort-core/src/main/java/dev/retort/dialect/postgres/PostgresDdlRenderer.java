@@ -79,7 +79,7 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
             return super.createIndexSql(table, index);
         }
         return super.createIndexSql(table, new Index(index.name(), index.keys(), index.unique(),
-                PostgresExpressions.reparseable(index.predicate()), index.method()));
+                PostgresExpressions.reparseable(index.predicate()), index.method(), index.comment()));
     }
 
     @Override

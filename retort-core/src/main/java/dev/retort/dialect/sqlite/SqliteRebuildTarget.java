@@ -136,6 +136,11 @@ final class SqliteRebuildTarget implements OpVisitor<QualifiedName> {
     }
 
     @Override
+    public QualifiedName visitAlterTableOptions(dev.retort.op.AlterTableOptions op) {
+        return null;
+    }
+
+    @Override
     public QualifiedName visitCreateObject(CreateObject op) {
         return null;
     }

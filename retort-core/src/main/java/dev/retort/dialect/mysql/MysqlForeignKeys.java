@@ -3,14 +3,15 @@ package dev.retort.dialect.mysql;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
-import dev.retort.sql.JdbcSession;
+import dev.retort.sql.SideQueries;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
-/** Reads all foreign keys of the database in two queries. Used once per read; not thread-safe. */
+/** Reads all foreign keys of the database in two queries, on the side connection. Immutable. */
 final class MysqlForeignKeys {
 
     private static final String KEY_COLUMNS = """
@@ -33,33 +34,53 @@ final class MysqlForeignKeys {
                        List<String> columns, List<String> referenced) {
     }
 
+    /** One row of {@link #KEY_COLUMNS}. */
+    private record KeyColumn(String table, String name, String column, String schema, String target, String referenced) {
+    }
+
+    /** One row of {@link #RULES}. */
+    private record Rules(String table, String name, String onUpdate, String onDelete) {
+    }
+
+    /** Both queries, started on the side connection. */
+    record Pending(Future<List<Rules>> rules, Future<List<KeyColumn>> columns) {
+    }
+
     private final String database;
 
     MysqlForeignKeys(String database) {
         this.database = database;
     }
 
-    void read(JdbcSession session, Map<String, TableBuilder> tables) {
-        Map<List<String>, String[]> rules = new HashMap<>();
-        session.query(RULES, row -> rules.put(List.of(row.getString(1), row.getString(2)),
-                new String[] {row.getString(3), row.getString(4)}));
+    /** Starts reading every foreign key of the database on the side connection. */
+    static Pending start(SideQueries side) {
+        return new Pending(
+                side.submit(RULES, row -> new Rules(row.getString(1), row.getString(2), row.getString(3), row.getString(4))),
+                side.submit(KEY_COLUMNS, row -> new KeyColumn(row.getString(1), row.getString(2), row.getString(3),
+                        row.getString(4), row.getString(5), row.getString(6))));
+    }
+
+    /** Adds the foreign keys of the chosen tables to them. */
+    void place(Pending pending, Map<String, TableBuilder> tables) {
+        Map<List<String>, Rules> rules = new HashMap<>();
+        SideQueries.rows(pending.rules()).forEach(rule -> rules.put(List.of(rule.table(), rule.name()), rule));
         Map<List<String>, Key> keys = new LinkedHashMap<>();
-        session.query(KEY_COLUMNS, row -> {
-            if (tables.containsKey(row.getString(1))) {
-                List<String> id = List.of(row.getString(1), row.getString(2));
-                Key key = keys.get(id);
-                if (key == null) {
-                    String schema = row.getString(4);
-                    QualifiedName target = new QualifiedName(database.equals(schema) ? null : schema, row.getString(5));
-                    String[] rule = rules.getOrDefault(id, new String[] {"RESTRICT", "RESTRICT"});
-                    key = new Key(id.get(0), id.get(1), target, rule[0], rule[1], new ArrayList<>(), new ArrayList<>());
-                    keys.put(id, key);
-                }
-                key.columns().add(row.getString(3));
-                key.referenced().add(row.getString(6));
+        for (KeyColumn row : SideQueries.rows(pending.columns())) {
+            if (!tables.containsKey(row.table())) {
+                continue;
             }
-            return null;
-        });
+            List<String> id = List.of(row.table(), row.name());
+            Key key = keys.get(id);
+            if (key == null) {
+                QualifiedName target = new QualifiedName(database.equals(row.schema()) ? null : row.schema(), row.target());
+                Rules rule = rules.getOrDefault(id, new Rules(row.table(), row.name(), "RESTRICT", "RESTRICT"));
+                key = new Key(row.table(), row.name(), target, rule.onUpdate(), rule.onDelete(), new ArrayList<>(),
+                        new ArrayList<>());
+                keys.put(id, key);
+            }
+            key.columns().add(row.column());
+            key.referenced().add(row.referenced());
+        }
         for (Key key : keys.values()) {
             tables.get(key.table()).foreignKey(new ForeignKey(key.name(), key.columns(), key.target(), key.referenced(),
                     action(key.onDelete()), action(key.onUpdate()), ForeignKey.Deferrability.NOT_DEFERRABLE));

@@ -4,22 +4,26 @@ import dev.retort.reflect.TableBuilder;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.UniqueConstraint;
-import dev.retort.sql.JdbcSession;
+import dev.retort.sql.SideQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Future;
 
 /**
  * Reads {@code information_schema.STATISTICS} once and sorts each index into what it is: the
  * primary key, a unique constraint (a unique index over whole plain columns — MySQL keeps no other
  * kind of unique constraint, and lists exactly these in TABLE_CONSTRAINTS), or an index. A unique
  * index with a comment stays an index, so that the comment is kept: a constraint has none.
- * Used once per read; not thread-safe.
+ * Stateless.
  */
 final class MysqlIndexes {
+
+    private MysqlIndexes() {
+    }
 
     private static final String STATISTICS = """
             select TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, SUB_PART, COLLATION, INDEX_TYPE, %s, INDEX_COMMENT
@@ -32,37 +36,42 @@ final class MysqlIndexes {
     private record Part(String table, String name, boolean unique, String type, String comment, List<Index.Key> keys) {
     }
 
-    void read(JdbcSession session, boolean hasExpressions, Map<String, TableBuilder> tables) {
+    /** One row of {@link #STATISTICS}: a key part of an index. */
+    private record KeyPart(String table, String name, boolean unique, String type, String comment, Index.Key key) {
+    }
+
+    /**
+     * Starts reading every index of the database on the side connection; {@link #place} sorts them
+     * into their tables once those are known.
+     */
+    static Future<List<KeyPart>> start(SideQueries side, boolean hasExpressions) {
         // MySQL 8.0.13+ reports functional key parts in EXPRESSION; MariaDB has no such column
-        String sql = STATISTICS.formatted(hasExpressions ? "EXPRESSION" : "null");
+        return side.submit(STATISTICS.formatted(hasExpressions ? "EXPRESSION" : "null"), MysqlIndexes::keyPart);
+    }
+
+    /** Adds the indexes of the chosen tables, in key order, to their tables. */
+    static void place(Future<List<KeyPart>> pending, Map<String, TableBuilder> tables) {
         Map<List<String>, Part> indexes = new LinkedHashMap<>();
-        session.query(sql, row -> {
-            if (tables.containsKey(row.getString(1))) {
-                collect(row, indexes);
+        for (KeyPart row : SideQueries.rows(pending)) {
+            if (tables.containsKey(row.table())) {
+                indexes.computeIfAbsent(List.of(row.table(), row.name()), id -> new Part(row.table(), row.name(),
+                        row.unique(), row.type(), row.comment(), new ArrayList<>())).keys().add(row.key());
             }
-            return null;
-        });
+        }
         for (Part part : indexes.values()) {
             place(part, tables.get(part.table()));
         }
     }
 
-    private static void collect(ResultSet row, Map<List<String>, Part> indexes) throws SQLException {
-        String table = row.getString(1);
-        String name = row.getString(2);
-        Part part = indexes.get(List.of(table, name));
-        if (part == null) {
-            String type = row.getString(7);
-            part = new Part(table, name, row.getInt(3) == 0, type == null || type.equals("BTREE") ? null : type,
-                    row.getString(9), new ArrayList<>());
-            indexes.put(List.of(table, name), part);
-        }
+    private static KeyPart keyPart(ResultSet row) throws SQLException {
+        String type = row.getString(7);
         String column = row.getString(4);
         int subPart = row.getInt(5);
         Integer prefix = row.wasNull() || subPart == 0 ? null : subPart;
         Index.SortOrder order = "D".equals(row.getString(6)) ? Index.SortOrder.DESC : Index.SortOrder.ASC;
-        part.keys().add(new Index.Key(column, column == null ? row.getString(8) : null, order,
-                prefix));
+        return new KeyPart(row.getString(1), row.getString(2), row.getInt(3) == 0,
+                type == null || type.equals("BTREE") ? null : type, row.getString(9),
+                new Index.Key(column, column == null ? row.getString(8) : null, order, prefix));
     }
 
     private static void place(Part part, TableBuilder table) {

@@ -12,6 +12,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.sql.JdbcSession;
+import dev.retort.sql.SideQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -27,19 +28,20 @@ import java.util.Map;
  * would be inherited (see {@link MysqlTableOptions}): the table's against the database's default
  * collation and engine, read with the version, and a column's against its table's.
  *
- * <p>Always exactly eight catalog queries, whatever the number of tables: database and version,
- * tables and views (filtered in Java before anything else is read), columns, index statistics,
- * foreign-key columns, foreign-key rules, check constraints, and triggers with routines. Rows of tables the filter left out
- * are skipped on arrival. Stateless and thread-safe.
+ * <p>Always exactly nine catalog queries, whatever the number of tables: database and version,
+ * collations, tables and views (filtered in Java before anything else is read), columns, and triggers
+ * with routines on the caller's connection; index statistics, foreign-key rules, foreign-key columns
+ * and check constraints meanwhile on a second one ({@link SideQueries}; in turn on the
+ * caller's when the session cannot open another). {@code information_schema} is computed per query
+ * from every table's definition, so the time is the server's, and two connections use two cores.
+ * Rows of tables the filter left out are skipped. Stateless and thread-safe.
  */
 final class MysqlSchemaReader implements SchemaReader {
 
     private static final String TABLES = """
-            select t.TABLE_NAME, t.TABLE_TYPE, t.TABLE_COMMENT, t.TABLE_COLLATION, c.CHARACTER_SET_NAME, c.IS_DEFAULT,
-                   t.ENGINE, t.CREATE_OPTIONS
-              from information_schema.TABLES t
-              left join information_schema.COLLATIONS c on c.COLLATION_NAME = t.TABLE_COLLATION
-             where t.TABLE_SCHEMA = database()
+            select TABLE_NAME, TABLE_TYPE, TABLE_COMMENT, TABLE_COLLATION, ENGINE, CREATE_OPTIONS
+              from information_schema.TABLES
+             where TABLE_SCHEMA = database()
             """;
 
     /** The character set MariaDB's JSON type implies; a JSON column's own only when it is another. */
@@ -78,25 +80,31 @@ final class MysqlSchemaReader implements SchemaReader {
         Map<String, TableBuilder> tables = new HashMap<>();
         Map<String, String> collations = new HashMap<>();
         List<SchemaObject> objects = new ArrayList<>();
-        session.query(TABLES, row -> {
-            table(row, filter, tableOptions, tables, collations, objects);
-            return null;
-        });
-        new MysqlColumns(mariadb).read(session, tables, collations);
-        new MysqlIndexes().read(session, !mariadb, tables);
-        new MysqlForeignKeys(identity[0]).read(session, tables);
-        session.query(mariadb ? MARIADB_CHECKS : MYSQL_CHECKS, row -> {
-            check(row, tables);
-            return null;
-        });
-        session.query(OTHERS, row -> {
-            other(row, tables, objects);
-            return null;
-        });
+        MysqlForeignKeys foreignKeys = new MysqlForeignKeys(identity[0]);
+        try (SideQueries side = SideQueries.beside(session)) {
+            // the side connection reads indexes and foreign keys (about half the server's work) meanwhile
+            var indexes = MysqlIndexes.start(side, !mariadb);
+            var keys = MysqlForeignKeys.start(side);
+            var checks = side.submit(mariadb ? MARIADB_CHECKS : MYSQL_CHECKS, row -> new Check(row.getString(1),
+                    row.getString(2), row.getString(3), row.getString(4)));
+            MysqlCollations known = MysqlCollations.read(session);
+            session.query(TABLES, row -> {
+                table(row, filter, tableOptions, known, tables, collations, objects);
+                return null;
+            });
+            new MysqlColumns(mariadb, known).read(session, tables, collations);
+            session.query(OTHERS, row -> {
+                other(row, tables, objects);
+                return null;
+            });
+            SideQueries.rows(checks).forEach(check -> check(check, tables));
+            MysqlIndexes.place(indexes, tables);
+            foreignKeys.place(keys, tables);
+        }
         return new Schema(tables.values().stream().map(TableBuilder::build).toList(), objects);
     }
 
-    private static void table(ResultSet row, TableFilter filter, MysqlTableOptions tableOptions,
+    private static void table(ResultSet row, TableFilter filter, MysqlTableOptions tableOptions, MysqlCollations known,
                               Map<String, TableBuilder> tables, Map<String, String> collations,
                               List<SchemaObject> objects) throws SQLException {
         String name = row.getString(1);
@@ -108,24 +116,29 @@ final class MysqlSchemaReader implements SchemaReader {
             case "SEQUENCE" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of(name)));
             default -> {
                 TableBuilder table = new TableBuilder(QualifiedName.of(name), row.getString(3));
-                table.options(tableOptions.of(row.getString(4), row.getString(5), "Yes".equalsIgnoreCase(row.getString(6)),
-                        row.getString(7), row.getString(8)));
+                String collation = row.getString(4);
+                table.options(tableOptions.of(collation, known.charsetOf(collation), known.isDefault(collation),
+                        row.getString(5), row.getString(6)));
                 tables.put(name, table);
                 collations.put(name, row.getString(4));
             }
         }
     }
 
-    private static void check(ResultSet row, Map<String, TableBuilder> tables) throws SQLException {
-        TableBuilder table = tables.get(row.getString(1));
+    /** A row of the check-constraint query: its table, name, clause and level ({@code Table} or {@code Column}). */
+    private record Check(String table, String name, String clause, String level) {
+    }
+
+    private static void check(Check check, Map<String, TableBuilder> tables) {
+        TableBuilder table = tables.get(check.table());
         if (table == null) {
             return;
         }
-        String name = row.getString(2);
-        String clause = row.getString(3);
+        String name = check.name();
+        String clause = check.clause();
         // MariaDB's JSON is LONGTEXT plus a column-level CHECK (json_valid(`col`)); the column
         // already reads as JSON, so the check is part of the type, not a constraint of its own
-        if ("Column".equals(row.getString(4)) && MysqlColumns.isJsonCheck(name, clause)) {
+        if ("Column".equals(check.level()) && MysqlColumns.isJsonCheck(name, clause)) {
             Column column = table.columns().stream().filter(c -> c.name().equals(name)).findFirst().orElse(null);
             if (column != null && column.type().equals(new ColumnType.StringType(ColumnType.Size.LARGE, null))) {
                 // and JSON implies utf8mb4_bin, which is therefore no character set of the column's own

@@ -176,6 +176,23 @@ class MysqlSchemaReaderIT {
     }
 
     @Test
+    void readingWithASideConnectionGivesTheSameModelAndClosesIt() throws SQLException {
+        List<Connection> opened = new ArrayList<>();
+        Schema beside;
+        try (Connection connection = database.connect()) {
+            JdbcSession session = new JdbcSession(connection, () -> {
+                Connection sibling = database.connect();
+                opened.add(sibling);
+                return new JdbcSession(sibling);
+            });
+            beside = new MysqlDialect().schemaReader().read(session, ReflectOptions.defaults());
+        }
+        assertEquals(schema, beside);
+        assertEquals(1, opened.size(), "one side connection");
+        assertTrue(opened.get(0).isClosed(), "the side connection is closed after the read");
+    }
+
+    @Test
     void queryCountDoesNotGrowWithTables() throws SQLException {
         int before = countQueries();
         List<String> more = new ArrayList<>();

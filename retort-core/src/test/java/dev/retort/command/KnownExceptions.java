@@ -24,14 +24,6 @@ final class KnownExceptions {
 
     private static final Map<String, Known> KNOWN = new LinkedHashMap<>();
 
-    private static final String POSTGRES_DEFAULT_CASTS = "reader: the PostgreSQL reader drops the cast of a numeric"
-            + " default ('1'::smallint becomes 1), so a re-created column's default is written 1 and PostgreSQL prints it"
-            + " so; the value is the same";
-
-    /** '1'::smallint and 1, '-1'::bigint and '-1'::integer: one number. */
-    private static final UnaryOperator<String> CAST_NUMBERS = dump -> dump.replaceAll(
-            "'(-?[0-9]+(\\.[0-9]+)?)'::(smallint|integer|bigint|numeric)", "$1");
-
     /** MySQL/MariaDB table options and column character sets, which the MySQL reader does not read. */
     private static final UnaryOperator<String> MYSQL_TABLE_OPTIONS = removing(" CHARACTER SET \\w+", " COLLATE \\w+",
             " DEFAULT CHARSET=\\w+", " COLLATE=\\w+", " ROW_FORMAT=\\w+");
@@ -56,8 +48,6 @@ final class KnownExceptions {
         mysqlCharsets.forEach(label -> KNOWN.put(label, label.startsWith("dbgpt/")
                 ? new Known(MYSQL_CHARSETS + "; " + INDEX_COMMENTS, both(MYSQL_TABLE_OPTIONS, removing("(?<=\\)) COMMENT '[^']*'$")))
                 : new Known(MYSQL_CHARSETS, MYSQL_TABLE_OPTIONS)));
-        KNOWN.put("dolphinscheduler/current postgresql", new Known(POSTGRES_DEFAULT_CASTS, CAST_NUMBERS));
-        KNOWN.put("apache-ranger optimized/current postgres", new Known(POSTGRES_DEFAULT_CASTS, CAST_NUMBERS));
         KNOWN.put("ory-kratos postgres migrations", new Known("extensions are not part of the model: the migrations create"
                 + " btree_gin and pg_trgm, which Retort neither reads nor creates", removing("^CREATE EXTENSION .*$",
                 "^COMMENT ON EXTENSION .*$")));

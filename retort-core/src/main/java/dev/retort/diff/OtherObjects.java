@@ -24,10 +24,11 @@ import java.util.Set;
  * compared on both sides or created (dropping a table drops its triggers).
  *
  * <p>PostgreSQL's enum types and domains count as there when a column is of them (the readers list no
- * types; a type no column uses is not seen). Types and sequences are created before the columns that
- * use them and dropped after; routines, views
- * and triggers are created after every table (routines first, each routine or view after those it
- * names, triggers last) and dropped, in the mirror order, before any table changes. Stateless.
+ * types; a type no column uses is not seen). Extensions come first, then types and sequences, all
+ * created before the columns that use them and dropped after; routines and aggregates, views and
+ * triggers are created after every table (routines and aggregates first, each routine, aggregate or
+ * view after those it names, triggers last) and dropped, in the mirror order, before any table
+ * changes. Stateless.
  */
 final class OtherObjects {
 
@@ -140,17 +141,20 @@ final class OtherObjects {
 
     private static boolean readsOthers(SchemaObject object) {
         return switch (object.kind()) {
-            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE -> true;
+            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, AGGREGATE -> true;
             default -> false;
         };
     }
 
     private static int rank(SchemaObject object) {
         return switch (object.kind()) {
+            // an extension's types, functions and operator classes may be used by anything
+            case EXTENSION -> -2;
             // a domain may be over an enum type
             case TYPE -> -1;
             case DOMAIN, SEQUENCE -> 0;
-            case FUNCTION, PROCEDURE -> 2;
+            // an aggregate names its state functions; ordered among them by what it names
+            case FUNCTION, PROCEDURE, AGGREGATE -> 2;
             case VIEW, MATERIALIZED_VIEW -> 3;
             case TRIGGER -> 4;
         };

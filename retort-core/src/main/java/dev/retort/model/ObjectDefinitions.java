@@ -14,7 +14,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The CREATE statements of a SQL model's views, triggers, routines and sequences, found by what they
+ * The CREATE statements of a SQL model's views, triggers, routines, aggregates, sequences and
+ * extensions, found by what they
  * create, so that the reflected objects carry the SQL that made them: that SQL is what autogenerate
  * runs to create an object and what lets the op reverse itself. An object is matched by kind and name
  * (and, for a trigger, table), ignoring case and schema; an overloaded routine gets every statement
@@ -25,8 +26,8 @@ import java.util.Set;
 final class ObjectDefinitions {
 
     /** Words that may stand between CREATE and the kind of object ({@code OR REPLACE}, MySQL's {@code DEFINER=…}). */
-    private static final Set<String> STOP = Set.of("TABLE", "INDEX", "SCHEMA", "EXTENSION", "DATABASE",
-            "COLLATION", "ROLE", "USER", "CAST", "OPERATOR", "AGGREGATE", "POLICY", "RULE", "SERVER", "PUBLICATION");
+    private static final Set<String> STOP = Set.of("TABLE", "INDEX", "SCHEMA", "DATABASE",
+            "COLLATION", "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "RULE", "SERVER", "PUBLICATION");
 
     /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
     private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
@@ -126,6 +127,9 @@ final class ObjectDefinitions {
             // H2 names its user-defined functions aliases
             case "FUNCTION", "ALIAS" -> SchemaObject.Kind.FUNCTION;
             case "PROCEDURE" -> SchemaObject.Kind.PROCEDURE;
+            // MariaDB's CREATE AGGREGATE FUNCTION makes a function: the next word decides
+            case "AGGREGATE" -> next != null && next.is("FUNCTION") ? null : SchemaObject.Kind.AGGREGATE;
+            case "EXTENSION" -> SchemaObject.Kind.EXTENSION;
             case "TYPE" -> SchemaObject.Kind.TYPE;
             case "DOMAIN" -> SchemaObject.Kind.DOMAIN;
             default -> null;

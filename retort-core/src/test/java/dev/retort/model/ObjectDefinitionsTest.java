@@ -65,4 +65,22 @@ class ObjectDefinitionsTest {
         assertEquals(statements.get(1), find(schema, SchemaObject.Kind.TYPE, "mpaa_rating").definition());
         assertEquals(8, schema.objects().size());
     }
+
+    @Test
+    void aggregatesAndExtensionsAreObjectsButMariadbAggregateFunctionsAreFunctions() {
+        ObjectDefinitions definitions = new ObjectDefinitions();
+        List<String> statements = List.of(
+                "CREATE AGGREGATE public.group_concat(text) (SFUNC = _group_concat, STYPE = text)",
+                "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public",
+                "CREATE AGGREGATE FUNCTION agg_sum(x INT) RETURNS INT BEGIN RETURN x; END",
+                "COMMENT ON EXTENSION pg_trgm IS 'trigrams'");
+        statements.forEach(definitions::offer);
+        Schema schema = definitions.attach(new Schema(List.of(), List.of(
+                SchemaObject.of(SchemaObject.Kind.AGGREGATE, QualifiedName.of("group_concat")),
+                SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of("pg_trgm")),
+                SchemaObject.of(SchemaObject.Kind.FUNCTION, QualifiedName.of("agg_sum")))));
+        assertEquals(statements.get(0), find(schema, SchemaObject.Kind.AGGREGATE, "group_concat").definition());
+        assertEquals(statements.get(1), find(schema, SchemaObject.Kind.EXTENSION, "pg_trgm").definition());
+        assertEquals(statements.get(2), find(schema, SchemaObject.Kind.FUNCTION, "agg_sum").definition());
+    }
 }

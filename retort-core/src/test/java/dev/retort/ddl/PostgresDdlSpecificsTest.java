@@ -11,6 +11,7 @@ import dev.retort.RetortException;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateObject;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropIndex;
 import dev.retort.op.DropObject;
@@ -63,6 +64,10 @@ class PostgresDdlSpecificsTest {
         SchemaObject extension = SchemaObject.of(SchemaObject.Kind.EXTENSION, name("pg_trgm"))
                 .withDefinition("CREATE EXTENSION IF NOT EXISTS pg_trgm");
         assertEquals("DROP EXTENSION pg_trgm;\n", script(new DropObject(extension)));
+        SchemaObject bare = SchemaObject.of(SchemaObject.Kind.EXTENSION, name("btree_gin"))
+                .withDefinition("create extension btree_gin with schema public");
+        assertEquals("create extension IF NOT EXISTS btree_gin with schema public;\n", script(new CreateObject(bare)));
+        assertEquals("CREATE EXTENSION IF NOT EXISTS pg_trgm;\n", script(new CreateObject(extension)));
     }
 
     @Test

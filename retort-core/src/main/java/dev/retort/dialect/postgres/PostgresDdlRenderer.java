@@ -3,6 +3,7 @@ package dev.retort.dialect.postgres;
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateObject;
 import dev.retort.op.DropObject;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -184,6 +185,14 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
 
     private static boolean isIdentity(Identity.Kind kind) {
         return kind == Identity.Kind.ALWAYS || kind == Identity.Kind.BY_DEFAULT;
+    }
+
+    @Override
+    protected List<String> createObject(CreateObject op, Schema current) {
+        List<String> statements = super.createObject(op, current);
+        // an extension is the database's: another schema's model may have installed it already
+        return op.object().kind() == SchemaObject.Kind.EXTENSION
+                ? statements.stream().map(PostgresExtensions::ifNotExists).toList() : statements;
     }
 
     @Override

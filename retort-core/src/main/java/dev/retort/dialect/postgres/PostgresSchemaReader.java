@@ -104,7 +104,7 @@ final class PostgresSchemaReader implements SchemaReader {
         Map<Long, Map<Integer, String>> columnNames = new PostgresColumns(current).read(session, oids, tables);
         new PostgresConstraints(current).read(session, oids, tables, columnNames);
         session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
-        objects.addAll(PostgresExtensions.read(session, schemaArray));
+        objects.addAll(PostgresExtensions.read(session));
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
         return new Schema(built, objects);
     }

@@ -17,8 +17,7 @@ final class KnownExceptions {
      * Why a case is not exact, and what of the dumps to disregard.
      *
      * @param reason    for the report
-     * @param tolerance applied to both dumps before comparing; {@code null} when the case cannot complete or
-     *                  its difference cannot be taken out line by line
+     * @param tolerance applied to both dumps before comparing; {@code null} when the case cannot complete
      */
     record Known(String reason, UnaryOperator<String> tolerance) {
     }
@@ -33,6 +32,18 @@ final class KnownExceptions {
             + " default, information_schema.TABLES.TABLE_COLLATION; column, COLUMNS.CHARACTER_SET_NAME/COLLATION_NAME) and"
             + " no table options (ROW_FORMAT), so a table Retort creates takes the database's defaults; everything else"
             + " is exact";
+
+    /**
+     * sakila's payment_p2007_0N as a plain table (Retort's) and as a child of payment (the direct load's) made
+     * alike: the columns a child inherits are left out, and INHERITS with them.
+     */
+    private static final UnaryOperator<String> SAKILA_INHERITANCE = dump -> dump
+            .replaceAll("(?m)(^CREATE TABLE public\\.payment_p2007_\\d\\d \\(\n)(?:    (?!CONSTRAINT )[^\n]*\n)*", "$1")
+            .replaceAll("(?m)^\\)\nINHERITS \\(public\\.payment\\);$", ");");
+
+    /** pagila's payment as a plain table (Retort's) and as a partitioned one (the direct load's) made alike. */
+    private static final UnaryOperator<String> PAGILA_PARTITIONS = dump -> dump
+            .replaceAll("(?m)^\\)\nPARTITION BY RANGE \\(payment_date\\);$", ");");
 
     private static final String INDEX_COMMENTS = "model: an index has no comment in Retort's model (nor does the"
             + " reader read STATISTICS.INDEX_COMMENT), so KEY … COMMENT 'index:…' comes back without it";
@@ -51,13 +62,22 @@ final class KnownExceptions {
                 : new Known(MYSQL_CHARSETS, MYSQL_TABLE_OPTIONS)));
         KNOWN.put("sakila/sakila.postgres.sql", new Known("model: the view actor_info and its aggregate group_concat are"
                 + " created now, but three things sakila uses are not in the model: table inheritance (payment_p2007_0N"
-                + " INHERITS payment, so Retort creates them as plain tables with every column their own, and misses the"
-                + " child's own DEFAULT on the inherited payment_id), rules (CREATE RULE payment_insert_p2007_0N … DO"
-                + " INSTEAD) and the schema comment (COMMENT ON SCHEMA public)", null));
-        KNOWN.put("pagila", new Known("model: payment is a partitioned table (PARTITION BY RANGE) whose partitions are"
-                + " attached by ALTER TABLE … ATTACH PARTITION, with the parent's primary key and indexes attached on"
-                + " each partition (ALTER INDEX … ATTACH PARTITION); declarative partitioning is not in the model, so the"
-                + " partitions would be created as plain tables and their indexes twice", null));
+                + " INHERITS payment, so Retort creates them as plain tables with every column their own, and pg_dump"
+                + " then prints no separate SET DEFAULT for the inherited payment_id), rules (CREATE RULE"
+                + " payment_insert_p2007_0N … DO INSTEAD) and the schema comment (COMMENT ON SCHEMA public)",
+                both(SAKILA_INHERITANCE, removing("^COMMENT ON SCHEMA public IS .*$", "(?s)^CREATE RULE payment_insert_p2007_\\d\\d AS.*?;$",
+                        "^ALTER TABLE ONLY public\\.payment_p2007_\\d\\d ALTER COLUMN payment_id SET DEFAULT .*$"))));
+        KNOWN.put("pagila", new Known("model: the view actor_info and its aggregate group_concat are created now, but"
+                + " three things pagila uses are not in the model: declarative partitioning (payment is PARTITION BY RANGE,"
+                + " its partitions attached by ALTER TABLE … ATTACH PARTITION with their primary keys attached to the"
+                + " parent's by ALTER INDEX … ATTACH PARTITION; Retort creates payment and the partitions as plain tables),"
+                + " indexes of a materialized view (rental_category on rental_by_category), and a domain no column uses"
+                + " (bıgınt: the readers know types only from the columns of them)", both(PAGILA_PARTITIONS, removing(
+                "^ALTER TABLE ONLY public\\.payment ATTACH PARTITION .*$", "^ALTER INDEX public\\.payment_pkey ATTACH PARTITION .*$",
+                // a partitioned table's key is printed elsewhere in the dump than a plain table's
+                "^ALTER TABLE ONLY public\\.payment\n    ADD CONSTRAINT payment_pkey PRIMARY KEY \\(payment_date, payment_id\\);$",
+                "^CREATE UNIQUE INDEX rental_category ON public\\.rental_by_category .*$",
+                "^CREATE DOMAIN public\\.\"bıgınt\" AS bigint;$"))));
         KNOWN.put("musicbrainz (admin/sql Create*)", new Known("its files are psql scripts (\\set, \\i and \\c meta-commands,"
                 + " which are not SQL) over ten schemas, with extensions (cube, earthdistance, unaccent), collations and"
                 + " text search configurations: a SQL model is loaded over JDBC into one schema, so it cannot be the model", null));

@@ -21,8 +21,9 @@ import java.util.Objects;
 public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition) {
 
     /**
-     * The kinds of object listed by name. The readers do not list {@code TYPE} and {@code DOMAIN}
-     * (PostgreSQL's user-defined types): those are known from the columns that use them. An
+     * The kinds of object listed by name. {@code TYPE} and {@code DOMAIN} are user-defined types:
+     * PostgreSQL's reader lists its enum types and domains; elsewhere they are known from the columns
+     * that use them. An
      * {@code AGGREGATE} is PostgreSQL's user-defined aggregate ({@code CREATE AGGREGATE}; MariaDB's
      * aggregate functions are functions); an {@code EXTENSION} is named without a schema, as
      * PostgreSQL names it.

@@ -39,6 +39,8 @@ class ObjectDefinitionsTest {
                 "CREATE FUNCTION f(a integer) RETURNS integer AS $$ SELECT a $$ LANGUAGE sql",
                 "CREATE FUNCTION f(a text) RETURNS text AS $$ SELECT a $$ LANGUAGE sql",
                 "CREATE MATERIALIZED VIEW rental_by_category AS SELECT 1",
+                "CREATE UNIQUE INDEX IF NOT EXISTS rental_category ON public.rental_by_category USING btree (category)",
+                "CREATE INDEX ix_film_rating ON film (rating)",
                 "COMMENT ON VIEW film_list IS 'films'",
                 "ALTER SEQUENCE Film_Seq OWNED BY film.film_id");
         statements.forEach(definitions::offer);
@@ -59,7 +61,9 @@ class ObjectDefinitionsTest {
         assertEquals(MYSQL_TRIGGER, find(schema, SchemaObject.Kind.TRIGGER, "ins_film").definition());
         assertEquals(statements.get(6), find(schema, SchemaObject.Kind.TRIGGER, "last_updated").definition());
         assertEquals(statements.get(7) + ";\n\n" + statements.get(8), find(schema, SchemaObject.Kind.FUNCTION, "f").definition());
-        assertEquals(statements.get(9), find(schema, SchemaObject.Kind.MATERIALIZED_VIEW, "rental_by_category").definition());
+        // a materialized view's indexes go with it; a table's are the table's
+        assertEquals(statements.get(9) + ";\n\n" + statements.get(10),
+                find(schema, SchemaObject.Kind.MATERIALIZED_VIEW, "rental_by_category").definition());
         assertNull(find(schema, SchemaObject.Kind.PROCEDURE, "unknown_one").definition());
         // the readers list no types: the one a column uses is added, with its statement
         assertEquals(statements.get(1), find(schema, SchemaObject.Kind.TYPE, "mpaa_rating").definition());

@@ -21,11 +21,11 @@ import java.util.StringJoiner;
 /**
  * Reads PostgreSQL schemas from {@code pg_catalog}.
  *
- * <p>Always exactly eight catalog queries, whatever the number of tables: the current schema, the
+ * <p>Always exactly nine catalog queries, whatever the number of tables: the current schema, the
  * relations of the chosen schemas (filtered in Java before anything else is read), then the
  * distinct column types, columns, constraints, indexes, and triggers with routines and aggregates,
- * each for all chosen tables at once (their oids passed as one array), and the extensions
- * ({@link PostgresExtensions}). In auto-commit mode they run in one
+ * each for all chosen tables at once (their oids passed as one array), the enum types and domains
+ * ({@link PostgresEnumsAndDomains}) and the extensions ({@link PostgresExtensions}). In auto-commit mode they run in one
  * read-only repeatable-read transaction with JIT compilation off (two SET statements more);
  * inside the caller's transaction they run as they are. Stateless and thread-safe.
  */
@@ -104,6 +104,7 @@ final class PostgresSchemaReader implements SchemaReader {
         Map<Long, Map<Integer, String>> columnNames = new PostgresColumns(current).read(session, oids, tables);
         new PostgresConstraints(current).read(session, oids, tables, columnNames);
         session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
+        objects.addAll(PostgresEnumsAndDomains.read(session, schemaArray, current));
         objects.addAll(PostgresExtensions.read(session));
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
         return new Schema(built, objects);

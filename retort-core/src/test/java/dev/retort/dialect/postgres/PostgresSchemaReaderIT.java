@@ -43,6 +43,7 @@ class PostgresSchemaReaderIT {
         database = TestDatabase.create(TestDatabase.Kind.POSTGRES);
         database.execute(
                 "CREATE TYPE mood AS ENUM ('sad', 'ok')",
+                "CREATE TYPE unused_mood AS ENUM ('meh')",
                 "CREATE DOMAIN positive AS integer CHECK (VALUE > 0)",
                 "CREATE TABLE parent (id serial PRIMARY KEY, code char(3) NOT NULL, name varchar(40) DEFAULT 'x',"
                         + " created timestamptz(3) DEFAULT now(), m mood DEFAULT 'ok', tags text[] DEFAULT '{}',"
@@ -225,6 +226,11 @@ class PostgresSchemaReaderIT {
                 .map(function -> function.name().name()).sorted().toList());
         assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.AGGREGATE, QualifiedName.of("concat_all"))),
                 schema.objects(SchemaObject.Kind.AGGREGATE));
+        // enum types and domains are listed, used by a column or not
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.TYPE, QualifiedName.of("mood")),
+                SchemaObject.of(SchemaObject.Kind.TYPE, QualifiedName.of("unused_mood"))), schema.objects(SchemaObject.Kind.TYPE));
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.DOMAIN, QualifiedName.of("positive"))),
+                schema.objects(SchemaObject.Kind.DOMAIN));
         // plpgsql, which every database has, is never listed
         assertTrue(schema.objects(SchemaObject.Kind.EXTENSION).stream().noneMatch(e -> e.name().name().equals("plpgsql")));
     }

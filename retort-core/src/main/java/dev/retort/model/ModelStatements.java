@@ -6,6 +6,7 @@ import dev.retort.sql.SqlStatement;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Runs a SQL model's statements in the scratch space. Where DDL is transactional (PostgreSQL) the
@@ -19,7 +20,8 @@ import java.util.List;
  * or not with what follows them in it (an enum value added by {@code ALTER TYPE … ADD VALUE} cannot be
  * used before commit). A failing statement therefore rolls its batch back, and the batch runs again
  * statement by statement, as on the other databases: a statement that is really wrong is reported
- * with its file and line either way. Stateless.
+ * with its file and line either way. A batch in which the model controls transactions itself
+ * ({@code BEGIN}, {@code ROLLBACK}, …) runs statement by statement too. Stateless.
  */
 final class ModelStatements {
 
@@ -27,6 +29,13 @@ final class ModelStatements {
     static final int BATCH = 250;
 
     private static final System.Logger LOG = System.getLogger("dev.retort");
+
+    /**
+     * A model's own transaction control: inside Retort's transaction its ROLLBACK would undo the
+     * statements before it as well, so a batch holding one runs statement by statement, as written.
+     */
+    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
+            "(?i)(BEGIN|START\\s+TRANSACTION|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE)\\b");
 
     /** A statement and the file it is from. */
     record Located(Path file, SqlStatement statement) {
@@ -40,10 +49,14 @@ final class ModelStatements {
         int batch = transactional ? BATCH : statements.size();
         for (int from = 0; from < statements.size(); from += batch) {
             List<Located> part = statements.subList(from, Math.min(from + batch, statements.size()));
-            if (!transactional || !inOneTransaction(session, part)) {
+            if (!transactional || controlsTransactions(part) || !inOneTransaction(session, part)) {
                 part.forEach(located -> execute(session, located));
             }
         }
+    }
+
+    private static boolean controlsTransactions(List<Located> statements) {
+        return statements.stream().anyMatch(located -> TRANSACTION_CONTROL.matcher(located.statement().sql()).lookingAt());
     }
 
     /** True when all ran and committed; false (rolled back, nothing of them left) when one failed. */

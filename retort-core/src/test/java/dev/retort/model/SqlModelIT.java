@@ -103,4 +103,22 @@ class SqlModelIT {
             assertTrue(e.getMessage().contains("missing"), e.getMessage());
         }
     }
+
+    /** A model's own ROLLBACK undoes what it began, not the statements before it, as it did one commit at a time. */
+    @org.junit.jupiter.api.Test
+    void aPostgresqlModelKeepsItsOwnTransactionControl() throws IOException {
+        try (TestDatabase target = TestDatabase.create(TestDatabase.Kind.POSTGRES)) {
+            Path model = directory.resolve("schema.sql");
+            Files.writeString(model, """
+                    CREATE TABLE first (id integer);
+                    BEGIN;
+                    CREATE TABLE undone (id integer);
+                    ROLLBACK;
+                    CREATE TABLE last (id integer);
+                    """);
+            Schema schema = SqlModel.load(target.dialect(), new ScratchRequest(target.url(), target.user(), target.password()),
+                    List.of(model), ReflectOptions.defaults());
+            assertEquals(List.of("first", "last"), schema.tables().stream().map(table -> table.name().name()).sorted().toList());
+        }
+    }
 }

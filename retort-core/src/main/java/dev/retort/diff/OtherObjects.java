@@ -23,11 +23,12 @@ import java.util.Set;
  * cannot be compared while the database's is unknown. A trigger counts only when its table is
  * compared on both sides or created (dropping a table drops its triggers).
  *
- * <p>PostgreSQL's enum types and domains count as there when a column is of them (the readers list no
- * types; a type no column uses is not seen). Types and sequences are created before the columns that
- * use them and dropped after; routines, views
- * and triggers are created after every table (routines first, each routine or view after those it
- * names, triggers last) and dropped, in the mirror order, before any table changes. Stateless.
+ * <p>User-defined types and domains count as there when a column is of them, whether or not the reader
+ * lists them (PostgreSQL's lists its enum types and domains; the others list no types). Extensions come first, then types and sequences, all
+ * created before the columns that use them and dropped after; routines and aggregates, views and
+ * triggers are created after every table (routines and aggregates first, each routine, aggregate or
+ * view after those it names, triggers last) and dropped, in the mirror order, before any table
+ * changes. Stateless.
  */
 final class OtherObjects {
 
@@ -65,7 +66,7 @@ final class OtherObjects {
 
     /**
      * The schema's objects, plus the user-defined types its columns use that it does not list: the
-     * readers list no types, so a type counts as there when a column is of it.
+     * readers other than PostgreSQL's list no types, so a type counts as there when a column is of it.
      */
     static List<SchemaObject> withColumnTypes(Schema schema) {
         List<SchemaObject> objects = new ArrayList<>(schema.objects());
@@ -140,17 +141,20 @@ final class OtherObjects {
 
     private static boolean readsOthers(SchemaObject object) {
         return switch (object.kind()) {
-            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE -> true;
+            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, AGGREGATE -> true;
             default -> false;
         };
     }
 
     private static int rank(SchemaObject object) {
         return switch (object.kind()) {
+            // an extension's types, functions and operator classes may be used by anything
+            case EXTENSION -> -2;
             // a domain may be over an enum type
             case TYPE -> -1;
             case DOMAIN, SEQUENCE -> 0;
-            case FUNCTION, PROCEDURE -> 2;
+            // an aggregate names its state functions; ordered among them by what it names
+            case FUNCTION, PROCEDURE, AGGREGATE -> 2;
             case VIEW, MATERIALIZED_VIEW -> 3;
             case TRIGGER -> 4;
         };

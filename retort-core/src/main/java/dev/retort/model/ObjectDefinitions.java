@@ -14,29 +14,37 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The CREATE statements of a SQL model's views, triggers, routines and sequences, found by what they
+ * The CREATE statements of a SQL model's views, triggers, routines, aggregates, sequences and
+ * extensions, found by what they
  * create, so that the reflected objects carry the SQL that made them: that SQL is what autogenerate
  * runs to create an object and what lets the op reverse itself. An object is matched by kind and name
  * (and, for a trigger, table), ignoring case and schema; an overloaded routine gets every statement
- * that created one of its versions. Statements that only alter an object afterwards ({@code ALTER
+ * that created one of its versions, a materialized view also the indexes on it (the readers read
+ * indexes of tables only). Statements that only alter an object afterwards ({@code ALTER
  * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. Mutable while the model loads; not
  * thread-safe.
  */
 final class ObjectDefinitions {
 
     /** Words that may stand between CREATE and the kind of object ({@code OR REPLACE}, MySQL's {@code DEFINER=…}). */
-    private static final Set<String> STOP = Set.of("TABLE", "INDEX", "SCHEMA", "EXTENSION", "DATABASE",
-            "COLLATION", "ROLE", "USER", "CAST", "OPERATOR", "AGGREGATE", "POLICY", "RULE", "SERVER", "PUBLICATION");
+    private static final Set<String> STOP = Set.of("TABLE", "INDEX", "SCHEMA", "DATABASE",
+            "COLLATION", "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "RULE", "SERVER", "PUBLICATION");
 
     /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
     private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
 
     private final Map<String, List<String>> statements = new LinkedHashMap<>();
 
-    /** Keeps the statement when it creates one of the objects a schema lists. */
+    /**
+     * Keeps the statement when it creates one of the objects a schema lists, or an index, which belongs
+     * to a materialized view's definition when it is on one (the readers read indexes of tables only).
+     */
     void offer(String sql) {
         List<SqlLexer.Token> tokens = tokens(sql);
         String key = tokens == null ? null : key(tokens);
+        if (key == null && tokens != null) {
+            key = indexKey(tokens);
+        }
         if (key != null) {
             statements.computeIfAbsent(key, k -> new ArrayList<>()).add(sql.strip());
         }
@@ -56,8 +64,8 @@ final class ObjectDefinitions {
 
     /**
      * The schema with each object that a kept statement created carrying that statement, plus the
-     * user-defined types and domains its columns use that a kept statement created (the readers list
-     * no types).
+     * user-defined types and domains its columns use that a kept statement created and the schema does
+     * not list (only PostgreSQL's reader lists types).
      */
     Schema attach(Schema schema) {
         List<SchemaObject> objects = new ArrayList<>();
@@ -81,7 +89,37 @@ final class ObjectDefinitions {
     private SchemaObject withDefinition(SchemaObject object) {
         List<String> sql = statements.get(key(object.kind(), object.name().name(),
                 object.table() == null ? null : object.table().name()));
-        return sql == null ? object : object.withDefinition(String.join(";\n\n", sql));
+        if (sql == null) {
+            return object;
+        }
+        List<String> all = new ArrayList<>(sql);
+        if (object.kind() == SchemaObject.Kind.MATERIALIZED_VIEW) {
+            // its indexes go with it: created after it, dropped with it
+            all.addAll(statements.getOrDefault(indexKey(object.name().name()), List.of()));
+        }
+        return object.withDefinition(String.join(";\n\n", all));
+    }
+
+    /** The key of {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY] relation}, or null. */
+    private static String indexKey(List<SqlLexer.Token> tokens) {
+        int i = 1;
+        if (tokens.size() > i && tokens.get(i).is("UNIQUE")) {
+            i++;
+        }
+        if (tokens.size() <= i || !tokens.get(0).is("CREATE") || !tokens.get(i).is("INDEX")) {
+            return null;
+        }
+        int on = i + 1;
+        while (on < tokens.size() && on < i + 8 && !tokens.get(on).is("ON")) {
+            on++;
+        }
+        int at = on + 1 < tokens.size() && tokens.get(on + 1).is("ONLY") ? on + 2 : on + 1;
+        String relation = on < tokens.size() && tokens.get(on).is("ON") ? lastPart(tokens, at, new int[1]) : null;
+        return relation == null ? null : indexKey(relation);
+    }
+
+    private static String indexKey(String relation) {
+        return "INDEX on " + relation.toLowerCase(Locale.ROOT);
     }
 
     /** The type or domain object a column type names, or null. */
@@ -126,6 +164,9 @@ final class ObjectDefinitions {
             // H2 names its user-defined functions aliases
             case "FUNCTION", "ALIAS" -> SchemaObject.Kind.FUNCTION;
             case "PROCEDURE" -> SchemaObject.Kind.PROCEDURE;
+            // MariaDB's CREATE AGGREGATE FUNCTION makes a function: the next word decides
+            case "AGGREGATE" -> next != null && next.is("FUNCTION") ? null : SchemaObject.Kind.AGGREGATE;
+            case "EXTENSION" -> SchemaObject.Kind.EXTENSION;
             case "TYPE" -> SchemaObject.Kind.TYPE;
             case "DOMAIN" -> SchemaObject.Kind.DOMAIN;
             default -> null;

@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchRequest;
 import dev.retort.dialect.ScratchSpace;
+import dev.retort.dialect.TransactionStyle;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
 import dev.retort.sql.JdbcSession;
@@ -15,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,7 +24,8 @@ import java.util.List;
  * and the result is reflected, so the database itself normalises types, defaults and names — no SQL
  * parser of Retort's own is involved. Real files work: MySQL {@code DELIMITER} blocks, triggers,
  * views, routines and comments. The views, triggers, routines and sequences carry the statements that
- * created them ({@link ObjectDefinitions}), so autogenerate can create them. Stateless.
+ * created them ({@link ObjectDefinitions}), so autogenerate can create them. On PostgreSQL the model
+ * runs in a few transactions ({@link ModelStatements}). Stateless.
  */
 public final class SqlModel {
 
@@ -41,12 +44,14 @@ public final class SqlModel {
             Place place = Place.of(session);
             StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
             ObjectDefinitions definitions = new ObjectDefinitions();
+            List<ModelStatements.Located> statements = new ArrayList<>();
             for (Path file : files) {
                 for (SqlStatement statement : splitter.split(read(file))) {
-                    run(session, file, statement);
+                    statements.add(new ModelStatements.Located(file, statement));
                     definitions.offer(statement.sql());
                 }
             }
+            ModelStatements.run(session, statements, dialect.transactionStyle() == TransactionStyle.TRANSACTION_PER_REVISION);
             place.restore(session);
             return definitions.attach(dialect.schemaReader().read(session, options.withSchemas(List.of())));
         }
@@ -81,17 +86,6 @@ public final class SqlModel {
                         + " schema or database and Retort cannot return to " + schema + ": " + JdbcSession.describe(e)
                         + "; remove the statements that change the current schema (SET search_path, USE) from the model", e);
             }
-        }
-    }
-
-    private static void run(JdbcSession session, Path file, SqlStatement statement) {
-        try {
-            session.execute(statement.sql());
-        } catch (RetortException e) {
-            String error = e.getCause() instanceof SQLException sql ? JdbcSession.describe(sql) : e.getMessage();
-            throw new RetortException(RetortException.Kind.SCRIPT, "the model " + file + ":" + statement.line()
-                    + " does not load: " + error + "\n  Fix that statement of the model file; nothing was written"
-                    + " to the target database", e);
         }
     }
 

@@ -3,7 +3,8 @@ package dev.retort.schema;
 import java.util.Objects;
 
 /**
- * A schema object that is not a table: a view, trigger, routine or sequence. The readers list them by
+ * A schema object that is not a table: a view, trigger, routine, aggregate, sequence or (PostgreSQL)
+ * extension. The readers list them by
  * name, which keeps them from being mistaken for tables; a SQL model also gives each the statement
  * that created it, which is what lets autogenerate create it and, reversed, drop it again.
  * Immutable and thread-safe.
@@ -20,10 +21,14 @@ import java.util.Objects;
 public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition) {
 
     /**
-     * The kinds of object listed by name. The readers do not list {@code TYPE} and {@code DOMAIN}
-     * (PostgreSQL's user-defined types): those are known from the columns that use them.
+     * The kinds of object listed by name. {@code TYPE} and {@code DOMAIN} are user-defined types:
+     * PostgreSQL's reader lists its enum types and domains; elsewhere they are known from the columns
+     * that use them. An
+     * {@code AGGREGATE} is PostgreSQL's user-defined aggregate ({@code CREATE AGGREGATE}; MariaDB's
+     * aggregate functions are functions); an {@code EXTENSION} is named without a schema, as
+     * PostgreSQL names it.
      */
-    public enum Kind { VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, SEQUENCE, TYPE, DOMAIN }
+    public enum Kind { VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION }
 
     public SchemaObject {
         Objects.requireNonNull(kind, "kind");

@@ -11,8 +11,10 @@ import dev.retort.RetortException;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateObject;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropIndex;
+import dev.retort.op.DropObject;
 import dev.retort.op.DropUniqueConstraint;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.CheckConstraint;
@@ -26,6 +28,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import java.util.List;
@@ -48,6 +51,23 @@ class PostgresDdlSpecificsTest {
     private static AlterColumn identity(Identity.Kind from, Identity.Kind to) {
         return new AlterColumn(name("t"), Fixtures.withIdentity(plainId(), from == null ? null : new Identity(from)),
                 Fixtures.withIdentity(plainId(), to == null ? null : new Identity(to)));
+    }
+
+    @Test
+    void anAggregateIsDroppedWithItsArgumentListOncePerVersionAndAnExtensionByName() {
+        SchemaObject aggregate = SchemaObject.of(SchemaObject.Kind.AGGREGATE, name("group_concat")).withDefinition("""
+                CREATE AGGREGATE public.group_concat(text) (SFUNC = _group_concat, STYPE = text);
+
+                CREATE OR REPLACE AGGREGATE group_concat(text, "char") (SFUNC = _gc2, STYPE = text)""");
+        assertEquals("DROP AGGREGATE group_concat(text);\nDROP AGGREGATE group_concat(text, \"char\");\n",
+                script(new DropObject(aggregate)));
+        SchemaObject extension = SchemaObject.of(SchemaObject.Kind.EXTENSION, name("pg_trgm"))
+                .withDefinition("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+        assertEquals("DROP EXTENSION pg_trgm;\n", script(new DropObject(extension)));
+        SchemaObject bare = SchemaObject.of(SchemaObject.Kind.EXTENSION, name("btree_gin"))
+                .withDefinition("create extension btree_gin with schema public");
+        assertEquals("create extension IF NOT EXISTS btree_gin with schema public;\n", script(new CreateObject(bare)));
+        assertEquals("CREATE EXTENSION IF NOT EXISTS pg_trgm;\n", script(new CreateObject(extension)));
     }
 
     @Test

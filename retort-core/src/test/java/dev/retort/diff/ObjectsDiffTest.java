@@ -52,6 +52,22 @@ class ObjectsDiffTest {
     }
 
     @Test
+    void extensionsComeFirstAndAggregatesAfterTheirFunctionsAndBeforeTheViewsThatUseThem() {
+        SchemaObject extension = object(SchemaObject.Kind.EXTENSION, "pg_trgm", "CREATE EXTENSION IF NOT EXISTS pg_trgm");
+        SchemaObject state = object(SchemaObject.Kind.FUNCTION, "_group_concat",
+                "CREATE FUNCTION _group_concat(text, text) RETURNS text AS $$ SELECT $1 || $2 $$ LANGUAGE sql");
+        SchemaObject aggregate = object(SchemaObject.Kind.AGGREGATE, "group_concat",
+                "CREATE AGGREGATE group_concat(text) (SFUNC = _group_concat, STYPE = text)");
+        SchemaObject view = object(SchemaObject.Kind.VIEW, "actor_info", "CREATE VIEW actor_info AS SELECT group_concat(code) FROM film");
+        Schema model = new Schema(List.of(film()), List.of(view, aggregate, state, extension));
+        List<MigrationOp> up = Roundtrip.ops(Schema.empty(), model);
+        assertEquals(List.of("create extension pg_trgm", "create table film", "create function _group_concat",
+                "create aggregate group_concat", "create view actor_info"), SchemaDiffTest.describe(up));
+        assertEquals(List.of("drop view actor_info", "drop aggregate group_concat", "drop function _group_concat",
+                "drop table film", "drop extension pg_trgm"), SchemaDiffTest.describe(OpApplier.downgrade(up)));
+    }
+
+    @Test
     void anObjectTheDatabaseHasByNameIsTheSameObjectWhateverIsKnownOfItsSql() {
         Schema database = new Schema(List.of(film()), List.of(SchemaObject.of(SchemaObject.Kind.VIEW, name("film_list"))));
         Schema model = new Schema(List.of(film()), List.of(BASE_VIEW));

@@ -39,6 +39,8 @@ class ObjectDefinitionsTest {
                 "CREATE FUNCTION f(a integer) RETURNS integer AS $$ SELECT a $$ LANGUAGE sql",
                 "CREATE FUNCTION f(a text) RETURNS text AS $$ SELECT a $$ LANGUAGE sql",
                 "CREATE MATERIALIZED VIEW rental_by_category AS SELECT 1",
+                "CREATE UNIQUE INDEX IF NOT EXISTS rental_category ON public.rental_by_category USING btree (category)",
+                "CREATE INDEX ix_film_rating ON film (rating)",
                 "COMMENT ON VIEW film_list IS 'films'",
                 "ALTER SEQUENCE Film_Seq OWNED BY film.film_id");
         statements.forEach(definitions::offer);
@@ -59,10 +61,30 @@ class ObjectDefinitionsTest {
         assertEquals(MYSQL_TRIGGER, find(schema, SchemaObject.Kind.TRIGGER, "ins_film").definition());
         assertEquals(statements.get(6), find(schema, SchemaObject.Kind.TRIGGER, "last_updated").definition());
         assertEquals(statements.get(7) + ";\n\n" + statements.get(8), find(schema, SchemaObject.Kind.FUNCTION, "f").definition());
-        assertEquals(statements.get(9), find(schema, SchemaObject.Kind.MATERIALIZED_VIEW, "rental_by_category").definition());
+        // a materialized view's indexes go with it; a table's are the table's
+        assertEquals(statements.get(9) + ";\n\n" + statements.get(10),
+                find(schema, SchemaObject.Kind.MATERIALIZED_VIEW, "rental_by_category").definition());
         assertNull(find(schema, SchemaObject.Kind.PROCEDURE, "unknown_one").definition());
         // the readers list no types: the one a column uses is added, with its statement
         assertEquals(statements.get(1), find(schema, SchemaObject.Kind.TYPE, "mpaa_rating").definition());
         assertEquals(8, schema.objects().size());
+    }
+
+    @Test
+    void aggregatesAndExtensionsAreObjectsButMariadbAggregateFunctionsAreFunctions() {
+        ObjectDefinitions definitions = new ObjectDefinitions();
+        List<String> statements = List.of(
+                "CREATE AGGREGATE public.group_concat(text) (SFUNC = _group_concat, STYPE = text)",
+                "CREATE EXTENSION IF NOT EXISTS pg_trgm WITH SCHEMA public",
+                "CREATE AGGREGATE FUNCTION agg_sum(x INT) RETURNS INT BEGIN RETURN x; END",
+                "COMMENT ON EXTENSION pg_trgm IS 'trigrams'");
+        statements.forEach(definitions::offer);
+        Schema schema = definitions.attach(new Schema(List.of(), List.of(
+                SchemaObject.of(SchemaObject.Kind.AGGREGATE, QualifiedName.of("group_concat")),
+                SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of("pg_trgm")),
+                SchemaObject.of(SchemaObject.Kind.FUNCTION, QualifiedName.of("agg_sum")))));
+        assertEquals(statements.get(0), find(schema, SchemaObject.Kind.AGGREGATE, "group_concat").definition());
+        assertEquals(statements.get(1), find(schema, SchemaObject.Kind.EXTENSION, "pg_trgm").definition());
+        assertEquals(statements.get(2), find(schema, SchemaObject.Kind.FUNCTION, "agg_sum").definition());
     }
 }

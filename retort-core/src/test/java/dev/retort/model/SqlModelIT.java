@@ -66,4 +66,59 @@ class SqlModelIT {
             assertTrue(e.getMessage().contains("broken.sql:3"), e.getMessage());
         }
     }
+
+    /**
+     * PostgreSQL loads the model in transactions of a few hundred statements; what cannot run in one (CREATE INDEX CONCURRENTLY,
+     * an enum value used before the ALTER TYPE that added it commits) is loaded statement by statement.
+     */
+    @org.junit.jupiter.api.Test
+    void aPostgresqlModelThatCannotRunInOneTransactionStillLoads() throws IOException {
+        try (TestDatabase target = TestDatabase.create(TestDatabase.Kind.POSTGRES)) {
+            Path model = directory.resolve("schema.sql");
+            Files.writeString(model, """
+                    CREATE TYPE mood AS ENUM ('sad', 'ok');
+                    ALTER TYPE mood ADD VALUE 'happy';
+                    CREATE TABLE person (id integer PRIMARY KEY, current_mood mood DEFAULT 'happy');
+                    CREATE INDEX CONCURRENTLY ix_person_mood ON person (current_mood);
+                    """);
+            Schema schema = SqlModel.load(target.dialect(), new ScratchRequest(target.url(), target.user(), target.password()),
+                    List.of(model), ReflectOptions.defaults());
+            Table person = schema.tables().get(0);
+            assertEquals("'happy'", person.columns().get(1).defaultValue().sql());
+            assertTrue(person.indexes().stream().anyMatch(index -> index.name().equals("ix_person_mood")));
+        }
+    }
+
+    @org.junit.jupiter.api.Test
+    void aBrokenPostgresqlModelNamesTheFailingStatementOfTheRightFile() throws IOException {
+        try (TestDatabase target = TestDatabase.create(TestDatabase.Kind.POSTGRES)) {
+            Path first = directory.resolve("first.sql");
+            Path second = directory.resolve("second.sql");
+            Files.writeString(first, "CREATE TABLE a (id integer PRIMARY KEY);\nCREATE TABLE b (id integer);\n");
+            Files.writeString(second, "CREATE TABLE c (id integer);\n\n\nCREATE TABLE d (a_id integer REFERENCES missing (id));\n");
+            RetortException e = assertThrows(RetortException.class, () -> SqlModel.load(target.dialect(),
+                    new ScratchRequest(target.url(), target.user(), target.password()), List.of(first, second),
+                    ReflectOptions.defaults()));
+            assertTrue(e.getMessage().contains("second.sql:4 does not load"), e.getMessage());
+            assertTrue(e.getMessage().contains("missing"), e.getMessage());
+        }
+    }
+
+    /** A model's own ROLLBACK undoes what it began, not the statements before it, as it did one commit at a time. */
+    @org.junit.jupiter.api.Test
+    void aPostgresqlModelKeepsItsOwnTransactionControl() throws IOException {
+        try (TestDatabase target = TestDatabase.create(TestDatabase.Kind.POSTGRES)) {
+            Path model = directory.resolve("schema.sql");
+            Files.writeString(model, """
+                    CREATE TABLE first (id integer);
+                    BEGIN;
+                    CREATE TABLE undone (id integer);
+                    ROLLBACK;
+                    CREATE TABLE last (id integer);
+                    """);
+            Schema schema = SqlModel.load(target.dialect(), new ScratchRequest(target.url(), target.user(), target.password()),
+                    List.of(model), ReflectOptions.defaults());
+            assertEquals(List.of("first", "last"), schema.tables().stream().map(table -> table.name().name()).sorted().toList());
+        }
+    }
 }

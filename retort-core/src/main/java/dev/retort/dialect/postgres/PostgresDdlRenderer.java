@@ -3,6 +3,8 @@ package dev.retort.dialect.postgres;
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateObject;
+import dev.retort.op.DropObject;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -183,6 +185,28 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
 
     private static boolean isIdentity(Identity.Kind kind) {
         return kind == Identity.Kind.ALWAYS || kind == Identity.Kind.BY_DEFAULT;
+    }
+
+    @Override
+    protected List<String> createObject(CreateObject op, Schema current) {
+        List<String> statements = super.createObject(op, current);
+        // an extension is the database's: another schema's model may have installed it already
+        return op.object().kind() == SchemaObject.Kind.EXTENSION
+                ? statements.stream().map(PostgresExtensions::ifNotExists).toList() : statements;
+    }
+
+    @Override
+    protected List<String> dropObject(DropObject op, Schema current) {
+        SchemaObject object = op.object();
+        if (object.kind() != SchemaObject.Kind.AGGREGATE || object.definition() == null) {
+            return super.dropObject(op, current);
+        }
+        // DROP AGGREGATE requires the argument list; an overloaded aggregate is dropped version by version
+        List<String> signatures = PostgresAggregates.signatures(object.definition());
+        if (signatures.isEmpty()) {
+            return super.dropObject(op, current);
+        }
+        return signatures.stream().map(signature -> "DROP AGGREGATE " + table(object.name()) + signature).toList();
     }
 
     @Override

@@ -8,9 +8,14 @@ import java.util.List;
 
 /**
  * Normalises PostgreSQL's {@code pg_get_expr(adbin)} defaults: a literal's cast to the column's own
- * type ({@code 'x'::character varying}, {@code '{}'::text[]}, {@code 'G'::mpaa_rating}) is removed,
- * and a number PostgreSQL quoted because it is negative ({@code '-1'::integer}) is unquoted.
- * Casts on anything but a literal are part of the expression and stay. Stateless.
+ * type ({@code 'x'::character varying}, {@code '{}'::text[]}, {@code 'G'::mpaa_rating}) is removed.
+ * Casts on anything but a literal are part of the expression and stay.
+ *
+ * <p>On a numeric column the cast stays too ({@code '1'::smallint}, {@code '-1'::integer}): PostgreSQL
+ * prints it only where the stored expression has one ({@code DEFAULT '1'} on a smallint is stored as a
+ * cast constant, {@code DEFAULT 1} is not), so the text without it would re-create a column that dumps
+ * differently. The comparison rules drop casts and compare numbers by value, so {@code '1'::smallint}
+ * and {@code 1} still compare equal. Such a default keeps the kind of the bare literal. Stateless.
  */
 final class PostgresDefaults {
 
@@ -23,17 +28,22 @@ final class PostgresDefaults {
         if (expression == null) {
             return null;
         }
-        String text = expression.strip();
+        String printed = expression.strip();
+        String text;
         try {
-            text = stripLiteralCasts(text);
+            text = stripLiteralCasts(printed);
         } catch (IllegalArgumentException e) {
+            return DefaultValues.classify(printed, LEXER);
+        }
+        if (!isNumeric(type)) {
             return DefaultValues.classify(text, LEXER);
         }
-        if (isNumeric(type) && text.length() > 2 && text.startsWith("'") && text.endsWith("'")
+        if (text.length() > 2 && text.startsWith("'") && text.endsWith("'")
                 && text.substring(1, text.length() - 1).matches("[-+]?[0-9]+(\\.[0-9]*)?([eE][-+]?[0-9]+)?")) {
             text = text.substring(1, text.length() - 1);
         }
-        return DefaultValues.classify(text, LEXER);
+        DefaultValue bare = DefaultValues.classify(text, LEXER);
+        return text.equals(printed) ? bare : new DefaultValue(printed, bare.kind());
     }
 
     private static String stripLiteralCasts(String text) {

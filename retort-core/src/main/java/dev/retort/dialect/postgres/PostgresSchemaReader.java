@@ -21,10 +21,11 @@ import java.util.StringJoiner;
 /**
  * Reads PostgreSQL schemas from {@code pg_catalog}.
  *
- * <p>Always exactly seven catalog queries, whatever the number of tables: the current schema, the
+ * <p>Always exactly nine catalog queries, whatever the number of tables: the current schema, the
  * relations of the chosen schemas (filtered in Java before anything else is read), then the
- * columns, the distinct types they use, constraints, indexes, and triggers with routines, each for all
- * chosen tables at once (their oids passed as one array). In auto-commit mode they run in one
+ * columns, the distinct types they use, constraints, indexes, and triggers with routines and aggregates,
+ * each for all chosen tables at once (their oids passed as one array), the enum types and domains
+ * ({@link PostgresEnumsAndDomains}) and the extensions ({@link PostgresExtensions}). In auto-commit mode they run in one
  * read-only repeatable-read transaction with JIT compilation off (two SET statements more);
  * inside the caller's transaction they run as they are. Stateless and thread-safe.
  */
@@ -54,7 +55,7 @@ final class PostgresSchemaReader implements SchemaReader {
               join pg_namespace n on n.oid = c.relnamespace
              where t.tgrelid = any(?::oid[]) and not t.tgisinternal
             union
-            select case p.prokind when 'p' then 'PROCEDURE' else 'FUNCTION' end, n.nspname, p.proname, null
+            select case p.prokind when 'p' then 'PROCEDURE' when 'a' then 'AGGREGATE' else 'FUNCTION' end, n.nspname, p.proname, null
               from pg_proc p
               join pg_namespace n on n.oid = p.pronamespace
              where n.nspname = any(?::text[]) and p.prokind in ('f', 'p', 'a')
@@ -103,6 +104,8 @@ final class PostgresSchemaReader implements SchemaReader {
         Map<Long, Map<Integer, String>> columnNames = new PostgresColumns(current).read(session, oids, tables);
         new PostgresConstraints(current).read(session, oids, tables, columnNames);
         session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
+        objects.addAll(PostgresEnumsAndDomains.read(session, schemaArray, current));
+        objects.addAll(PostgresExtensions.read(session));
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
         return new Schema(built, objects);
     }

@@ -3,7 +3,9 @@ package dev.retort.dialect.postgres;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
+import dev.retort.diff.ComparisonRules;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
@@ -54,9 +56,7 @@ class PostgresParsingTest {
         ColumnType integer = ColumnType.IntegerType.of(4);
         assertEquals(new DefaultValue("'x'", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("'x'::character varying", text));
         assertEquals(new DefaultValue("'{}'", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("'{}'::text[]", text));
-        assertEquals(new DefaultValue("-1", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("'-1'::integer", integer));
         assertEquals(new DefaultValue("'-1'", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("'-1'::text", text));
-        assertEquals(new DefaultValue("0", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("(0)::numeric", integer));
         // a chain of casts can change the value ('1.7'::numeric::integer is 2), so it stays as written
         assertEquals(new DefaultValue("'1.7'::numeric::integer", DefaultValue.Kind.EXPRESSION),
                 PostgresDefaults.normalise("'1.7'::numeric::integer", integer));
@@ -64,6 +64,26 @@ class PostgresParsingTest {
                 PostgresDefaults.normalise("(now() AT TIME ZONE 'utc'::text)", text));
         assertEquals(new DefaultValue("(CURRENT_TIMESTAMP)::date", DefaultValue.Kind.EXPRESSION),
                 PostgresDefaults.normalise("(CURRENT_TIMESTAMP)::date", text));
+    }
+
+    @Test
+    void numericDefaultsKeepTheCastPostgresqlPrintsButCompareByValue() {
+        ColumnType smallint = ColumnType.IntegerType.of(2);
+        ColumnType integer = ColumnType.IntegerType.of(4);
+        // written without the cast, the re-created column would dump DEFAULT 1, not DEFAULT '1'::smallint
+        assertEquals(new DefaultValue("'1'::smallint", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("'1'::smallint", smallint));
+        assertEquals(new DefaultValue("'-1'::integer", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("'-1'::integer", integer));
+        assertEquals(new DefaultValue("(0)::numeric", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("(0)::numeric", integer));
+        assertEquals(new DefaultValue("1", DefaultValue.Kind.LITERAL), PostgresDefaults.normalise("1", smallint));
+        ComparisonRules rules = new PostgresComparisonRules();
+        assertEquals(rules.canonicalDefault(new DefaultValue("1", DefaultValue.Kind.LITERAL), smallint),
+                rules.canonicalDefault(PostgresDefaults.normalise("'1'::smallint", smallint), smallint));
+        assertEquals(rules.canonicalDefault(new DefaultValue("-1", DefaultValue.Kind.LITERAL), integer),
+                rules.canonicalDefault(PostgresDefaults.normalise("'-1'::integer", integer), integer));
+        assertEquals(rules.canonicalDefault(new DefaultValue("0", DefaultValue.Kind.LITERAL), integer),
+                rules.canonicalDefault(PostgresDefaults.normalise("(0)::numeric", integer), integer));
+        assertNotEquals(rules.canonicalDefault(new DefaultValue("2", DefaultValue.Kind.LITERAL), smallint),
+                rules.canonicalDefault(PostgresDefaults.normalise("'1'::smallint", smallint), smallint));
     }
 
     @Test

@@ -43,6 +43,7 @@ class PostgresSchemaReaderIT {
         database = TestDatabase.create(TestDatabase.Kind.POSTGRES);
         database.execute(
                 "CREATE TYPE mood AS ENUM ('sad', 'ok')",
+                "CREATE TYPE unused_mood AS ENUM ('meh')",
                 "CREATE DOMAIN positive AS integer CHECK (VALUE > 0)",
                 "CREATE TABLE parent (id serial PRIMARY KEY, code char(3) NOT NULL, name varchar(40) DEFAULT 'x',"
                         + " created timestamptz(3) DEFAULT now(), m mood DEFAULT 'ok', tags text[] DEFAULT '{}',"
@@ -70,6 +71,8 @@ class PostgresSchemaReaderIT {
                 "CREATE SEQUENCE standalone_seq",
                 "CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NEW; END $$",
                 "CREATE TRIGGER trg_touch BEFORE UPDATE ON parent FOR EACH ROW EXECUTE FUNCTION touch()",
+                "CREATE FUNCTION concat_state(text, text) RETURNS text LANGUAGE sql AS $$ SELECT $1 || $2 $$",
+                "CREATE AGGREGATE concat_all(text) (SFUNC = concat_state, STYPE = text)",
                 "CREATE TABLE retort_version (revision varchar(12) PRIMARY KEY)");
         schema = read(ReflectOptions.defaults());
     }
@@ -165,8 +168,9 @@ class PostgresSchemaReaderIT {
         assertEquals(new DefaultValue("now()", DefaultValue.Kind.FUNCTION), column(parent, "created").defaultValue());
         assertEquals(new DefaultValue("'ok'", DefaultValue.Kind.LITERAL), column(parent, "m").defaultValue());
         assertEquals(new DefaultValue("'{}'", DefaultValue.Kind.LITERAL), column(parent, "tags").defaultValue());
-        assertEquals(new DefaultValue("-1.5", DefaultValue.Kind.LITERAL), column(parent, "amount").defaultValue());
-        assertEquals(new DefaultValue("-1", DefaultValue.Kind.LITERAL), column(parent, "neg").defaultValue());
+        // a number keeps the cast PostgreSQL prints, so that a re-created column dumps the same
+        assertEquals(new DefaultValue("'-1.5'::numeric", DefaultValue.Kind.LITERAL), column(parent, "amount").defaultValue());
+        assertEquals(new DefaultValue("'-1'::integer", DefaultValue.Kind.LITERAL), column(parent, "neg").defaultValue());
         assertEquals(new DefaultValue("true", DefaultValue.Kind.LITERAL), column(parent, "flag").defaultValue());
         assertEquals(new Identity(Identity.Kind.SERIAL), column(parent, "id").identity());
         assertNull(column(parent, "id").defaultValue());
@@ -218,7 +222,41 @@ class PostgresSchemaReaderIT {
         assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("standalone_seq"))),
                 schema.objects(SchemaObject.Kind.SEQUENCE));
         assertEquals(QualifiedName.of("parent"), schema.objects(SchemaObject.Kind.TRIGGER).get(0).table());
-        assertEquals("touch", schema.objects(SchemaObject.Kind.FUNCTION).get(0).name().name());
+        assertEquals(List.of("concat_state", "touch"), schema.objects(SchemaObject.Kind.FUNCTION).stream()
+                .map(function -> function.name().name()).sorted().toList());
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.AGGREGATE, QualifiedName.of("concat_all"))),
+                schema.objects(SchemaObject.Kind.AGGREGATE));
+        // enum types and domains are listed, used by a column or not
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.TYPE, QualifiedName.of("mood")),
+                SchemaObject.of(SchemaObject.Kind.TYPE, QualifiedName.of("unused_mood"))), schema.objects(SchemaObject.Kind.TYPE));
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.DOMAIN, QualifiedName.of("positive"))),
+                schema.objects(SchemaObject.Kind.DOMAIN));
+        // plpgsql, which every database has, is never listed
+        assertTrue(schema.objects(SchemaObject.Kind.EXTENSION).stream().noneMatch(e -> e.name().name().equals("plpgsql")));
+    }
+
+    /** Extensions are per database, so this one gets a database of its own. */
+    @Test
+    void extensionsOfTheDatabaseAreListedByName() throws SQLException {
+        String name = database.name() + "_ext";
+        database.execute("CREATE DATABASE " + name);
+        try {
+            String url = database.url().replaceFirst("/[^/?]+\\?", "/" + name + "?").replaceFirst("currentSchema=[^&]*", "currentSchema=public");
+            try (Connection connection = java.sql.DriverManager.getConnection(url, database.user(), database.password())) {
+                JdbcSession session = new JdbcSession(connection);
+                session.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
+                session.execute("CREATE SCHEMA other");
+                session.execute("CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA other");
+                Schema read = new PostgresDialect().schemaReader().read(session, ReflectOptions.defaults());
+                // named per database, so listed whatever schema holds their objects
+                assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of("btree_gin")),
+                        SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of("pg_trgm"))),
+                        read.objects(SchemaObject.Kind.EXTENSION));
+                assertEquals(List.of(), read.objects(SchemaObject.Kind.FUNCTION), "an extension's functions are its own");
+            }
+        } finally {
+            database.execute("DROP DATABASE " + name);
+        }
     }
 
     @Test

@@ -1,11 +1,14 @@
 package dev.retort.bench;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 /**
- * The measuring loops of scenarios d and e: warm a call up, then call it until it has enough samples or
+ * The measuring loops: scenarios b and f take turns between tools; d and e warm a call up, then call it until it has enough samples or
  * has used its time budget, recording time and allocation of each call. Stateless.
  */
 final class Sampling {
@@ -32,6 +35,39 @@ final class Sampling {
             Allocation.Sample<T> sample = Allocation.measure(call);
             samples.add(sample);
             spent += sample.nanos();
+        }
+        return samples;
+    }
+
+    /**
+     * Scenarios b and f: every cell (a tool, or a tool and a way of connecting) is called in turn, call
+     * by call, so that background noise hits all alike: first a shared warm-up of {@code warmupMillis}
+     * (at least {@code minCalls} rounds), then until each cell has {@code maxCalls} samples or has spent
+     * {@code budgetMillis} (at least {@code minCalls}). Returns each cell's call times, in nanoseconds.
+     */
+    static <C> Map<C, List<Long>> takingTurns(List<C> cells, Consumer<C> call, int minCalls, int maxCalls,
+                                               long warmupMillis, long budgetMillis) {
+        long warmupEnd = System.nanoTime() + warmupMillis * 1_000_000L;
+        for (int round = 0; round < minCalls || System.nanoTime() < warmupEnd; round++) {
+            cells.forEach(call);
+        }
+        Map<C, List<Long>> samples = new LinkedHashMap<>();
+        Map<C, Long> spent = new LinkedHashMap<>();
+        boolean active = true;
+        while (active) {
+            active = false;
+            for (C cell : cells) {
+                List<Long> taken = samples.computeIfAbsent(cell, c -> new ArrayList<>());
+                long used = spent.getOrDefault(cell, 0L);
+                if (taken.size() < minCalls || (taken.size() < maxCalls && used < budgetMillis * 1_000_000L)) {
+                    long start = System.nanoTime();
+                    call.accept(cell);
+                    long elapsed = System.nanoTime() - start;
+                    taken.add(elapsed);
+                    spent.put(cell, used + elapsed);
+                    active = true;
+                }
+            }
         }
         return samples;
     }

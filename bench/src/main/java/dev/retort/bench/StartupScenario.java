@@ -64,29 +64,9 @@ final class StartupScenario {
                                 List<Cell> cells, Results results) {
         Options options = setup.options();
         Path projects = setup.projects(database);
-        long warmupEnd = System.nanoTime() + options.noopWarmupMillis() * 1_000_000L;
-        for (int call = 0; call < options.noopMinCalls() || System.nanoTime() < warmupEnd; call++) {
-            cells.forEach(cell -> cell.tool().startup(projects, targets.get(cell.tool()), cell.pool()));
-        }
-        Map<Cell, List<Long>> samples = new LinkedHashMap<>();
-        Map<Cell, Long> spent = new LinkedHashMap<>();
-        boolean active = true;
-        while (active) {
-            active = false;
-            for (Cell cell : cells) {
-                List<Long> taken = samples.computeIfAbsent(cell, c -> new ArrayList<>());
-                long used = spent.getOrDefault(cell, 0L);
-                if (taken.size() < options.noopMinCalls() || (taken.size() < options.noopMaxCalls()
-                        && used < options.startupBudgetMillis() * 1_000_000L)) {
-                    long start = System.nanoTime();
-                    cell.tool().startup(projects, targets.get(cell.tool()), cell.pool());
-                    long elapsed = System.nanoTime() - start;
-                    taken.add(elapsed);
-                    spent.put(cell, used + elapsed);
-                    active = true;
-                }
-            }
-        }
+        Map<Cell, List<Long>> samples = Sampling.takingTurns(cells,
+                cell -> cell.tool().startup(projects, targets.get(cell.tool()), cell.pool()),
+                options.noopMinCalls(), options.noopMaxCalls(), options.noopWarmupMillis(), options.startupBudgetMillis());
         samples.forEach((cell, nanos) -> results.add(Results.Scenario.STARTUP, database.name(), cell.tool(),
                 cell.variant(), nanos));
     }

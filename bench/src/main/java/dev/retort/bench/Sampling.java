@@ -29,6 +29,7 @@ final class Sampling {
      * least {@code minCalls} times.
      */
     static <T> List<Allocation.Sample<T>> samples(Supplier<T> call, int minCalls, int maxCalls, long budgetMillis) {
+        settle();
         List<Allocation.Sample<T>> samples = new ArrayList<>();
         long spent = 0;
         while (samples.size() < minCalls || (samples.size() < maxCalls && spent < budgetMillis * 1_000_000L)) {
@@ -51,6 +52,7 @@ final class Sampling {
         for (int round = 0; round < minCalls || System.nanoTime() < warmupEnd; round++) {
             cells.forEach(call);
         }
+        settle();
         Map<C, List<Long>> samples = new LinkedHashMap<>();
         Map<C, Long> spent = new LinkedHashMap<>();
         boolean active = true;
@@ -70,6 +72,15 @@ final class Sampling {
             }
         }
         return samples;
+    }
+
+    /**
+     * Collects the heap before a timed section, so that the garbage of what ran before (Liquibase's
+     * snapshots of the wide schema allocate gigabytes) is not collected during the next tool's samples.
+     */
+    static void settle() {
+        System.gc();
+        System.gc();
     }
 
     static List<Long> nanos(List<? extends Allocation.Sample<?>> samples) {

@@ -52,6 +52,7 @@ final class WideScenario {
         } catch (RuntimeException e) {
             Setup.progress("  " + database + " Liquibase warm-up failed (the rounds will tell): " + e.getMessage());
         }
+        Sampling.settle();
         List<LiquibaseSchema.Round> rounds = new ArrayList<>();
         try {
             long spent = 0;

@@ -49,6 +49,13 @@ public interface Dialect {
     /** True when a table of that name (case-insensitive) exists in the current schema. */
     boolean tableExists(JdbcSession session, String table);
 
+    /**
+     * True when the failure says that the table a statement names does not exist. Lets a reading command
+     * query the version table straight away (one round trip where it exists, the usual case) instead of
+     * first asking whether it does.
+     */
+    boolean isMissingTable(java.sql.SQLException failure);
+
     /** Statements that drop every table and view of the current schema, dependants first, except those named. */
     List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep);
 

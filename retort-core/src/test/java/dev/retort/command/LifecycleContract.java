@@ -68,6 +68,17 @@ abstract class LifecycleContract {
     }
 
     @Test
+    void aDatabaseWithoutRetortsTablesReadsAsEmptyAndUpgrades() {
+        project.linear(2);
+        Retort retort = project.retort();
+        assertFalse(retort.databaseState().tableExists(), "clean removed the version table");
+        assertEquals(List.of("r01", "r02"), retort.status().pending());
+        assertEquals(2, retort.upgrade("head").size());
+        assertTrue(retort.databaseState().tableExists());
+        assertEquals(List.of(), retort.upgrade("head"), "a second upgrade finds nothing to do");
+    }
+
+    @Test
     void linearHistoryUpAndDownWithRelativeTargets() {
         project.linear(4);
         Retort retort = project.retort();

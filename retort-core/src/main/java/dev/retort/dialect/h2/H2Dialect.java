@@ -100,6 +100,13 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
+    public boolean isMissingTable(java.sql.SQLException failure) {
+        // TABLE_OR_VIEW_NOT_FOUND_1, _WITH_CANDIDATES_2, _DATABASE_EMPTY_1
+        int code = failure.getErrorCode();
+        return code == 42102 || code == 42103 || code == 42104;
+    }
+
+    @Override
     public boolean tableExists(JdbcSession session, String table) {
         return session.queryOne("SELECT 1 FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
                 + " AND lower(TABLE_NAME) = lower(?)", row -> 1, table) != null;

@@ -93,6 +93,11 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public boolean isMissingTable(java.sql.SQLException failure) {
+        return failure.getErrorCode() == 1146 || "42S02".equals(failure.getSQLState()); // ER_NO_SUCH_TABLE
+    }
+
+    @Override
     public boolean tableExists(JdbcSession session, String table) {
         // An exact TABLE_NAME lets the server open one table's definition instead of scanning the database.
         return session.queryOne("SELECT 1 FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"

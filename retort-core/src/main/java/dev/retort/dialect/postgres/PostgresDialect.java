@@ -89,6 +89,11 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public boolean isMissingTable(java.sql.SQLException failure) {
+        return "42P01".equals(failure.getSQLState()); // undefined_table
+    }
+
+    @Override
     public boolean tableExists(JdbcSession session, String table) {
         // to_regclass resolves the name through search_path without scanning the catalog; unquoted, it folds case.
         return Boolean.TRUE.equals(session.queryOne("SELECT to_regclass(?) IS NOT NULL", row -> row.getBoolean(1), table));

@@ -85,6 +85,12 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public boolean isMissingTable(java.sql.SQLException failure) {
+        // SQLite has no SQL state for it: SQLITE_ERROR with "no such table: name"
+        return failure.getMessage() != null && failure.getMessage().contains("no such table");
+    }
+
+    @Override
     public boolean tableExists(JdbcSession session, String table) {
         return session.queryOne("SELECT 1 FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?)",
                 row -> 1, table) != null;

@@ -93,7 +93,8 @@ public final class RetortBuilder {
                     : Dialects.forUrl(DataSources.url(dataSource));
         } else {
             dialect = Dialects.forUrl(resolved.url());
-            connections = ConnectionSource.of(resolved.url(), resolved.user(), resolved.password(), dialect.driverClass());
+            connections = ConnectionSource.of(resolved.url(), resolved.user(), resolved.password(), dialect.driverClass(),
+                    dialect.driverDefaults());
         }
         return new Retort(resolved, dialect, connections, classes, listener, ConfigLoader.operator());
     }

@@ -50,6 +50,14 @@ public interface Dialect {
     boolean tableExists(JdbcSession session, String table);
 
     /**
+     * JDBC driver properties Retort sets when it connects through a URL (never on a {@code DataSource}
+     * handed in); parameters in the URL take precedence.
+     */
+    default java.util.Map<String, String> driverDefaults() {
+        return java.util.Map.of();
+    }
+
+    /**
      * True when the failure says that the table a statement names does not exist. Lets a reading command
      * query the version table straight away (one round trip where it exists, the usual case) instead of
      * first asking whether it does.

@@ -23,7 +23,8 @@ public final class Scratch {
     /** Opens a connection, or fails with a message naming the place and the way out. */
     public static JdbcSession open(Dialect dialect, String url, String user, String password) {
         try {
-            Connection connection = ConnectionSource.of(url, user, password, dialect.driverClass()).open();
+            Connection connection = ConnectionSource.of(url, user, password, dialect.driverClass(),
+                    dialect.driverDefaults()).open();
             return new JdbcSession(connection);
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.DATABASE, "cannot open a scratch database to load the model ("

@@ -27,7 +27,17 @@ public interface ConnectionSource {
      * tens of milliseconds.
      */
     static ConnectionSource of(String url, String user, String password, String driverClass) {
+        return of(url, user, password, driverClass, java.util.Map.of());
+    }
+
+    /**
+     * As {@link #of(String, String, String, String)}, with driver properties Retort chooses for the
+     * dialect; the URL's own parameters take precedence over them.
+     */
+    static ConnectionSource of(String url, String user, String password, String driverClass,
+                               java.util.Map<String, String> driverDefaults) {
         Properties properties = new Properties();
+        driverDefaults.forEach(properties::setProperty);
         if (user != null) {
             properties.setProperty("user", user);
         }

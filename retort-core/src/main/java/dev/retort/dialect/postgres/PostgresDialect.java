@@ -88,6 +88,16 @@ public final class PostgresDialect implements Dialect {
         return session.queryOne("SELECT current_schema()", row -> row.getString(1));
     }
 
+    /**
+     * Retort needs PostgreSQL 10 or later (identity columns); told the server is at least 9.4, the
+     * driver sends {@code extra_float_digits} and {@code application_name} with the start-up packet
+     * instead of as two statements after it: two round trips fewer on every connection.
+     */
+    @Override
+    public java.util.Map<String, String> driverDefaults() {
+        return java.util.Map.of("assumeMinServerVersion", "9.4");
+    }
+
     @Override
     public boolean isMissingTable(java.sql.SQLException failure) {
         return "42P01".equals(failure.getSQLState()); // undefined_table

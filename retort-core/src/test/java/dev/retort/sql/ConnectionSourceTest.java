@@ -1,0 +1,77 @@
+package dev.retort.sql;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.sql.Connection;
+import java.sql.Driver;
+import java.sql.DriverPropertyInfo;
+import java.sql.SQLException;
+import java.util.Map;
+import java.util.Properties;
+import java.util.logging.Logger;
+import org.junit.jupiter.api.Test;
+
+/** What a URL connection source hands the driver: credentials and the dialect's driver defaults. */
+class ConnectionSourceTest {
+
+    /** Records the properties of the last connect and refuses it (no connection is needed here). */
+    public static final class RecordingDriver implements Driver {
+        static volatile Properties last;
+
+        @Override
+        public Connection connect(String url, Properties info) throws SQLException {
+            last = info;
+            throw new SQLException("recorded");
+        }
+
+        @Override
+        public boolean acceptsURL(String url) {
+            return url.startsWith("jdbc:recording:");
+        }
+
+        @Override
+        public DriverPropertyInfo[] getPropertyInfo(String url, Properties info) {
+            return new DriverPropertyInfo[0];
+        }
+
+        @Override
+        public int getMajorVersion() {
+            return 1;
+        }
+
+        @Override
+        public int getMinorVersion() {
+            return 0;
+        }
+
+        @Override
+        public boolean jdbcCompliant() {
+            return false;
+        }
+
+        @Override
+        public Logger getParentLogger() {
+            return Logger.getGlobal();
+        }
+    }
+
+    @Test
+    void theDriverGetsTheCredentialsAndTheDialectsDefaults() {
+        ConnectionSource source = ConnectionSource.of("jdbc:recording:x", "alice", "secret",
+                RecordingDriver.class.getName(), Map.of("assumeMinServerVersion", "9.4"));
+        assertThrows(SQLException.class, source::open);
+        assertEquals("alice", RecordingDriver.last.getProperty("user"));
+        assertEquals("secret", RecordingDriver.last.getProperty("password"));
+        assertEquals("9.4", RecordingDriver.last.getProperty("assumeMinServerVersion"));
+    }
+
+    @Test
+    void withoutDefaultsOnlyTheCredentialsAreSet() {
+        ConnectionSource source = ConnectionSource.of("jdbc:recording:x", null, null, RecordingDriver.class.getName());
+        assertThrows(SQLException.class, source::open);
+        assertEquals(0, RecordingDriver.last.size());
+        assertNull(RecordingDriver.last.getProperty("user"));
+    }
+}

@@ -45,11 +45,20 @@ final class SqliteJson {
             return null;
         }
         int start = at;
-        while (at < text.length() && "-+.eE0123456789".indexOf(text.charAt(at)) >= 0) {
-            at++;
+        boolean integer = true;
+        while (at < text.length()) {
+            char d = text.charAt(at);
+            if (d >= '0' && d <= '9' || d == '-' || d == '+') {
+                at++;
+            } else if (d == '.' || d == 'e' || d == 'E') {
+                integer = false;
+                at++;
+            } else {
+                break;
+            }
         }
         String number = text.substring(start, at);
-        return number.contains(".") || number.contains("e") || number.contains("E") ? number : Long.valueOf(number);
+        return integer ? Long.valueOf(number) : number;
     }
 
     private List<Object> array() {
@@ -74,8 +83,20 @@ final class SqliteJson {
     }
 
     private String string() {
-        StringBuilder out = new StringBuilder();
         at++;
+        // most strings have no escape: find the closing quote and take the text as it is
+        for (int end = at; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (c == '"') {
+                String plain = text.substring(at, end);
+                at = end + 1;
+                return plain;
+            }
+            if (c == '\\') {
+                break;
+            }
+        }
+        StringBuilder out = new StringBuilder();
         while (true) {
             char c = text.charAt(at++);
             if (c == '"') {

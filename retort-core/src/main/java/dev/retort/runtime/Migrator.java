@@ -346,7 +346,7 @@ public final class Migrator {
     }
 
     private JdbcSession session(Connection connection) {
-        JdbcSession session = new JdbcSession(connection, this::openSession);
+        JdbcSession session = new JdbcSession(connection, connections.opensOwnConnections() ? this::openSession : null);
         dialect.prepare(session, schema);
         return session;
     }

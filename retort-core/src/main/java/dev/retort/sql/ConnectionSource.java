@@ -16,6 +16,15 @@ public interface ConnectionSource {
     /** A new connection; the caller closes it. */
     Connection open() throws SQLException;
 
+    /**
+     * True when every {@link #open} makes a connection of its own (a URL), so a second one may be
+     * opened beside the first ({@link SideQueries}); false for an application's {@code DataSource},
+     * whose pool may have none to spare.
+     */
+    default boolean opensOwnConnections() {
+        return false;
+    }
+
     /** Connections from an application's data source (a pool, usually). */
     static ConnectionSource of(DataSource dataSource) {
         return dataSource::getConnection;
@@ -45,15 +54,17 @@ public interface ConnectionSource {
             properties.setProperty("password", password);
         }
         Driver driver = loadDriver(driverClass);
-        if (driver == null) {
-            return () -> DriverManager.getConnection(url, properties);
-        }
-        return () -> {
-            Connection connection = driver.connect(url, properties);
-            if (connection == null) {
-                return DriverManager.getConnection(url, properties);
+        return new ConnectionSource() {
+            @Override
+            public Connection open() throws SQLException {
+                Connection connection = driver == null ? null : driver.connect(url, properties);
+                return connection != null ? connection : DriverManager.getConnection(url, properties);
             }
-            return connection;
+
+            @Override
+            public boolean opensOwnConnections() {
+                return true;
+            }
         };
     }
 

@@ -1,8 +1,10 @@
 package dev.retort.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.Connection;
 import java.sql.Driver;
@@ -65,6 +67,14 @@ class ConnectionSourceTest {
         assertEquals("alice", RecordingDriver.last.getProperty("user"));
         assertEquals("secret", RecordingDriver.last.getProperty("password"));
         assertEquals("9.4", RecordingDriver.last.getProperty("assumeMinServerVersion"));
+    }
+
+    @Test
+    void onlyAUrlSourceOpensConnectionsOfItsOwn() {
+        assertTrue(ConnectionSource.of("jdbc:recording:x", null, null, RecordingDriver.class.getName()).opensOwnConnections());
+        javax.sql.DataSource pool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> null);
+        assertFalse(ConnectionSource.of(pool).opensOwnConnections(), "a pool may have no connection to spare");
     }
 
     @Test

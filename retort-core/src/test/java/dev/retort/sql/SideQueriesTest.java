@@ -11,7 +11,6 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -57,10 +56,10 @@ class SideQueriesTest {
         List<String> names;
         Integer sideSession;
         try (SideQueries side = SideQueries.beside(main)) {
-            Future<List<Integer>> session = side.submit("SELECT SESSION_ID()", row -> row.getInt(1));
-            Future<List<String>> pending = side.submit("SELECT name FROM t ORDER BY id", row -> row.getString(1));
-            names = SideQueries.rows(pending);
-            sideSession = SideQueries.rows(session).get(0);
+            SideQueries.Pending<Integer> session = side.submit("SELECT SESSION_ID()", row -> row.getInt(1));
+            SideQueries.Pending<String> pending = side.submit("SELECT name FROM t ORDER BY id", row -> row.getString(1));
+            names = pending.rows();
+            sideSession = session.rows().get(0);
         }
         Integer mainSession = main.queryOne("SELECT SESSION_ID()", row -> row.getInt(1));
         assertEquals(List.of("one", "two"), names);
@@ -76,7 +75,21 @@ class SideQueriesTest {
         JdbcSession main = new JdbcSession(connection);
         Integer mainSession = main.queryOne("SELECT SESSION_ID()", row -> row.getInt(1));
         try (SideQueries side = SideQueries.beside(main)) {
-            assertEquals(List.of(mainSession), SideQueries.rows(side.submit("SELECT SESSION_ID()", row -> row.getInt(1))));
+            assertEquals(List.of(mainSession), side.submit("SELECT SESSION_ID()", row -> row.getInt(1)).rows());
+        }
+    }
+
+    @Test
+    void whenTheSideConnectionCannotBeOpenedTheQueriesRunOnTheCallersSession() throws SQLException {
+        Connection connection = DriverManager.getConnection(url);
+        opened.add(connection);
+        JdbcSession main = new JdbcSession(connection, () -> {
+            throw new IllegalStateException("too many connections");
+        });
+        Integer mainSession = main.queryOne("SELECT SESSION_ID()", row -> row.getInt(1));
+        try (SideQueries side = SideQueries.beside(main)) {
+            assertEquals(List.of(mainSession), side.submit("SELECT SESSION_ID()", row -> row.getInt(1)).rows());
+            assertEquals(List.of("one", "two"), side.submit("SELECT name FROM t ORDER BY id", row -> row.getString(1)).rows());
         }
     }
 
@@ -84,8 +97,8 @@ class SideQueriesTest {
     void aFailedSideQueryFailsWhereItsRowsAreAskedFor() {
         JdbcSession main = open();
         try (SideQueries side = SideQueries.beside(main)) {
-            Future<List<String>> pending = side.submit("SELECT nothing FROM missing", row -> row.getString(1));
-            RetortException failure = assertThrows(RetortException.class, () -> SideQueries.rows(pending));
+            SideQueries.Pending<String> pending = side.submit("SELECT nothing FROM missing", row -> row.getString(1));
+            RetortException failure = assertThrows(RetortException.class, () -> pending.rows());
             assertTrue(failure.getMessage().contains("missing"), failure.getMessage());
         }
     }

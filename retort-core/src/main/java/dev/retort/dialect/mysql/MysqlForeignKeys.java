@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /** Reads all foreign keys of the database in two queries, on the side connection. Immutable. */
 final class MysqlForeignKeys {
@@ -43,7 +42,7 @@ final class MysqlForeignKeys {
     }
 
     /** Both queries, started on the side connection. */
-    record Pending(Future<List<Rules>> rules, Future<List<KeyColumn>> columns) {
+    record Started(SideQueries.Pending<Rules> rules, SideQueries.Pending<KeyColumn> columns) {
     }
 
     private final String database;
@@ -53,19 +52,19 @@ final class MysqlForeignKeys {
     }
 
     /** Starts reading every foreign key of the database on the side connection. */
-    static Pending start(SideQueries side) {
-        return new Pending(
+    static Started start(SideQueries side) {
+        return new Started(
                 side.submit(RULES, row -> new Rules(row.getString(1), row.getString(2), row.getString(3), row.getString(4))),
                 side.submit(KEY_COLUMNS, row -> new KeyColumn(row.getString(1), row.getString(2), row.getString(3),
                         row.getString(4), row.getString(5), row.getString(6))));
     }
 
     /** Adds the foreign keys of the chosen tables to them. */
-    void place(Pending pending, Map<String, TableBuilder> tables) {
+    void place(Started pending, Map<String, TableBuilder> tables) {
         Map<List<String>, Rules> rules = new HashMap<>();
-        SideQueries.rows(pending.rules()).forEach(rule -> rules.put(List.of(rule.table(), rule.name()), rule));
+        pending.rules().rows().forEach(rule -> rules.put(List.of(rule.table(), rule.name()), rule));
         Map<List<String>, Key> keys = new LinkedHashMap<>();
-        for (KeyColumn row : SideQueries.rows(pending.columns())) {
+        for (KeyColumn row : pending.columns().rows()) {
             if (!tables.containsKey(row.table())) {
                 continue;
             }

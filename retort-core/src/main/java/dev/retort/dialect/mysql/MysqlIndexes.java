@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Future;
 
 /**
  * Reads {@code information_schema.STATISTICS} once and sorts each index into what it is: the
@@ -44,15 +43,15 @@ final class MysqlIndexes {
      * Starts reading every index of the database on the side connection; {@link #place} sorts them
      * into their tables once those are known.
      */
-    static Future<List<KeyPart>> start(SideQueries side, boolean hasExpressions) {
+    static SideQueries.Pending<KeyPart> start(SideQueries side, boolean hasExpressions) {
         // MySQL 8.0.13+ reports functional key parts in EXPRESSION; MariaDB has no such column
         return side.submit(STATISTICS.formatted(hasExpressions ? "EXPRESSION" : "null"), MysqlIndexes::keyPart);
     }
 
     /** Adds the indexes of the chosen tables, in key order, to their tables. */
-    static void place(Future<List<KeyPart>> pending, Map<String, TableBuilder> tables) {
+    static void place(SideQueries.Pending<KeyPart> pending, Map<String, TableBuilder> tables) {
         Map<List<String>, Part> indexes = new LinkedHashMap<>();
-        for (KeyPart row : SideQueries.rows(pending)) {
+        for (KeyPart row : pending.rows()) {
             if (tables.containsKey(row.table())) {
                 indexes.computeIfAbsent(List.of(row.table(), row.name()), id -> new Part(row.table(), row.name(),
                         row.unique(), row.type(), row.comment(), new ArrayList<>())).keys().add(row.key());

@@ -97,7 +97,7 @@ final class MysqlSchemaReader implements SchemaReader {
                 other(row, tables, objects);
                 return null;
             });
-            SideQueries.rows(checks).forEach(check -> check(check, tables));
+            checks.rows().forEach(check -> check(check, tables));
             MysqlIndexes.place(indexes, tables);
             foreignKeys.place(keys, tables);
         }

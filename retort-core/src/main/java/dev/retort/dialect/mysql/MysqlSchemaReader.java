@@ -82,7 +82,7 @@ final class MysqlSchemaReader implements SchemaReader {
         List<SchemaObject> objects = new ArrayList<>();
         MysqlForeignKeys foreignKeys = new MysqlForeignKeys(identity[0]);
         try (SideQueries side = SideQueries.beside(session)) {
-            // the side connection reads indexes and foreign keys (about half the server's work) meanwhile
+            // meanwhile the side connection reads indexes, foreign keys and checks (about half the server's work)
             var indexes = MysqlIndexes.start(side, !mariadb);
             var keys = MysqlForeignKeys.start(side);
             var checks = side.submit(mariadb ? MARIADB_CHECKS : MYSQL_CHECKS, row -> new Check(row.getString(1),

@@ -20,10 +20,7 @@ import dev.retort.schema.Table;
 import dev.retort.sql.JdbcSession;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -85,11 +82,11 @@ class H2SchemaReaderIT {
 
     @Test
     void tablesAndColumnsMatchTheCatalog() throws SQLException {
-        List<String> tables = catalog("select TABLE_NAME from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC'"
+        List<String> tables = database.column("select TABLE_NAME from INFORMATION_SCHEMA.TABLES where TABLE_SCHEMA = 'PUBLIC'"
                 + " and TABLE_TYPE = 'BASE TABLE' and TABLE_NAME <> 'RETORT_VERSION' order by TABLE_NAME");
         assertEquals(tables, schema.tables().stream().map(table -> table.name().name()).toList());
         for (Table table : schema.tables()) {
-            List<String> columns = catalog("select COLUMN_NAME || ':' || IS_NULLABLE from INFORMATION_SCHEMA.COLUMNS"
+            List<String> columns = database.column("select COLUMN_NAME || ':' || IS_NULLABLE from INFORMATION_SCHEMA.COLUMNS"
                     + " where TABLE_SCHEMA = 'PUBLIC' and TABLE_NAME = '" + table.name().name() + "' order by ORDINAL_POSITION");
             assertEquals(columns, table.columns().stream().map(c -> c.name() + ":" + (c.nullable() ? "YES" : "NO")).toList());
         }
@@ -160,39 +157,9 @@ class H2SchemaReaderIT {
     }
 
     @Test
-    void queryCountDoesNotGrowWithTables() throws SQLException {
-        int before = countQueries();
-        List<String> more = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            more.add("CREATE TABLE extra_" + i + " (id INT PRIMARY KEY, v VARCHAR(9) UNIQUE, p INT REFERENCES parent (id))");
-        }
-        database.execute(more.toArray(String[]::new));
-        try {
-            assertEquals(before, countQueries());
-        } finally {
-            for (int i = 0; i < 20; i++) {
-                database.execute("DROP TABLE extra_" + i);
-            }
-        }
+    void queryCountDoesNotGrowWithTables() {
+        QueryCounter.assertCountDoesNotGrow(database, 20,
+                i -> "CREATE TABLE extra_" + i + " (id INT PRIMARY KEY, v VARCHAR(9) UNIQUE, p INT REFERENCES parent (id))");
     }
 
-    private static int countQueries() throws SQLException {
-        try (Connection connection = database.connect()) {
-            QueryCounter counter = new QueryCounter(connection);
-            new H2Dialect().schemaReader().read(new JdbcSession(counter.connection()), ReflectOptions.defaults());
-            return counter.statements();
-        }
-    }
-
-    private static List<String> catalog(String sql) throws SQLException {
-        try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
 }

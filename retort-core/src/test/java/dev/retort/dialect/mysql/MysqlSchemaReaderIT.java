@@ -21,8 +21,6 @@ import dev.retort.schema.Table;
 import dev.retort.sql.JdbcSession;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -89,11 +87,11 @@ class MysqlSchemaReaderIT {
 
     @Test
     void tablesAndColumnsMatchTheCatalog() throws SQLException {
-        List<String> expected = catalog("select TABLE_NAME from information_schema.TABLES where TABLE_SCHEMA = database()"
+        List<String> expected = database.column("select TABLE_NAME from information_schema.TABLES where TABLE_SCHEMA = database()"
                 + " and TABLE_TYPE = 'BASE TABLE' and TABLE_NAME <> 'retort_version'").stream().sorted().toList();
         assertEquals(expected, schema.tables().stream().map(table -> table.name().name()).sorted().toList());
         for (Table table : schema.tables()) {
-            List<String> columns = catalog("select concat(COLUMN_NAME, ':', IS_NULLABLE) from information_schema.COLUMNS"
+            List<String> columns = database.column("select concat(COLUMN_NAME, ':', IS_NULLABLE) from information_schema.COLUMNS"
                     + " where TABLE_SCHEMA = database() and TABLE_NAME = '" + table.name().name() + "' order by ORDINAL_POSITION");
             assertEquals(columns, table.columns().stream().map(c -> c.name() + ":" + (c.nullable() ? "YES" : "NO")).toList());
         }
@@ -193,39 +191,9 @@ class MysqlSchemaReaderIT {
     }
 
     @Test
-    void queryCountDoesNotGrowWithTables() throws SQLException {
-        int before = countQueries();
-        List<String> more = new ArrayList<>();
-        for (int i = 0; i < 10; i++) {
-            more.add("CREATE TABLE extra_" + i + " (id int PRIMARY KEY, v varchar(9) UNIQUE, p int REFERENCES parent (id))");
-        }
-        database.execute(more.toArray(String[]::new));
-        try {
-            assertEquals(before, countQueries());
-        } finally {
-            for (int i = 0; i < 10; i++) {
-                database.execute("DROP TABLE extra_" + i);
-            }
-        }
+    void queryCountDoesNotGrowWithTables() {
+        QueryCounter.assertCountDoesNotGrow(database, 10,
+                i -> "CREATE TABLE extra_" + i + " (id int PRIMARY KEY, v varchar(9) UNIQUE, p int REFERENCES parent (id))");
     }
 
-    private static int countQueries() throws SQLException {
-        try (Connection connection = database.connect()) {
-            QueryCounter counter = new QueryCounter(connection);
-            new MysqlDialect().schemaReader().read(new JdbcSession(counter.connection()), ReflectOptions.defaults());
-            return counter.statements();
-        }
-    }
-
-    private static List<String> catalog(String sql) throws SQLException {
-        try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
 }

@@ -22,10 +22,7 @@ import dev.retort.schema.Table;
 import dev.retort.sql.JdbcSession;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -125,7 +122,7 @@ class PostgresSchemaReaderIT {
 
     @Test
     void tablesMatchTheCatalogAndLeaveOutRetortsOwn() throws SQLException {
-        Set<String> expected = new TreeSet<>(catalog("select table_name from information_schema.tables"
+        Set<String> expected = new TreeSet<>(database.column("select table_name from information_schema.tables"
                 + " where table_schema = current_schema() and table_type = 'BASE TABLE'"));
         expected.remove("retort_version");
         Set<String> actual = new TreeSet<>(schema.tables().stream().map(table -> table.name().name()).toList());
@@ -136,7 +133,7 @@ class PostgresSchemaReaderIT {
     @Test
     void columnsMatchTheCatalogInOrderWithNullability() throws SQLException {
         for (Table table : schema.tables()) {
-            List<String> expected = catalog("select column_name || ':' || is_nullable from information_schema.columns"
+            List<String> expected = database.column("select column_name || ':' || is_nullable from information_schema.columns"
                     + " where table_schema = current_schema() and table_name = '" + table.name().name().replace("'", "''")
                     + "' order by ordinal_position");
             List<String> actual = table.columns().stream()
@@ -276,29 +273,11 @@ class PostgresSchemaReaderIT {
     }
 
     @Test
-    void queryCountDoesNotGrowWithTables() throws SQLException {
-        int before = countQueries();
-        List<String> more = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            more.add("CREATE TABLE extra_" + i + " (id integer PRIMARY KEY, v text UNIQUE, p integer REFERENCES parent (id))");
-        }
-        database.execute(more.toArray(String[]::new));
-        try {
-            assertEquals(before, countQueries());
-        } finally {
-            for (int i = 0; i < 20; i++) {
-                database.execute("DROP TABLE extra_" + i);
-            }
-        }
+    void queryCountDoesNotGrowWithTables() {
+        QueryCounter.assertCountDoesNotGrow(database, 20,
+                i -> "CREATE TABLE extra_" + i + " (id integer PRIMARY KEY, v text UNIQUE, p integer REFERENCES parent (id))");
     }
 
-    private static int countQueries() throws SQLException {
-        try (Connection connection = database.connect()) {
-            QueryCounter counter = new QueryCounter(connection);
-            new PostgresDialect().schemaReader().read(new JdbcSession(counter.connection()), ReflectOptions.defaults());
-            return counter.statements();
-        }
-    }
 
     private static Column column(Table table, String name) {
         return table.column(name).orElseThrow(() -> new AssertionError("no column " + name + " in " + table.name()));
@@ -306,17 +285,5 @@ class PostgresSchemaReaderIT {
 
     private static ColumnType type(Table table, String name) {
         return column(table, name).type();
-    }
-
-    private static List<String> catalog(String sql) throws SQLException {
-        try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
     }
 }

@@ -22,10 +22,7 @@ import dev.retort.schema.Table;
 import dev.retort.sql.JdbcSession;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -84,11 +81,11 @@ class SqliteSchemaReaderIT {
 
     @Test
     void tablesAndColumnsMatchThePragmas() throws SQLException {
-        List<String> tables = catalog("select name from sqlite_master where type = 'table' and name not like 'sqlite%'"
-                + " and name <> 'retort_version' order by name");
+        List<String> tables = database.column("select name from sqlite_master where type = 'table'"
+                + " and name not like 'sqlite%' and name <> 'retort_version' order by name");
         assertEquals(tables, schema.tables().stream().map(table -> table.name().name()).toList());
         for (Table table : schema.tables()) {
-            List<String> columns = catalog("select name || ':' || \"notnull\" from pragma_table_xinfo('"
+            List<String> columns = database.column("select name || ':' || \"notnull\" from pragma_table_xinfo('"
                     + table.name().name() + "') order by cid");
             assertEquals(columns, table.columns().stream().map(c -> c.name() + ":" + (c.nullable() ? 0 : 1)).toList());
         }
@@ -169,39 +166,9 @@ class SqliteSchemaReaderIT {
     }
 
     @Test
-    void queryCountDoesNotGrowWithTables() throws SQLException {
-        int before = countQueries();
-        List<String> more = new ArrayList<>();
-        for (int i = 0; i < 20; i++) {
-            more.add("CREATE TABLE extra_" + i + " (id INTEGER PRIMARY KEY, v TEXT UNIQUE, p INTEGER REFERENCES parent (id))");
-        }
-        database.execute(more.toArray(String[]::new));
-        try {
-            assertEquals(before, countQueries());
-        } finally {
-            for (int i = 0; i < 20; i++) {
-                database.execute("DROP TABLE extra_" + i);
-            }
-        }
+    void queryCountDoesNotGrowWithTables() {
+        QueryCounter.assertCountDoesNotGrow(database, 20,
+                i -> "CREATE TABLE extra_" + i + " (id INTEGER PRIMARY KEY, v TEXT UNIQUE, p INTEGER REFERENCES parent (id))");
     }
 
-    private static int countQueries() throws SQLException {
-        try (Connection connection = database.connect()) {
-            QueryCounter counter = new QueryCounter(connection);
-            new SqliteDialect().schemaReader().read(new JdbcSession(counter.connection()), ReflectOptions.defaults());
-            return counter.statements();
-        }
-    }
-
-    private static List<String> catalog(String sql) throws SQLException {
-        try (Connection connection = database.connect();
-             PreparedStatement statement = connection.prepareStatement(sql);
-             ResultSet rows = statement.executeQuery()) {
-            List<String> values = new ArrayList<>();
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-            return values;
-        }
-    }
 }

@@ -151,6 +151,18 @@ public interface ComparisonRules {
     }
 
     /**
+     * The {@link #sameAction} of a database that checks NO ACTION immediately, exactly like RESTRICT
+     * (MySQL/InnoDB, H2): the two are one action there.
+     */
+    static boolean sameActionNoActionIsRestrict(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
+        return restrictForNoAction(from) == restrictForNoAction(to);
+    }
+
+    private static ForeignKey.ReferentialAction restrictForNoAction(ForeignKey.ReferentialAction action) {
+        return action == ForeignKey.ReferentialAction.NO_ACTION ? ForeignKey.ReferentialAction.RESTRICT : action;
+    }
+
+    /**
      * True when the database makes the column NOT NULL whatever the column says; by default, a
      * column of the primary key.
      */

@@ -72,11 +72,7 @@ final class H2ComparisonRules implements ComparisonRules {
     @Override
     public boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         // H2 reports NO ACTION as RESTRICT: it checks both immediately
-        return ComparisonRules.super.sameAction(canonical(from), canonical(to));
-    }
-
-    private static ForeignKey.ReferentialAction canonical(ForeignKey.ReferentialAction action) {
-        return action == ForeignKey.ReferentialAction.NO_ACTION ? ForeignKey.ReferentialAction.RESTRICT : action;
+        return ComparisonRules.sameActionNoActionIsRestrict(from, to);
     }
 
     @Override

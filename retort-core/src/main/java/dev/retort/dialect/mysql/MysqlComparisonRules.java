@@ -104,11 +104,7 @@ final class MysqlComparisonRules implements ComparisonRules {
     @Override
     public boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         // InnoDB checks NO ACTION immediately, exactly like RESTRICT
-        return ComparisonRules.super.sameAction(canonical(from), canonical(to));
-    }
-
-    private static ForeignKey.ReferentialAction canonical(ForeignKey.ReferentialAction action) {
-        return action == ForeignKey.ReferentialAction.NO_ACTION ? ForeignKey.ReferentialAction.RESTRICT : action;
+        return ComparisonRules.sameActionNoActionIsRestrict(from, to);
     }
 
     @Override

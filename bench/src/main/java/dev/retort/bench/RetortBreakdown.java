@@ -1,7 +1,6 @@
 package dev.retort.bench;
 
 import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -38,16 +37,7 @@ final class RetortBreakdown {
 
     static Parts measure(Setup setup, BenchDatabase database, BenchDatabase.Target target, int calls) {
         java.nio.file.Path project = Tool.RETORT.project(setup.projects(database));
-        Supplier<Retort> build = () -> {
-            RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
-            if (target.user() != null) {
-                builder.user(target.user());
-            }
-            if (target.password() != null) {
-                builder.password(target.password());
-            }
-            return builder.build();
-        };
+        Supplier<Retort> build = () -> RetortUpgrade.builder(project, target, null).build();
         Retort retort = build.get();
         Map<String, Runnable> work = new LinkedHashMap<>();
         work.put(PARTS.get(0), build::get);

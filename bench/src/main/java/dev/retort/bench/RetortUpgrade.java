@@ -35,7 +35,8 @@ final class RetortUpgrade {
         return builder(project, target, pool).build().initAndUpgrade(StartupOptions.production()).applied().size();
     }
 
-    private static RetortBuilder builder(Path project, BenchDatabase.Target target, DataSource pool) {
+    /** A builder for the project: connections from the pool when it is not null, else from the target's URL. */
+    static RetortBuilder builder(Path project, BenchDatabase.Target target, DataSource pool) {
         RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false);
         if (pool != null) {
             return builder.dataSource(pool);

@@ -1,7 +1,6 @@
 package dev.retort.bench;
 
 import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -74,10 +73,10 @@ final class StartupScenario {
     private static RetortBreakdown.Parts breakdown(Setup setup, BenchDatabase database, BenchDatabase.Target target) {
         Path project = Tool.RETORT.project(setup.projects(database));
         try (SimplePool pool = SimplePool.of(target)) {
-            Retort byUrl = byUrl(project, target);
+            Retort byUrl = RetortUpgrade.builder(project, target, null).build();
             Retort pooled = Retort.builder().projectDirectory(project).readEnvironment(false).dataSource(pool).build();
             Map<String, Runnable> work = new LinkedHashMap<>();
-            work.put(PARTS.get(0), () -> byUrl(project, target));
+            work.put(PARTS.get(0), () -> RetortUpgrade.builder(project, target, null).build());
             work.put(PARTS.get(1), byUrl::scripts);
             work.put(PARTS.get(2), () -> RetortBreakdown.connect(target));
             work.put(PARTS.get(3), () -> borrow(pool));
@@ -88,17 +87,6 @@ final class StartupScenario {
             return new RetortBreakdown.Parts("f", database.name(), RetortBreakdown.sample(database,
                     "start-up breakdown", work, setup.options().noopMinCalls() * 2), "", "");
         }
-    }
-
-    private static Retort byUrl(Path project, BenchDatabase.Target target) {
-        RetortBuilder builder = Retort.builder().projectDirectory(project).readEnvironment(false).url(target.url());
-        if (target.user() != null) {
-            builder.user(target.user());
-        }
-        if (target.password() != null) {
-            builder.password(target.password());
-        }
-        return builder.build();
     }
 
     private static void borrow(SimplePool pool) {

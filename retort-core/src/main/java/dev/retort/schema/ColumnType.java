@@ -24,6 +24,11 @@ public sealed interface ColumnType {
         return true;
     }
 
+    /** {@code name(size)}, or the name alone when there is no size: how every dialect writes a length or precision. */
+    static String sized(String name, Integer size) {
+        return size == null ? name : name + "(" + size + ")";
+    }
+
     /** A readable, dialect-neutral spelling of the type, for messages and {@code inspect}. */
     default String describe() {
         return accept(TypeText.INSTANCE);
@@ -223,6 +228,11 @@ public sealed interface ColumnType {
 
         public static NativeType of(String name) {
             return new NativeType(name, List.of());
+        }
+
+        /** As the dialect writes it: {@code bit(8)}, {@code inet}. */
+        public String text() {
+            return arguments.isEmpty() ? name : name + "(" + String.join(",", arguments) + ")";
         }
 
         @Override

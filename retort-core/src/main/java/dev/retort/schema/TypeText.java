@@ -44,7 +44,7 @@ final class TypeText implements ColumnType.Visitor<String> {
             case VARYING -> "VARCHAR";
             case LARGE -> "TEXT";
         };
-        return withLength(name, type.length());
+        return ColumnType.sized(name, type.length());
     }
 
     @Override
@@ -54,7 +54,7 @@ final class TypeText implements ColumnType.Visitor<String> {
             case VARYING -> "VARBINARY";
             case LARGE -> "BLOB";
         };
-        return withLength(name, type.length());
+        return ColumnType.sized(name, type.length());
     }
 
     @Override
@@ -64,7 +64,7 @@ final class TypeText implements ColumnType.Visitor<String> {
             case TIMESTAMP_TZ -> "TIMESTAMP WITH TIME ZONE";
             default -> type.kind().name();
         };
-        return withLength(name, type.precision());
+        return ColumnType.sized(name, type.precision());
     }
 
     @Override
@@ -98,15 +98,11 @@ final class TypeText implements ColumnType.Visitor<String> {
 
     @Override
     public String visitNative(ColumnType.NativeType type) {
-        return type.arguments().isEmpty() ? type.name() : type.name() + "(" + String.join(",", type.arguments()) + ")";
+        return type.text();
     }
 
     @Override
     public String visitUnrecognised(ColumnType.UnrecognisedType type) {
         return type.declared();
-    }
-
-    private static String withLength(String name, Integer length) {
-        return length == null ? name : name + "(" + length + ")";
     }
 }

@@ -49,18 +49,18 @@ final class H2TypeNames implements ColumnType.Visitor<String> {
     @Override
     public String visitString(ColumnType.StringType type) {
         return switch (type.size()) {
-            case FIXED -> sized("CHAR", type.length());
-            case VARYING -> sized("VARCHAR", type.length());
-            case LARGE -> sized("CLOB", type.length());
+            case FIXED -> ColumnType.sized("CHAR", type.length());
+            case VARYING -> ColumnType.sized("VARCHAR", type.length());
+            case LARGE -> ColumnType.sized("CLOB", type.length());
         };
     }
 
     @Override
     public String visitBinary(ColumnType.BinaryType type) {
         return switch (type.size()) {
-            case FIXED -> sized("BINARY", type.length());
-            case VARYING -> sized("VARBINARY", type.length());
-            case LARGE -> sized("BLOB", type.length());
+            case FIXED -> ColumnType.sized("BINARY", type.length());
+            case VARYING -> ColumnType.sized("VARBINARY", type.length());
+            case LARGE -> ColumnType.sized("BLOB", type.length());
         };
     }
 
@@ -68,10 +68,10 @@ final class H2TypeNames implements ColumnType.Visitor<String> {
     public String visitTemporal(ColumnType.TemporalType type) {
         return switch (type.kind()) {
             case DATE -> "DATE";
-            case TIME -> sized("TIME", type.precision());
-            case TIME_TZ -> sized("TIME", type.precision()) + " WITH TIME ZONE";
-            case TIMESTAMP, DATETIME -> sized("TIMESTAMP", type.precision());
-            case TIMESTAMP_TZ -> sized("TIMESTAMP", type.precision()) + " WITH TIME ZONE";
+            case TIME -> ColumnType.sized("TIME", type.precision());
+            case TIME_TZ -> ColumnType.sized("TIME", type.precision()) + " WITH TIME ZONE";
+            case TIMESTAMP, DATETIME -> ColumnType.sized("TIMESTAMP", type.precision());
+            case TIMESTAMP_TZ -> ColumnType.sized("TIMESTAMP", type.precision()) + " WITH TIME ZONE";
             case YEAR -> "SMALLINT";
             case INTERVAL -> throw AnsiDefinitions.unsupportedType(type, "H2", "give the column one of H2's INTERVAL"
                     + " types, such as INTERVAL DAY TO SECOND, in the model");
@@ -124,9 +124,5 @@ final class H2TypeNames implements ColumnType.Visitor<String> {
     @Override
     public String visitUnrecognised(ColumnType.UnrecognisedType type) {
         return type.declared();
-    }
-
-    private static String sized(String name, Integer size) {
-        return size == null ? name : name + "(" + size + ")";
     }
 }

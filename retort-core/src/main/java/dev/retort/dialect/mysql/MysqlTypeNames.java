@@ -54,7 +54,7 @@ final class MysqlTypeNames implements ColumnType.Visitor<String> {
     @Override
     public String visitString(ColumnType.StringType type) {
         return switch (type.size()) {
-            case FIXED -> sized("char", type.length());
+            case FIXED -> ColumnType.sized("char", type.length());
             // VARCHAR must have a length in MySQL; an unbounded one is LONGTEXT
             case VARYING -> type.length() == null ? "longtext" : "varchar(" + type.length() + ")";
             case LARGE -> large("text", type.length());
@@ -64,7 +64,7 @@ final class MysqlTypeNames implements ColumnType.Visitor<String> {
     @Override
     public String visitBinary(ColumnType.BinaryType type) {
         return switch (type.size()) {
-            case FIXED -> sized("binary", type.length());
+            case FIXED -> ColumnType.sized("binary", type.length());
             case VARYING -> type.length() == null ? "longblob" : "varbinary(" + type.length() + ")";
             case LARGE -> large("blob", type.length());
         };
@@ -74,10 +74,10 @@ final class MysqlTypeNames implements ColumnType.Visitor<String> {
     public String visitTemporal(ColumnType.TemporalType type) {
         return switch (type.kind()) {
             case DATE -> "date";
-            case TIME, TIME_TZ -> sized("time", type.precision());
-            case DATETIME -> sized("datetime", type.precision());
+            case TIME, TIME_TZ -> ColumnType.sized("time", type.precision());
+            case DATETIME -> ColumnType.sized("datetime", type.precision());
             // MySQL's TIMESTAMP is itself stored in UTC, so it is what a zoned timestamp becomes
-            case TIMESTAMP, TIMESTAMP_TZ -> sized("timestamp", type.precision());
+            case TIMESTAMP, TIMESTAMP_TZ -> ColumnType.sized("timestamp", type.precision());
             case YEAR -> "year";
             case INTERVAL -> throw AnsiDefinitions.unsupportedType(type, "MySQL/MariaDB",
                     "store the interval as a number of seconds or as text");
@@ -113,7 +113,7 @@ final class MysqlTypeNames implements ColumnType.Visitor<String> {
 
     @Override
     public String visitNative(ColumnType.NativeType type) {
-        return type.arguments().isEmpty() ? type.name() : type.name() + "(" + String.join(",", type.arguments()) + ")";
+        return type.text();
     }
 
     @Override
@@ -123,10 +123,6 @@ final class MysqlTypeNames implements ColumnType.Visitor<String> {
 
     private static String unsigned(String name, boolean unsigned) {
         return unsigned ? name + " unsigned" : name;
-    }
-
-    private static String sized(String name, Integer size) {
-        return size == null ? name : name + "(" + size + ")";
     }
 
     /** TINY/–/MEDIUM/LONG variants by the reader's size caps. */

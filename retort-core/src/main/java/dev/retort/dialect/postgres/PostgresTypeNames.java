@@ -98,7 +98,7 @@ final class PostgresTypeNames implements ColumnType.Visitor<String> {
 
     @Override
     public String visitNative(ColumnType.NativeType type) {
-        return type.arguments().isEmpty() ? type.name() : type.name() + "(" + String.join(",", type.arguments()) + ")";
+        return type.text();
     }
 
     @Override

@@ -47,8 +47,8 @@ final class SqliteTypeNames implements ColumnType.Visitor<String> {
     @Override
     public String visitString(ColumnType.StringType type) {
         return switch (type.size()) {
-            case FIXED -> sized("CHAR", type.length());
-            case VARYING -> sized("VARCHAR", type.length());
+            case FIXED -> ColumnType.sized("CHAR", type.length());
+            case VARYING -> ColumnType.sized("VARCHAR", type.length());
             case LARGE -> "TEXT";
         };
     }
@@ -56,8 +56,8 @@ final class SqliteTypeNames implements ColumnType.Visitor<String> {
     @Override
     public String visitBinary(ColumnType.BinaryType type) {
         return switch (type.size()) {
-            case FIXED -> sized("BINARY", type.length());
-            case VARYING -> sized("VARBINARY", type.length());
+            case FIXED -> ColumnType.sized("BINARY", type.length());
+            case VARYING -> ColumnType.sized("VARBINARY", type.length());
             case LARGE -> "BLOB";
         };
     }
@@ -66,12 +66,12 @@ final class SqliteTypeNames implements ColumnType.Visitor<String> {
     public String visitTemporal(ColumnType.TemporalType type) {
         return switch (type.kind()) {
             case DATE -> "DATE";
-            case TIME -> sized("TIME", type.precision());
-            case DATETIME -> sized("DATETIME", type.precision());
-            case TIMESTAMP -> sized("TIMESTAMP", type.precision());
+            case TIME -> ColumnType.sized("TIME", type.precision());
+            case DATETIME -> ColumnType.sized("DATETIME", type.precision());
+            case TIMESTAMP -> ColumnType.sized("TIMESTAMP", type.precision());
             // no such SQLite types: readable names with NUMERIC affinity, as those of other databases get
-            case TIME_TZ -> sized("TIME", type.precision()) + " WITH TIME ZONE";
-            case TIMESTAMP_TZ -> sized("TIMESTAMP", type.precision()) + " WITH TIME ZONE";
+            case TIME_TZ -> ColumnType.sized("TIME", type.precision()) + " WITH TIME ZONE";
+            case TIMESTAMP_TZ -> ColumnType.sized("TIMESTAMP", type.precision()) + " WITH TIME ZONE";
             case YEAR -> "YEAR";
             case INTERVAL -> "INTERVAL";
         };
@@ -107,15 +107,11 @@ final class SqliteTypeNames implements ColumnType.Visitor<String> {
 
     @Override
     public String visitNative(ColumnType.NativeType type) {
-        return type.arguments().isEmpty() ? type.name() : type.name() + "(" + String.join(",", type.arguments()) + ")";
+        return type.text();
     }
 
     @Override
     public String visitUnrecognised(ColumnType.UnrecognisedType type) {
         return type.declared();
-    }
-
-    private static String sized(String name, Integer size) {
-        return size == null ? name : name + "(" + size + ")";
     }
 }

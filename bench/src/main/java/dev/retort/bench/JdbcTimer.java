@@ -1,6 +1,5 @@
 package dev.retort.bench;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -17,8 +16,6 @@ import java.sql.Statement;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * A data source that times what a tool asks of the driver and the database — connecting, preparing,
@@ -31,7 +28,7 @@ import javax.sql.DataSource;
  * time per statement (execution and fetching) under the statement's first words. Not thread-safe: one
  * measured call at a time.
  */
-final class JdbcTimer implements DataSource {
+final class JdbcTimer extends LocalDataSource {
 
     private static final int LABEL = 60;
 
@@ -172,31 +169,6 @@ final class JdbcTimer implements DataSource {
                 throw e.getCause();
             }
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // no logging
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // connections to a local server
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no logger");
     }
 
     @Override

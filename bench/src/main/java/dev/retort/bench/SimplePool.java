@@ -1,6 +1,5 @@
 package dev.retort.bench;
 
-import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -15,8 +14,6 @@ import java.util.Deque;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
-import java.util.logging.Logger;
-import javax.sql.DataSource;
 
 /**
  * The smallest connection pool that behaves like an application's for scenario f: physical
@@ -27,7 +24,7 @@ import javax.sql.DataSource;
  * eviction: the bench runs against a local server for a few seconds. Thread-safe; the handles are
  * not (one borrower each, as with any pool).
  */
-final class SimplePool implements DataSource, AutoCloseable {
+final class SimplePool extends LocalDataSource implements AutoCloseable {
 
     /** Opens one physical connection. */
     @FunctionalInterface
@@ -183,31 +180,6 @@ final class SimplePool implements DataSource, AutoCloseable {
                 connection.setSchema(physical.schema());
             }
         }
-    }
-
-    @Override
-    public PrintWriter getLogWriter() {
-        return null;
-    }
-
-    @Override
-    public void setLogWriter(PrintWriter out) {
-        // no logging
-    }
-
-    @Override
-    public void setLoginTimeout(int seconds) {
-        // connections to a local server
-    }
-
-    @Override
-    public int getLoginTimeout() {
-        return 0;
-    }
-
-    @Override
-    public Logger getParentLogger() throws SQLFeatureNotSupportedException {
-        throw new SQLFeatureNotSupportedException("no logger");
     }
 
     @Override

@@ -65,10 +65,11 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         int start = 0;
         while (start < ops.size()) {
             int end = runEnd(ops, start, current);
-            if (end - start > 1) {
+            if (end > start) {
                 statements.addAll(renderRun(ops.subList(start, end), current));
             } else {
                 statements.addAll(ops.get(start).accept(new OpDispatch(this, current)));
+                end = start + 1;
             }
             for (MigrationOp op : ops.subList(start, end)) {
                 current = SchemaTracker.applyLeniently(current, op);
@@ -79,11 +80,12 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
     }
 
     /**
-     * The end (exclusive) of a run of ops from {@code start} that the dialect renders together; by
-     * default each op on its own. SQLite rebuilds a table once for consecutive changes to it.
+     * The end (exclusive) of a run of ops from {@code start} that the dialect renders together with
+     * {@link #renderRun}, or {@code start} itself when the op there goes to its own method (the default).
+     * SQLite rebuilds a table once for consecutive changes that {@code ALTER TABLE} cannot make.
      */
     protected int runEnd(List<MigrationOp> ops, int start, Schema current) {
-        return start + 1;
+        return start;
     }
 
     /** The statements of a run found by {@link #runEnd}. */

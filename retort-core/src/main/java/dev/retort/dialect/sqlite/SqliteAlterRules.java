@@ -63,17 +63,11 @@ final class SqliteAlterRules {
                 && Objects.equals(before.generated(), after.generated());
     }
 
-    /** The table an op rebuilds, or {@code null} when it runs without a rebuild. */
+    /**
+     * The table an op rebuilds, or {@code null} when it runs without a rebuild. A dropped column of a
+     * table the schema does not have names it too, so that the rebuild reports the missing table.
+     */
     static QualifiedName rebuiltTable(MigrationOp op, Schema current) {
-        return op.accept(new SqliteRebuildTarget(current, false));
-    }
-
-    /** The table of an op that rebuilds one. */
-    static QualifiedName tableOf(MigrationOp op) {
-        QualifiedName table = op.accept(new SqliteRebuildTarget(Schema.empty(), true));
-        if (table == null) {
-            throw new IllegalArgumentException("no table rebuild for " + op.describe());
-        }
-        return table;
+        return op.accept(new SqliteRebuildTarget(current));
     }
 }

@@ -3,17 +3,7 @@ package dev.retort.dialect.sqlite;
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
 import dev.retort.ddl.SchemaTracker;
-import dev.retort.op.AddCheckConstraint;
-import dev.retort.op.AddColumn;
-import dev.retort.op.AddForeignKey;
-import dev.retort.op.AddPrimaryKey;
-import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
-import dev.retort.op.DropCheckConstraint;
-import dev.retort.op.DropColumn;
-import dev.retort.op.DropForeignKey;
-import dev.retort.op.DropPrimaryKey;
-import dev.retort.op.DropUniqueConstraint;
 import dev.retort.op.MigrationOp;
 import dev.retort.op.SetTableComment;
 import dev.retort.schema.Column;
@@ -148,67 +138,19 @@ final class SqliteDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
-    protected List<String> addColumn(AddColumn op, Schema current) {
-        return SqliteAlterRules.canAdd(op.column()) ? super.addColumn(op, current) : rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> dropColumn(DropColumn op, Schema current) {
-        Table table = currentTable(current, op.table(), op);
-        return SqliteAlterRules.canDrop(table, op.column().name()) ? super.dropColumn(op, current)
-                : rebuild(List.of(op), current);
-    }
-
-    @Override
     protected List<String> alterColumn(AlterColumn op, Schema current) {
-        return SqliteAlterRules.storedAlike(op.before(), op.after()) ? List.of() : rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> addPrimaryKey(AddPrimaryKey op, Schema current) {
-        return rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> dropPrimaryKey(DropPrimaryKey op, Schema current) {
-        return rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> addUnique(AddUniqueConstraint op, Schema current) {
-        return rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> dropUnique(DropUniqueConstraint op, Schema current) {
-        return rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> addForeignKey(AddForeignKey op, Schema current) {
-        return rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> dropForeignKey(DropForeignKey op, Schema current) {
-        return rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> addCheck(AddCheckConstraint op, Schema current) {
-        return rebuild(List.of(op), current);
-    }
-
-    @Override
-    protected List<String> dropCheck(DropCheckConstraint op, Schema current) {
-        return rebuild(List.of(op), current);
+        // reached only when the columns differ in nothing SQLite stores (else the table is rebuilt)
+        return List.of();
     }
 
     @Override
     protected int runEnd(List<MigrationOp> ops, int start, Schema current) {
         QualifiedName table = SqliteAlterRules.rebuiltTable(ops.get(start), current);
+        if (table == null) {
+            return start;
+        }
         int end = start + 1;
-        while (table != null && end < ops.size() && table.equals(SqliteAlterRules.rebuiltTable(ops.get(end), current))) {
+        while (end < ops.size() && table.equals(SqliteAlterRules.rebuiltTable(ops.get(end), current))) {
             end++;
         }
         return end;
@@ -221,7 +163,7 @@ final class SqliteDdlRenderer extends AnsiDdlRenderer {
 
     /** Rebuilds the table the ops change (all the same table) into its definition after all of them. */
     private List<String> rebuild(List<MigrationOp> ops, Schema current) {
-        QualifiedName name = SqliteAlterRules.tableOf(ops.get(0));
+        QualifiedName name = SqliteAlterRules.rebuiltTable(ops.get(0), current);
         Table before = currentTable(current, name, ops.get(0));
         Table after = SchemaTracker.applyAll(current, ops).table(name).orElseThrow();
         return new SqliteRebuild(this, current, before, after).statements();

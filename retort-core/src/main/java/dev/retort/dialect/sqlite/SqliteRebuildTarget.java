@@ -27,20 +27,18 @@ import dev.retort.schema.Schema;
 
 /**
  * The table an op makes SQLite rebuild, or {@code null} when ALTER TABLE (or no statement) does it.
- * With {@code always}, every op that could need a rebuild names its table. Used for one op.
+ * Used for one op.
  */
 final class SqliteRebuildTarget implements OpVisitor<QualifiedName> {
 
     private final Schema current;
-    private final boolean always;
 
-    SqliteRebuildTarget(Schema current, boolean always) {
+    SqliteRebuildTarget(Schema current) {
         this.current = current;
-        this.always = always;
     }
 
-    private QualifiedName when(boolean rebuilds, QualifiedName table) {
-        return rebuilds || always ? table : null;
+    private static QualifiedName when(boolean rebuilds, QualifiedName table) {
+        return rebuilds ? table : null;
     }
 
     @Override
@@ -51,7 +49,7 @@ final class SqliteRebuildTarget implements OpVisitor<QualifiedName> {
     @Override
     public QualifiedName visitDropColumn(DropColumn op) {
         boolean rebuilds = current.table(op.table())
-                .map(table -> !SqliteAlterRules.canDrop(table, op.column().name())).orElse(false);
+                .map(table -> !SqliteAlterRules.canDrop(table, op.column().name())).orElse(true);
         return when(rebuilds, op.table());
     }
 

@@ -43,6 +43,19 @@ final class FreshDatabase implements AutoCloseable {
         this.delegate = delegate;
     }
 
+    /**
+     * The schemas of a multi-schema case's project, the default first: MusicBrainz's, as its search_path
+     * (musicbrainz, public) and then the others; none for every other case.
+     */
+    static List<String> schemasOf(String label) {
+        if (!label.startsWith("musicbrainz")) {
+            return List.of();
+        }
+        List<String> schemas = new ArrayList<>(List.of("musicbrainz", "public"));
+        schemas.addAll(MUSICBRAINZ_SCHEMAS);
+        return schemas;
+    }
+
     /** A fresh database; {@code h2Mode} is the H2 compatibility mode (null: none). */
     static FreshDatabase create(Kind kind, String h2Mode) throws SQLException {
         if (kind == Kind.POSTGRES) {

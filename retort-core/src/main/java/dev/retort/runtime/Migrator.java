@@ -351,10 +351,10 @@ public final class Migrator {
 
     private JdbcSession session(Connection connection) {
         JdbcSession session = new JdbcSession(connection, connections.opensOwnConnections() ? this::openSession : null);
-        dialect.prepare(session, schemas.size() == 1 ? schemas.get(0) : null);
-        if (schemas.size() > 1) {
-            dialect.useSchemas(schemas).forEach(session::execute);
-        }
+        // a database without a search path (MySQL) works in the first schema alone
+        List<String> path = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
+        dialect.prepare(session, path.isEmpty() && !schemas.isEmpty() ? schemas.get(0) : null);
+        path.forEach(session::execute);
         return session;
     }
 

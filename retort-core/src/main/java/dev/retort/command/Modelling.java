@@ -41,7 +41,7 @@ final class Modelling {
 
     ReflectOptions reflectOptions(List<String> include, List<String> exclude) {
         ReflectOptions options = ReflectOptions.defaults().withTables(include, exclude).withOwnTables(ownTables());
-        return config.schema() == null ? options : options.withSchemas(List.of(config.schema()));
+        return options.withSchemas(config.managedSchemas());
     }
 
     /** The live schema on a session, with the configured table patterns. */

@@ -29,7 +29,8 @@ final class OfflinePlans {
         Set<String> start = graph.stampSet(from);
         String target = to.isEmpty() ? (direction == Direction.UP ? "heads" : "base") : to;
         List<Revision> plan = direction == Direction.UP ? graph.upgradePlan(start, target) : graph.downgradePlan(start, target);
-        return OfflineScript.render(dialect, new VersionTable(dialect, config.versionTable(), config.auditTable()),
+        return OfflineScript.render(dialect, new VersionTable(dialect, config.versionTable(), config.auditTable(),
+                config.schemas().size() > 1 ? config.schema() : null),
                 scripts, plan, direction, appliedBy);
     }
 }

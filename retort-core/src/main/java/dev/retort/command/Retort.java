@@ -48,8 +48,9 @@ public final class Retort {
         this.appliedBy = appliedBy;
         this.loader = new ScriptLoader(config.projectDirectory(), classLoader);
         this.modelling = new Modelling(config, dialect, classLoader);
-        this.migrator = new Migrator(dialect, connections, config.schema(),
-                new VersionTable(dialect, config.versionTable(), config.auditTable()), config.lockTimeout(), appliedBy,
+        this.migrator = new Migrator(dialect, connections, config.managedSchemas(),
+                new VersionTable(dialect, config.versionTable(), config.auditTable(),
+                        config.schemas().size() > 1 ? config.schema() : null), config.lockTimeout(), appliedBy,
                 listener);
     }
 

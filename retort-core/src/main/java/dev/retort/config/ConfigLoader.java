@@ -27,12 +27,13 @@ public final class ConfigLoader {
     public static final String FILE_NAME = "retort.toml";
 
     /** Every key the file, the environment and explicit settings accept. */
-    public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "locations",
+    public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "schemas", "locations",
             "version_table", "audit_table", "lock_timeout", "file_template", "clean_enabled",
             "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables");
 
     /** Keys whose value is a list (comma-separated in the environment and in explicit settings). */
-    private static final Set<String> LISTS = Set.of("locations", "model", "model_classpath", "include_tables", "exclude_tables");
+    private static final Set<String> LISTS = Set.of("locations", "schemas", "model", "model_classpath", "include_tables",
+            "exclude_tables");
 
     private final Map<String, String> environment;
 
@@ -89,14 +90,38 @@ public final class ConfigLoader {
         if (versionTable.equalsIgnoreCase(auditTable)) {
             throw invalid("audit_table", auditTable, "use a name different from version_table");
         }
+        String schema = blankToNull(string(values, "schema", null));
+        List<String> schemas = schemas(values, schema);
         return new RetortConfig(directory, url, string(values, "user", null), string(values, "password", null),
-                blankToNull(string(values, "schema", null)), locations, versionTable, auditTable,
+                schema, schemas, locations, versionTable, auditTable,
                 duration(values, "lock_timeout", defaults.lockTimeout()),
                 template(values, defaults.fileTemplate()),
                 bool(values, "clean_enabled", defaults.cleanEnabled()),
                 new ModelSettings(list(values, "model", List.of()), blankToNull(string(values, "dev_url", null)),
                         blankToNull(string(values, "model_class", null)), list(values, "model_classpath", List.of()),
                         list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())));
+    }
+
+    /**
+     * {@code schemas}: distinct, none blank, and the default {@code schema} (when also set) first, so that
+     * which schema unqualified names belong to is never in doubt.
+     */
+    private static List<String> schemas(Map<String, Object> values, String schema) {
+        List<String> schemas = list(values, "schemas", List.of());
+        String shown = String.valueOf(values.get("schemas"));
+        for (String name : schemas) {
+            if (name.isBlank()) {
+                throw invalid("schemas", shown, "name each schema, e.g. schemas = [\"app\", \"audit\"]");
+            }
+        }
+        if (new java.util.HashSet<>(schemas).size() != schemas.size()) {
+            throw invalid("schemas", shown, "name each schema once");
+        }
+        if (schema != null && !schemas.isEmpty() && !schemas.get(0).equals(schema)) {
+            throw invalid("schemas", shown, "put the default schema first (schema = \"" + schema + "\"), or leave"
+                    + " schema out: the first of schemas is the default one");
+        }
+        return schemas;
     }
 
     /** A relative SQLite file (the default {@code retort.db} included) lives in the project directory. */

@@ -14,7 +14,11 @@ import java.util.Objects;
  * @param url              JDBC URL of the database
  * @param user             database user, or null
  * @param password         database password, or null
- * @param schema           the schema (PostgreSQL, H2) Retort works in, or null for the connection's default
+ * @param schema           the schema (PostgreSQL, H2) Retort works in, or null for the connection's default; with
+ *                         {@code schemas}, their first
+ * @param schemas          a multi-schema project's schemas (PostgreSQL), the default one first: reflection, diff,
+ *                         autogenerate, check and clean cover them all, and sessions use them as their search path;
+ *                         empty for a project of one schema
  * @param locations        where revision scripts live: directories (relative to the project) or {@code classpath:} paths;
  *                         new scripts are written to the first directory
  * @param versionTable     the table recording applied revisions
@@ -30,6 +34,7 @@ public record RetortConfig(
         String user,
         String password,
         String schema,
+        List<String> schemas,
         List<String> locations,
         String versionTable,
         String auditTable,
@@ -48,6 +53,13 @@ public record RetortConfig(
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         Objects.requireNonNull(url, "url");
+        schemas = List.copyOf(schemas);
+        if (!schemas.isEmpty() && schema == null) {
+            schema = schemas.get(0);
+        }
+        if (!schemas.isEmpty() && !schemas.get(0).equals(schema)) {
+            throw new IllegalArgumentException("schema " + schema + " must be the first of schemas " + schemas);
+        }
         locations = List.copyOf(locations);
         Objects.requireNonNull(versionTable, "versionTable");
         Objects.requireNonNull(auditTable, "auditTable");
@@ -58,8 +70,13 @@ public record RetortConfig(
 
     /** Defaults for a project directory: SQLite {@code retort.db} and {@code migrations/}. */
     public static RetortConfig defaults(Path projectDirectory) {
-        return new RetortConfig(projectDirectory, DEFAULT_URL, null, null, null, List.of("migrations"),
+        return new RetortConfig(projectDirectory, DEFAULT_URL, null, null, null, List.of(), List.of("migrations"),
                 DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT, DEFAULT_FILE_TEMPLATE, true, ModelSettings.none());
+    }
+
+    /** The schemas Retort reads and changes: {@code schemas}, else {@code schema} alone, else none (the connection's). */
+    public List<String> managedSchemas() {
+        return !schemas.isEmpty() ? schemas : schema == null ? List.of() : List.of(schema);
     }
 
     /** The URL with any password parameter masked, for messages. */
@@ -73,19 +90,19 @@ public record RetortConfig(
     }
 
     public RetortConfig withUrl(String newUrl, String newUser, String newPassword) {
-        return new RetortConfig(projectDirectory, newUrl, newUser, newPassword, schema, locations, versionTable,
+        return new RetortConfig(projectDirectory, newUrl, newUser, newPassword, schema, schemas, locations, versionTable,
                 auditTable, lockTimeout, fileTemplate, cleanEnabled, model);
     }
 
     public RetortConfig withLocations(List<String> newLocations) {
-        return new RetortConfig(projectDirectory, url, user, password, schema, newLocations, versionTable,
+        return new RetortConfig(projectDirectory, url, user, password, schema, schemas, newLocations, versionTable,
                 auditTable, lockTimeout, fileTemplate, cleanEnabled, model);
     }
 
     @Override
     public String toString() {
         return "RetortConfig[projectDirectory=" + projectDirectory + ", url=" + displayUrl() + ", user=" + user
-                + ", password=" + (password == null ? "null" : "****") + ", schema=" + schema
+                + ", password=" + (password == null ? "null" : "****") + ", schema=" + schema + ", schemas=" + schemas
                 + ", locations=" + locations + ", versionTable=" + versionTable + ", auditTable=" + auditTable
                 + ", lockTimeout=" + lockTimeout + ", fileTemplate=" + fileTemplate + ", cleanEnabled=" + cleanEnabled
                 + ", model=" + model.files() + (model.modelClass() == null ? "" : " " + model.modelClass())

@@ -43,6 +43,20 @@ public interface Dialect {
     /** Prepares a new connection: session settings Retort relies on, and the configured schema (null: default). */
     void prepare(JdbcSession session, String schema);
 
+    /**
+     * Statements that make a multi-schema project's schemas the session's search path, the first the
+     * default one (where unqualified names go); none where the database has no such path (MySQL's
+     * schemas are databases, SQLite has one), and then a project names one schema only.
+     */
+    default List<String> useSchemas(List<String> schemas) {
+        return List.of();
+    }
+
+    /** The statement that creates a schema unless it exists; null where Retort does not create schemas. */
+    default String createSchemaIfMissing(String schema) {
+        return null;
+    }
+
     /** The name of the schema (database on MySQL) the session works in; "main" on SQLite. */
     String currentSchema(JdbcSession session);
 

@@ -11,9 +11,11 @@ import dev.retort.schema.SchemaObject;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Views, triggers, routines and sequences: one that only one side has is created or dropped with
@@ -24,11 +26,12 @@ import java.util.Set;
  * compared on both sides or created (dropping a table drops its triggers).
  *
  * <p>User-defined types and domains count as there when a column is of them, whether or not the reader
- * lists them (PostgreSQL's lists its enum types and domains; the others list no types). Extensions come first, then types and sequences, all
- * created before the columns that use them and dropped after; routines and aggregates, views and
- * triggers are created after every table (routines and aggregates first, each routine, aggregate or
- * view after those it names, triggers last) and dropped, in the mirror order, before any table
- * changes. Stateless.
+ * lists them (PostgreSQL's lists its enum types and domains; the others list no types). Schemas come
+ * first, then extensions, then collations, text search setups, types and sequences, all created before
+ * the columns that use them and dropped after; so are the routines the tables' checks, indexes and
+ * defaults call ({@link TableRoutines}). The other routines and aggregates, views and triggers are
+ * created after every table (routines and aggregates first, each routine, aggregate or view after
+ * those it names, triggers last) and dropped, in the mirror order, before any table changes. Stateless.
  */
 final class OtherObjects {
 
@@ -47,21 +50,28 @@ final class OtherObjects {
         List<SchemaObject> created = missing(after, before, patterns, modelTables, changes,
                 "exists in the model but not in the database, and the model does not give the SQL that creates it;"
                         + " create it by hand (execute SQL in the revision)");
-        List<SchemaObject> drops = inCreationOrder(dropped);
+        Function<SchemaObject, Set<String>> words = TableRoutines.cache(new HashMap<>());
+        Set<SchemaObject> neededBefore = TableRoutines.needed(from, dropped, words);
+        List<SchemaObject> drops = inCreationOrder(dropped, words);
         Collections.reverse(drops);
         for (SchemaObject object : drops) {
-            changes.add(independent(object) ? Changes.Phase.DROP_INDEPENDENT_OBJECT : Changes.Phase.DROP_DEPENDENT_OBJECT,
-                    new DropObject(object));
+            changes.add(independent(object, neededBefore) ? Changes.Phase.DROP_INDEPENDENT_OBJECT
+                    : Changes.Phase.DROP_DEPENDENT_OBJECT, new DropObject(object));
         }
-        for (SchemaObject object : inCreationOrder(created)) {
-            changes.add(independent(object) ? Changes.Phase.CREATE_INDEPENDENT_OBJECT : Changes.Phase.CREATE_DEPENDENT_OBJECT,
-                    new CreateObject(object));
+        Set<SchemaObject> neededAfter = TableRoutines.needed(to, created, words);
+        for (SchemaObject object : inCreationOrder(created, words)) {
+            changes.add(independent(object, neededAfter) ? Changes.Phase.CREATE_INDEPENDENT_OBJECT
+                    : Changes.Phase.CREATE_DEPENDENT_OBJECT, new CreateObject(object));
         }
     }
 
-    /** Sequences and types exist before the tables that use them; the rest after. */
-    private static boolean independent(SchemaObject object) {
-        return rank(object) <= 1;
+    /**
+     * Schemas, extensions, collations, text search setups, sequences and types exist before the tables
+     * that use them, and so do the routines the tables' expressions call ({@link TableRoutines}); the
+     * rest after.
+     */
+    private static boolean independent(SchemaObject object, Set<SchemaObject> neededByTables) {
+        return rank(object) <= 1 || neededByTables.contains(object);
     }
 
     /**
@@ -107,13 +117,17 @@ final class OtherObjects {
     }
 
     /** Kind by kind; routines and views after those their SQL names, as far as the names tell. */
-    static List<SchemaObject> inCreationOrder(List<SchemaObject> objects) {
+    static List<SchemaObject> inCreationOrder(List<SchemaObject> objects, Function<SchemaObject, Set<String>> words) {
         List<SchemaObject> pending = new ArrayList<>(objects);
         pending.sort(CREATION);
         List<SchemaObject> ordered = new ArrayList<>();
         while (!pending.isEmpty()) {
+            // two routines that name each other (a trigger function and the one it calls back) wait for
+            // neither: PostgreSQL resolves neither name in a PL/pgSQL body, and waiting would put both
+            // after everything else, triggers included
             SchemaObject next = pending.stream().filter(object -> pending.stream()
-                    .noneMatch(other -> other != object && reads(object, other))).findFirst().orElse(pending.get(0));
+                    .noneMatch(other -> other != object && reads(object, other, words) && !reads(other, object, words)))
+                    .findFirst().orElse(pending.get(0));
             pending.remove(next);
             ordered.add(next);
         }
@@ -124,19 +138,10 @@ final class OtherObjects {
      * True when the SQL of a routine or view names another routine or view still to be created:
      * PostgreSQL checks a SQL function's body, and every database a view's query, when it is created.
      */
-    private static boolean reads(SchemaObject object, SchemaObject other) {
-        if (!readsOthers(object) || !readsOthers(other)) {
-            return false;
-        }
-        try {
-            String name = other.name().name().toLowerCase(Locale.ROOT);
-            return ExpressionTokens.tokens(object.definition()).stream()
-                    .filter(token -> token.type() == ExpressionTokens.Type.WORD || token.type() == ExpressionTokens.Type.QUOTED_NAME)
-                    .anyMatch(token -> token.name().toLowerCase(Locale.ROOT).equals(name));
-        } catch (IllegalArgumentException e) {
-            // SQL the tokens cannot follow tells nothing about order; name order stands
-            return false;
-        }
+    private static boolean reads(SchemaObject object, SchemaObject other, Function<SchemaObject, Set<String>> words) {
+        // the words of each definition are read once per comparison: MusicBrainz has hundreds of routines
+        return readsOthers(object) && readsOthers(other)
+                && words.apply(object).contains(other.name().name().toLowerCase(Locale.ROOT));
     }
 
     private static boolean readsOthers(SchemaObject object) {
@@ -148,11 +153,13 @@ final class OtherObjects {
 
     private static int rank(SchemaObject object) {
         return switch (object.kind()) {
-            // an extension's types, functions and operator classes may be used by anything
+            // everything else of a schema lives in it; an extension may be created WITH SCHEMA
+            case SCHEMA -> -3;
+            // an extension's types, functions, operator classes and dictionaries may be used by anything
             case EXTENSION -> -2;
-            // a domain may be over an enum type
-            case TYPE -> -1;
-            case DOMAIN, SEQUENCE -> 0;
+            // a domain may be over an enum type; a column may be of a collation, a configuration uses dictionaries
+            case TYPE, COLLATION, TEXT_SEARCH_DICTIONARY -> -1;
+            case DOMAIN, SEQUENCE, TEXT_SEARCH_CONFIGURATION -> 0;
             // an aggregate names its state functions; ordered among them by what it names
             case FUNCTION, PROCEDURE, AGGREGATE -> 2;
             case VIEW, MATERIALIZED_VIEW -> 3;

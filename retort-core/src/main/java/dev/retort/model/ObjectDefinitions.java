@@ -18,7 +18,8 @@ import java.util.Set;
  * extensions, found by what they
  * create, so that the reflected objects carry the SQL that made them: that SQL is what autogenerate
  * runs to create an object and what lets the op reverse itself. An object is matched by kind and name
- * (and, for a trigger, table), ignoring case and schema; an overloaded routine gets every statement
+ * (and, for a trigger, table), ignoring case; in a multi-schema model first in the schema the statement
+ * created it in ({@link SearchPath}), else whatever the schema. An overloaded routine gets every statement
  * that created one of its versions, a materialized view also the indexes on it (the readers read
  * indexes of tables only). Statements that only alter an object afterwards ({@code ALTER
  * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. Mutable while the model loads; not
@@ -27,27 +28,90 @@ import java.util.Set;
 final class ObjectDefinitions {
 
     /** Words that may stand between CREATE and the kind of object ({@code OR REPLACE}, MySQL's {@code DEFINER=…}). */
-    private static final Set<String> STOP = Set.of("TABLE", "INDEX", "SCHEMA", "DATABASE",
-            "COLLATION", "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "RULE", "SERVER", "PUBLICATION");
+    private static final Set<String> STOP = Set.of("TABLE", "INDEX", "DATABASE",
+            "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "RULE", "SERVER", "PUBLICATION");
 
     /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
     private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
 
+    /** By kind, name and table, whatever the schema. */
     private final Map<String, List<String>> statements = new LinkedHashMap<>();
+    /** By kind, schema, name and table: what a multi-schema model created where (caa and eaa both have an index_listing). */
+    private final Map<String, List<String>> inSchema = new LinkedHashMap<>();
+    private final SearchPath path;
+
+    /** Definitions of a single-schema model: objects are matched whatever their schema. */
+    ObjectDefinitions() {
+        this(SearchPath.none());
+    }
+
+    /** Definitions of a model whose statements run under this search path. */
+    ObjectDefinitions(SearchPath path) {
+        this.path = path;
+    }
+
+    /** A model file starts (its search path is the project's again). */
+    void startFile() {
+        path.startFile();
+    }
 
     /**
      * Keeps the statement when it creates one of the objects a schema lists, or an index, which belongs
      * to a materialized view's definition when it is on one (the readers read indexes of tables only).
+     * A PostgreSQL {@code DO} block counts for every routine it creates, {@code ALTER TEXT SEARCH
+     * CONFIGURATION} for its configuration (its mappings are part of it).
      */
     void offer(String sql) {
         List<SqlLexer.Token> tokens = tokens(sql);
-        String key = tokens == null ? null : key(tokens);
-        if (key == null && tokens != null) {
+        if (tokens == null || path.follow(tokens)) {
+            return;
+        }
+        List<String[]> keys = new ArrayList<>();
+        String[] key = key(tokens);
+        if (key == null) {
             key = indexKey(tokens);
         }
         if (key != null) {
-            statements.computeIfAbsent(key, k -> new ArrayList<>()).add(sql.strip());
+            keys.add(key);
+        } else if (!tokens.isEmpty() && tokens.get(0).is("DO")) {
+            keys.addAll(routinesOfBlock(tokens));
+        } else if (tokens.size() > 4 && tokens.get(0).is("ALTER") && tokens.get(1).is("TEXT") && tokens.get(2).is("SEARCH")
+                && tokens.get(3).is("CONFIGURATION")) {
+            keys.add(named(SchemaObject.Kind.TEXT_SEARCH_CONFIGURATION, tokens, 4));
         }
+        String kept = path.inContext(sql.strip());
+        for (String[] found : keys) {
+            if (found == null) {
+                continue;
+            }
+            statements.computeIfAbsent(found[0], k -> new ArrayList<>()).add(kept);
+            String schema = found[1] != null ? found[1] : path.creationSchema();
+            if (schema != null) {
+                inSchema.computeIfAbsent(schema + " " + found[0], k -> new ArrayList<>()).add(kept);
+            }
+        }
+    }
+
+    /** The routines a {@code DO} block creates ({@code CREATE [OR REPLACE] FUNCTION|PROCEDURE name}), each once. */
+    private static List<String[]> routinesOfBlock(List<SqlLexer.Token> tokens) {
+        Map<String, String[]> found = new LinkedHashMap<>();
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            if (!tokens.get(i).is("CREATE")) {
+                continue;
+            }
+            int at = i + 1;
+            if (at + 1 < tokens.size() && tokens.get(at).is("OR") && tokens.get(at + 1).is("REPLACE")) {
+                at += 2;
+            }
+            if (at < tokens.size() && (tokens.get(at).is("FUNCTION") || tokens.get(at).is("PROCEDURE"))) {
+                String[] key = named(tokens.get(at).is("FUNCTION") ? SchemaObject.Kind.FUNCTION
+                        : SchemaObject.Kind.PROCEDURE, tokens, at + 1);
+                if (key != null) {
+                    found.putIfAbsent(key[1] + " " + key[0], key);
+                }
+            }
+        }
+        return List.copyOf(found.values());
     }
 
     /** The statement's tokens, or null when neither lexer can follow it (then it creates nothing recognisable). */
@@ -87,10 +151,16 @@ final class ObjectDefinitions {
     }
 
     private SchemaObject withDefinition(SchemaObject object) {
-        List<String> sql = statements.get(key(object.kind(), object.name().name(),
-                object.table() == null ? null : object.table().name()));
+        String key = key(object.kind(), object.name().name(), object.table() == null ? null : object.table().name());
+        String schema = object.name().schema() != null ? object.name().schema().toLowerCase(Locale.ROOT) : path.defaultSchema();
+        List<String> sql = schema == null ? null : inSchema.get(schema + " " + key);
         if (sql == null) {
-            return object;
+            sql = statements.get(key);
+        }
+        if (sql == null) {
+            // a schema the project names but no statement creates: Retort made it in the scratch database
+            return object.kind() == SchemaObject.Kind.SCHEMA ? object.withDefinition("CREATE SCHEMA "
+                    + "\"" + object.name().name().replace("\"", "\"\"") + "\"") : object;
         }
         List<String> all = new ArrayList<>(sql);
         if (object.kind() == SchemaObject.Kind.MATERIALIZED_VIEW) {
@@ -101,7 +171,7 @@ final class ObjectDefinitions {
     }
 
     /** The key of {@code CREATE [UNIQUE] INDEX [CONCURRENTLY] [[IF NOT EXISTS] name] ON [ONLY] relation}, or null. */
-    private static String indexKey(List<SqlLexer.Token> tokens) {
+    private static String[] indexKey(List<SqlLexer.Token> tokens) {
         int i = 1;
         if (tokens.size() > i && tokens.get(i).is("UNIQUE")) {
             i++;
@@ -115,7 +185,7 @@ final class ObjectDefinitions {
         }
         int at = on + 1 < tokens.size() && tokens.get(on + 1).is("ONLY") ? on + 2 : on + 1;
         String relation = on < tokens.size() && tokens.get(on).is("ON") ? lastPart(tokens, at, new int[1]) : null;
-        return relation == null ? null : indexKey(relation);
+        return relation == null ? null : new String[] {indexKey(relation), null};
     }
 
     private static String indexKey(String relation) {
@@ -132,8 +202,11 @@ final class ObjectDefinitions {
         return null;
     }
 
-    /** kind, name and table of what a CREATE statement creates, as one key; null for anything else. */
-    private static String key(List<SqlLexer.Token> tokens) {
+    /**
+     * Kind, name and table of what a CREATE statement creates, as one key, and the schema it names
+     * (lower case, null when unqualified); null for anything else.
+     */
+    private static String[] key(List<SqlLexer.Token> tokens) {
         if (tokens.isEmpty() || !tokens.get(0).is("CREATE")) {
             return null;
         }
@@ -146,17 +219,27 @@ final class ObjectDefinitions {
             if (STOP.contains(word)) {
                 return null;
             }
-            SchemaObject.Kind kind = kind(word, i + 1 < tokens.size() ? tokens.get(i + 1) : null);
+            SchemaObject.Kind kind = kind(word, i + 1 < tokens.size() ? tokens.get(i + 1) : null,
+                    i + 2 < tokens.size() ? tokens.get(i + 2) : null);
             if (kind != null) {
-                int name = i + (kind == SchemaObject.Kind.MATERIALIZED_VIEW ? 2 : 1);
+                int name = i + switch (kind) {
+                    case MATERIALIZED_VIEW -> 2;
+                    case TEXT_SEARCH_CONFIGURATION, TEXT_SEARCH_DICTIONARY -> 3;
+                    default -> 1;
+                };
                 return named(kind, tokens, name);
             }
         }
         return null;
     }
 
-    private static SchemaObject.Kind kind(String word, SqlLexer.Token next) {
+    private static SchemaObject.Kind kind(String word, SqlLexer.Token next, SqlLexer.Token third) {
         return switch (word) {
+            case "SCHEMA" -> SchemaObject.Kind.SCHEMA;
+            case "COLLATION" -> SchemaObject.Kind.COLLATION;
+            case "TEXT" -> next == null || !next.is("SEARCH") || third == null ? null
+                    : third.is("CONFIGURATION") ? SchemaObject.Kind.TEXT_SEARCH_CONFIGURATION
+                    : third.is("DICTIONARY") ? SchemaObject.Kind.TEXT_SEARCH_DICTIONARY : null;
             case "VIEW" -> SchemaObject.Kind.VIEW;
             case "MATERIALIZED" -> next != null && next.is("VIEW") ? SchemaObject.Kind.MATERIALIZED_VIEW : null;
             case "TRIGGER" -> SchemaObject.Kind.TRIGGER;
@@ -174,7 +257,7 @@ final class ObjectDefinitions {
     }
 
     /** The key of the object named at {@code at} (after IF NOT EXISTS), with a trigger's table after ON. */
-    private static String named(SchemaObject.Kind kind, List<SqlLexer.Token> tokens, int at) {
+    private static String[] named(SchemaObject.Kind kind, List<SqlLexer.Token> tokens, int at) {
         int i = at;
         if (i + 2 < tokens.size() && tokens.get(i).is("IF") && tokens.get(i + 1).is("NOT") && tokens.get(i + 2).is("EXISTS")) {
             i += 3;
@@ -184,18 +267,24 @@ final class ObjectDefinitions {
         if (name == null) {
             return null;
         }
+        // a schema and an extension are not in a schema; neither are a trigger's own name's parts
+        String schema = end[0] - i > 1 && kind != SchemaObject.Kind.SCHEMA && kind != SchemaObject.Kind.EXTENSION
+                ? tokens.get(end[0] - 3).name().toLowerCase(Locale.ROOT) : null;
         String table = null;
         if (kind == SchemaObject.Kind.TRIGGER) {
             int on = end[0];
             while (on < tokens.size() && !tokens.get(on).is("ON")) {
                 on++;
             }
-            table = lastPart(tokens, on + 1, end);
+            int tableStart = on + 1;
+            table = lastPart(tokens, tableStart, end);
             if (table == null) {
                 return null;
             }
+            // a trigger is in its table's schema
+            schema = end[0] - tableStart > 1 ? tokens.get(end[0] - 3).name().toLowerCase(Locale.ROOT) : null;
         }
-        return key(kind, name, table);
+        return new String[] {key(kind, name, table), schema};
     }
 
     /** The last part of a possibly qualified name starting at {@code at}; {@code end[0]} is set past it. */

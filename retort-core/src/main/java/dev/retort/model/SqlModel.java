@@ -8,6 +8,7 @@ import dev.retort.dialect.TransactionStyle;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
 import dev.retort.sql.JdbcSession;
+import dev.retort.sql.SplitterOptions;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.io.IOException;
@@ -23,37 +24,80 @@ import java.util.List;
  * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
  * and the result is reflected, so the database itself normalises types, defaults and names — no SQL
  * parser of Retort's own is involved. Real files work: MySQL {@code DELIMITER} blocks, triggers,
- * views, routines and comments. The views, triggers, routines and sequences carry the statements that
- * created them ({@link ObjectDefinitions}), so autogenerate can create them. On PostgreSQL the model
- * runs in a few transactions ({@link ModelStatements}). Stateless.
+ * views, routines and comments, and psql scripts ({@link PsqlMetaCommands}). The views, triggers,
+ * routines and sequences carry the statements that created them ({@link ObjectDefinitions}), so
+ * autogenerate can create them. On PostgreSQL the model runs in a few transactions
+ * ({@link ModelStatements}). Stateless.
  */
 public final class SqlModel {
+
+    /** psql stops at 16 levels of \\i as well. */
+    private static final int MAX_INCLUDE_DEPTH = 16;
 
     private SqlModel() {
     }
 
-    /** Loads the files, in order, and reads back the schema they make. */
+    /**
+     * Loads the files, in order, and reads back the schema they make. When the options name several
+     * schemas and the dialect has a search path, the model is multi-schema: the schemas are created in
+     * the scratch database before the model runs, every file starts with the project's search path
+     * (as psql runs each file in a session of its own), and the result keeps its schema names.
+     */
     public static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, ReflectOptions options) {
         if (files.isEmpty()) {
             throw new RetortException(RetortException.Kind.CONFIGURATION,
                     "no model is configured; set model = [\"schema.sql\"] in retort.toml (or model_class for a Java model)");
         }
+        List<String> schemas = options.schemas();
+        List<String> usePath = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
+        boolean multiSchema = !usePath.isEmpty();
         try (ScratchSpace scratch = dialect.scratch(where)) {
             JdbcSession session = scratch.session();
             dialect.prepare(session, null);
             Place place = Place.of(session);
-            StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
-            ObjectDefinitions definitions = new ObjectDefinitions();
+            if (multiSchema) {
+                schemas.stream().map(dialect::createSchemaIfMissing).forEach(session::execute);
+                usePath.forEach(session::execute);
+            }
+            ObjectDefinitions definitions = new ObjectDefinitions(multiSchema
+                    ? new SearchPath(schemas, dialect::useSchemas) : SearchPath.none());
             List<ModelStatements.Located> statements = new ArrayList<>();
+            StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
             for (Path file : files) {
-                for (SqlStatement statement : splitter.split(read(file))) {
-                    statements.add(new ModelStatements.Located(file, statement));
-                    definitions.offer(statement.sql());
+                definitions.startFile();
+                if (multiSchema) {
+                    usePath.forEach(sql -> statements.add(new ModelStatements.Located(file, new SqlStatement(sql, 1))));
                 }
+                collect(splitter, file, statements, definitions, 0);
             }
             ModelStatements.run(session, statements, dialect.transactionStyle() == TransactionStyle.TRANSACTION_PER_REVISION);
+            if (multiSchema) {
+                usePath.forEach(session::execute);
+                return definitions.attach(dialect.schemaReader().read(session, options));
+            }
             place.restore(session);
             return definitions.attach(dialect.schemaReader().read(session, options.withSchemas(List.of())));
+        }
+    }
+
+    /** The statements of a file, the files it includes (psql's {@code \\i}) in their place. */
+    private static void collect(StatementSplitter splitter, Path file, List<ModelStatements.Located> statements,
+                                ObjectDefinitions definitions, int depth) {
+        for (SqlStatement statement : splitter.split(read(file))) {
+            if (!SplitterOptions.isMetaCommand(statement)) {
+                statements.add(new ModelStatements.Located(file, statement));
+                definitions.offer(statement.sql());
+                continue;
+            }
+            Path included = PsqlMetaCommands.include(file, statement);
+            if (included != null) {
+                if (depth >= MAX_INCLUDE_DEPTH) {
+                    throw new RetortException(RetortException.Kind.SCRIPT, "the model " + file + ":" + statement.line()
+                            + " includes files " + MAX_INCLUDE_DEPTH + " levels deep; a file probably includes itself."
+                            + " Fix the \\i lines of the model");
+                }
+                collect(splitter, included, statements, definitions, depth + 1);
+            }
         }
     }
 

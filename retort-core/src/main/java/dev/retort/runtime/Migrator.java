@@ -33,17 +33,21 @@ public final class Migrator {
 
     private final Dialect dialect;
     private final ConnectionSource connections;
-    private final String schema;
+    private final List<String> schemas;
     private final VersionTable table;
     private final Duration lockTimeout;
     private final String appliedBy;
     private final StepListener listener;
 
-    public Migrator(Dialect dialect, ConnectionSource connections, String schema, VersionTable table,
+    /**
+     * @param schemas the schemas sessions work in, the default one first: one is set as the session's
+     *                schema, several as its search path ({@link Dialect#useSchemas}); empty: the connection's
+     */
+    public Migrator(Dialect dialect, ConnectionSource connections, List<String> schemas, VersionTable table,
                     Duration lockTimeout, String appliedBy, StepListener listener) {
         this.dialect = dialect;
         this.connections = connections;
-        this.schema = schema;
+        this.schemas = List.copyOf(schemas);
         this.table = table;
         this.lockTimeout = lockTimeout;
         this.appliedBy = appliedBy;
@@ -347,7 +351,10 @@ public final class Migrator {
 
     private JdbcSession session(Connection connection) {
         JdbcSession session = new JdbcSession(connection, connections.opensOwnConnections() ? this::openSession : null);
-        dialect.prepare(session, schema);
+        // a database without a search path (MySQL) works in the first schema alone
+        List<String> path = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
+        dialect.prepare(session, path.isEmpty() && !schemas.isEmpty() ? schemas.get(0) : null);
+        path.forEach(session::execute);
         return session;
     }
 

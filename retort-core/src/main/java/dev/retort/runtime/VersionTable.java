@@ -14,11 +14,22 @@ public final class VersionTable {
     private final Dialect dialect;
     private final String table;
     private final String audit;
+    private final String schema;
 
     public VersionTable(Dialect dialect, String table, String audit) {
+        this(dialect, table, audit, null);
+    }
+
+    /**
+     * Tables in a schema Retort creates with them when it is missing: a multi-schema project's default
+     * schema, which the model's objects are created in without a schema name, and which a new database
+     * lacks (null: the schema is the user's to create).
+     */
+    public VersionTable(Dialect dialect, String table, String audit, String schema) {
         this.dialect = dialect;
         this.table = table;
         this.audit = audit;
+        this.schema = schema;
     }
 
     public String name() {
@@ -31,6 +42,16 @@ public final class VersionTable {
 
     /** Statements creating both tables when missing. */
     public List<String> createStatements() {
+        List<String> statements = new java.util.ArrayList<>();
+        String createSchema = schema == null ? null : dialect.createSchemaIfMissing(schema);
+        if (createSchema != null) {
+            statements.add(createSchema);
+        }
+        statements.addAll(tableStatements());
+        return statements;
+    }
+
+    private List<String> tableStatements() {
         return List.of("CREATE TABLE IF NOT EXISTS " + table + " ("
                         + "revision VARCHAR(64) NOT NULL PRIMARY KEY, "
                         + "state VARCHAR(16) NOT NULL, "

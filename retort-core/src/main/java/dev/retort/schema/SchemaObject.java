@@ -3,8 +3,8 @@ package dev.retort.schema;
 import java.util.Objects;
 
 /**
- * A schema object that is not a table: a view, trigger, routine, aggregate, sequence or (PostgreSQL)
- * extension. The readers list them by
+ * A schema object that is not a table: a view, trigger, routine, aggregate, sequence, or (PostgreSQL)
+ * extension, schema, collation or text search configuration or dictionary. The readers list them by
  * name, which keeps them from being mistaken for tables; a SQL model also gives each the statement
  * that created it, which is what lets autogenerate create it and, reversed, drop it again.
  * Immutable and thread-safe.
@@ -26,9 +26,14 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
      * that use them. An
      * {@code AGGREGATE} is PostgreSQL's user-defined aggregate ({@code CREATE AGGREGATE}; MariaDB's
      * aggregate functions are functions); an {@code EXTENSION} is named without a schema, as
-     * PostgreSQL names it.
+     * PostgreSQL names it. A {@code SCHEMA} is one of a multi-schema project's schemas other than its
+     * default one, named without a schema; {@code COLLATION} and the {@code TEXT_SEARCH_…} kinds are
+     * PostgreSQL's user-defined collations and full-text search configurations and dictionaries.
      */
-    public enum Kind { VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION }
+    public enum Kind {
+        VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION,
+        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION
+    }
 
     public SchemaObject {
         Objects.requireNonNull(kind, "kind");

@@ -72,6 +72,9 @@ final class ScriptScanner {
         if (statementStart < 0 && isDelimiterDirective(i)) {
             return applyDelimiterDirective(i);
         }
+        if (statementStart < 0 && options.psqlMetaCommands() && c == '\\' && startsLine(i)) {
+            return metaCommand(i);
+        }
         if (statementStart < 0) {
             statementStart = i;
             statementLine = lines.lineAt(i);
@@ -158,6 +161,17 @@ final class ScriptScanner {
             j--;
         }
         return j < 0 || script.charAt(j) == '\n' || script.charAt(j) == '\r' || script.charAt(j) == BYTE_ORDER_MARK;
+    }
+
+    /**
+     * A psql meta-command line, between statements: the line (to its end, as psql reads it) is a statement
+     * of its own. A meta-command in the middle of a statement is left to the statement (psql would run it
+     * at once and go on filling the query buffer; models and revisions have no use for that).
+     */
+    private int metaCommand(int start) {
+        int end = lexer.lineEnd(start);
+        statements.add(new SqlStatement(script.substring(start, end).strip(), lines.lineAt(start)));
+        return end;
     }
 
     /** Takes the first word after {@code DELIMITER} as the new terminator; the rest of the line is ignored, as by the mysql client. */

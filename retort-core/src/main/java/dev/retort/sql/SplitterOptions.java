@@ -11,6 +11,9 @@ package dev.retort.sql;
  * @param nestedBlockComments PostgreSQL: block comments nest
  * @param delimiterDirective  MySQL client {@code DELIMITER xx} lines change the terminator
  * @param compoundBlocks      {@code BEGIN … END} bodies of triggers, functions and procedures keep their semicolons
+ * @param psqlMetaCommands    PostgreSQL's psql: a line starting with a backslash between statements ({@code \set},
+ *                            {@code \i file}) is a client command, returned as a statement of its own whose text
+ *                            starts with the backslash, so that whoever runs the statements decides what to do with it
  */
 public record SplitterOptions(
         boolean dollarQuotes,
@@ -20,5 +23,19 @@ public record SplitterOptions(
         boolean bracketIdentifiers,
         boolean nestedBlockComments,
         boolean delimiterDirective,
-        boolean compoundBlocks) {
+        boolean compoundBlocks,
+        boolean psqlMetaCommands) {
+
+    /** Rules without psql's meta-commands. */
+    public SplitterOptions(boolean dollarQuotes, boolean backslashEscapes, boolean hashComments,
+                           boolean backtickIdentifiers, boolean bracketIdentifiers, boolean nestedBlockComments,
+                           boolean delimiterDirective, boolean compoundBlocks) {
+        this(dollarQuotes, backslashEscapes, hashComments, backtickIdentifiers, bracketIdentifiers, nestedBlockComments,
+                delimiterDirective, compoundBlocks, false);
+    }
+
+    /** True when the statement is a psql meta-command line cut out by {@link #psqlMetaCommands}. */
+    public static boolean isMetaCommand(SqlStatement statement) {
+        return statement.sql().startsWith("\\");
+    }
 }

@@ -75,6 +75,11 @@ final class AcceptanceRun {
             if (database.password() != null && !database.password().isEmpty()) {
                 toml.append("password = \"").append(database.password()).append("\"\n");
             }
+            List<String> schemas = FreshDatabase.schemasOf(label);
+            if (!schemas.isEmpty()) {
+                toml.append("schemas = [").append(schemas.stream().map(schema -> "\"" + schema + "\"")
+                        .collect(Collectors.joining(", "))).append("]\n");
+            }
             toml.append("model = [").append(model.stream().map(file -> "\"" + file.toAbsolutePath() + "\"")
                     .collect(Collectors.joining(", "))).append("]\n");
             Files.writeString(directory.resolve("retort.toml"), toml);

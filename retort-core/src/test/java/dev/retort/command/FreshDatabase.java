@@ -43,6 +43,19 @@ final class FreshDatabase implements AutoCloseable {
         this.delegate = delegate;
     }
 
+    /**
+     * The schemas of a multi-schema case's project, the default first: MusicBrainz's, as its search_path
+     * (musicbrainz, public) and then the others; none for every other case.
+     */
+    static List<String> schemasOf(String label) {
+        if (!label.startsWith("musicbrainz")) {
+            return List.of();
+        }
+        List<String> schemas = new ArrayList<>(List.of("musicbrainz", "public"));
+        schemas.addAll(MUSICBRAINZ_SCHEMAS);
+        return schemas;
+    }
+
     /** A fresh database; {@code h2Mode} is the H2 compatibility mode (null: none). */
     static FreshDatabase create(Kind kind, String h2Mode) throws SQLException {
         if (kind == Kind.POSTGRES) {
@@ -157,6 +170,18 @@ final class FreshDatabase implements AutoCloseable {
             }
         }
         return tables;
+    }
+
+    /** The first column of a query's rows. */
+    List<String> column(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+             var rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     static void execute(String url, String user, String password, String sql) throws SQLException {

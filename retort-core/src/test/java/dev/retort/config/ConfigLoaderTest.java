@@ -95,4 +95,38 @@ class ConfigLoaderTest {
         assertEquals(RetortException.Kind.CONFIGURATION, e.kind());
         assertTrue(e.getMessage().contains(expected), e.getMessage());
     }
+
+    @Test
+    void schemasListTheProjectsSchemasDefaultFirst() throws IOException {
+        Files.writeString(directory.resolve("retort.toml"), """
+                schemas = ["musicbrainz", "public", "cover_art_archive"]
+                """);
+        RetortConfig config = new ConfigLoader(Map.of()).load(directory, Map.of());
+        assertEquals(List.of("musicbrainz", "public", "cover_art_archive"), config.schemas());
+        assertEquals("musicbrainz", config.schema());
+        assertEquals(config.schemas(), config.managedSchemas());
+
+        RetortConfig fromEnvironment = new ConfigLoader(Map.of("RETORT_SCHEMAS", "app, audit")).load(directory, Map.of());
+        assertEquals(List.of("app", "audit"), fromEnvironment.schemas());
+        assertEquals("app", fromEnvironment.schema());
+    }
+
+    @Test
+    void oneSchemaIsManagedAloneAndNoneMeansTheConnections() {
+        assertEquals(List.of("app"), new ConfigLoader(Map.of("RETORT_SCHEMA", "app")).load(directory, Map.of()).managedSchemas());
+        assertEquals(List.of(), new ConfigLoader(Map.of()).load(directory, Map.of()).managedSchemas());
+    }
+
+    @Test
+    void schemasMustStartWithTheDefaultSchemaAndNameEachOnce() throws IOException {
+        Files.writeString(directory.resolve("retort.toml"), """
+                schema = "app"
+                schemas = ["audit", "app"]
+                """);
+        RetortException error = assertThrows(RetortException.class, () -> new ConfigLoader(Map.of()).load(directory, Map.of()));
+        assertTrue(error.getMessage().contains("put the default schema first"), error.getMessage());
+        RetortException twice = assertThrows(RetortException.class,
+                () -> new ConfigLoader(Map.of("RETORT_SCHEMAS", "app,app")).load(directory, Map.of()));
+        assertTrue(twice.getMessage().contains("name each schema once"), twice.getMessage());
+    }
 }

@@ -21,7 +21,7 @@ import java.util.List;
 public final class PostgresDialect implements Dialect {
 
     private static final SplitterOptions SPLITTER =
-            new SplitterOptions(true, false, false, false, false, true, false, true);
+            new SplitterOptions(true, false, false, false, false, true, false, true, true);
 
     @Override
     public String name() {
@@ -81,6 +81,20 @@ public final class PostgresDialect implements Dialect {
                 throw JdbcSession.failure("SET search_path TO " + schema, e);
             }
         }
+    }
+
+    @Override
+    public List<String> useSchemas(List<String> schemas) {
+        StringBuilder path = new StringBuilder("SET search_path TO ");
+        for (int i = 0; i < schemas.size(); i++) {
+            path.append(i == 0 ? "" : ", ").append(quote(schemas.get(i)));
+        }
+        return schemas.isEmpty() ? List.of() : List.of(path.toString());
+    }
+
+    @Override
+    public String createSchemaIfMissing(String schema) {
+        return "CREATE SCHEMA IF NOT EXISTS " + quote(schema);
     }
 
     @Override

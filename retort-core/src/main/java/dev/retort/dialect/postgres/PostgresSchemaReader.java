@@ -21,11 +21,13 @@ import java.util.StringJoiner;
 /**
  * Reads PostgreSQL schemas from {@code pg_catalog}.
  *
- * <p>Always exactly nine catalog queries, whatever the number of tables: the current schema, the
+ * <p>Always exactly ten catalog queries, whatever the number of tables and schemas (nine when the options
+ * name the schemas, the first being the default one): the current schema, the
  * relations of the chosen schemas (filtered in Java before anything else is read), then the
  * columns, the distinct types they use, constraints, indexes, and triggers with routines and aggregates,
  * each for all chosen tables at once (their oids passed as one array), the enum types and domains
- * ({@link PostgresEnumsAndDomains}) and the extensions ({@link PostgresExtensions}). In auto-commit mode they run in one
+ * ({@link PostgresEnumsAndDomains}), the extensions ({@link PostgresExtensions}), and the schemas,
+ * collations and text search configurations and dictionaries ({@link PostgresNamespaces}). In auto-commit mode they run in one
  * read-only repeatable-read transaction with JIT compilation off (two SET statements more);
  * inside the caller's transaction they run as they are. Stateless and thread-safe.
  */
@@ -90,7 +92,9 @@ final class PostgresSchemaReader implements SchemaReader {
     }
 
     private static Schema readCatalog(JdbcSession session, ReflectOptions options) {
-        String current = session.queryOne("select current_schema()", row -> row.getString(1));
+        // the first schema named is the default one, whether the session's search_path finds it yet or not
+        String current = options.schemas().isEmpty()
+                ? session.queryOne("select current_schema()", row -> row.getString(1)) : options.schemas().get(0);
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
         String schemaArray = textArray(schemas);
         TableFilter filter = options.filter();
@@ -106,6 +110,7 @@ final class PostgresSchemaReader implements SchemaReader {
         session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
         objects.addAll(PostgresEnumsAndDomains.read(session, schemaArray, current));
         objects.addAll(PostgresExtensions.read(session));
+        objects.addAll(PostgresNamespaces.read(session, schemaArray, current));
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
         return new Schema(built, objects);
     }

@@ -43,6 +43,7 @@ public final class Retort {
 
     Retort(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader classLoader,
                    StepListener listener, String appliedBy) {
+        requireSearchPath(config, dialect);
         this.config = config;
         this.dialect = dialect;
         this.appliedBy = appliedBy;
@@ -52,6 +53,21 @@ public final class Retort {
                 new VersionTable(dialect, config.versionTable(), config.auditTable(),
                         config.schemas().size() > 1 ? config.schema() : null), config.lockTimeout(), appliedBy,
                 listener);
+    }
+
+    /**
+     * Several schemas need a search path across them; where Retort sets none (MySQL's schemas are
+     * databases, SQLite has one, H2's path is not used), a project names one, and saying so beats working
+     * in the first alone.
+     */
+    private static void requireSearchPath(RetortConfig config, Dialect dialect) {
+        if (config.schemas().size() > 1 && dialect.useSchemas(config.schemas()).isEmpty()) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "schemas " + config.schemas() + ": Retort"
+                    + " keeps several schemas in one project only where it can set a search path across them"
+                    + " (PostgreSQL); on " + dialect.name() + " a project works in one schema (on MySQL/MariaDB, one"
+                    + " database): set schema = \"" + config.schemas().get(0) + "\" instead of schemas, and keep a"
+                    + " project per schema");
+        }
     }
 
     /** A builder; without settings it works on {@code retort.db} and {@code migrations/} in the working directory. */

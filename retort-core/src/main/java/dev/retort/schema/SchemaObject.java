@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A schema object that is not a table: a view, trigger, routine, aggregate, sequence or (PostgreSQL)
- * extension. The readers list them by
+ * extension or rule. The readers list them by
  * name, which keeps them from being mistaken for tables; a SQL model also gives each the statement
  * that created it, which is what lets autogenerate create it and, reversed, drop it again.
  * Immutable and thread-safe.
@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param kind       what the object is
  * @param name       its name
- * @param table      the table a trigger belongs to; {@code null} for every other kind
+ * @param table      the table a trigger or rule belongs to; {@code null} for every other kind
  * @param definition the SQL that creates it (several statements for overloaded routines), or
  *                   {@code null} where it is not known (the readers do not read it)
  */
@@ -26,15 +26,23 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
      * that use them. An
      * {@code AGGREGATE} is PostgreSQL's user-defined aggregate ({@code CREATE AGGREGATE}; MariaDB's
      * aggregate functions are functions); an {@code EXTENSION} is named without a schema, as
-     * PostgreSQL names it.
+     * PostgreSQL names it. A {@code RULE} is PostgreSQL's {@code CREATE RULE} on a table, whose name (like a
+     * trigger's) is unique only within its table.
      */
-    public enum Kind { VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION }
+    public enum Kind {
+        VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION, RULE;
+
+        /** True for the kinds that belong to a table and are named within it. */
+        public boolean onTable() {
+            return this == TRIGGER || this == RULE;
+        }
+    }
 
     public SchemaObject {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
-        if ((kind == Kind.TRIGGER) != (table != null)) {
-            throw new IllegalArgumentException("a trigger, and only a trigger, names its table: " + kind + " " + name);
+        if (kind.onTable() != (table != null)) {
+            throw new IllegalArgumentException("a trigger or rule, and nothing else, names its table: " + kind + " " + name);
         }
         if (definition != null && definition.isBlank()) {
             throw new IllegalArgumentException("the definition of " + kind + " " + name + " is blank; use null for unknown");

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The CREATE statements of a SQL model's views, triggers, routines, aggregates, sequences and
+ * The CREATE statements of a SQL model's views, triggers, rules, routines, aggregates, sequences and
  * extensions, found by what they
  * create, so that the reflected objects carry the SQL that made them: that SQL is what autogenerate
  * runs to create an object and what lets the op reverse itself. An object is matched by kind and name
@@ -28,7 +28,7 @@ final class ObjectDefinitions {
 
     /** Words that may stand between CREATE and the kind of object ({@code OR REPLACE}, MySQL's {@code DEFINER=…}). */
     private static final Set<String> STOP = Set.of("TABLE", "INDEX", "SCHEMA", "DATABASE",
-            "COLLATION", "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "RULE", "SERVER", "PUBLICATION");
+            "COLLATION", "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "SERVER", "PUBLICATION");
 
     /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
     private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
@@ -83,7 +83,7 @@ final class ObjectDefinitions {
                 }
             }
         }
-        return new Schema(schema.tables(), objects);
+        return schema.with(schema.tables(), objects);
     }
 
     private SchemaObject withDefinition(SchemaObject object) {
@@ -169,11 +169,15 @@ final class ObjectDefinitions {
             case "EXTENSION" -> SchemaObject.Kind.EXTENSION;
             case "TYPE" -> SchemaObject.Kind.TYPE;
             case "DOMAIN" -> SchemaObject.Kind.DOMAIN;
+            case "RULE" -> SchemaObject.Kind.RULE;
             default -> null;
         };
     }
 
-    /** The key of the object named at {@code at} (after IF NOT EXISTS), with a trigger's table after ON. */
+    /**
+     * The key of the object named at {@code at} (after IF NOT EXISTS), with a trigger's table after ON, a
+     * rule's after TO ({@code CREATE RULE r AS ON INSERT TO t}).
+     */
     private static String named(SchemaObject.Kind kind, List<SqlLexer.Token> tokens, int at) {
         int i = at;
         if (i + 2 < tokens.size() && tokens.get(i).is("IF") && tokens.get(i + 1).is("NOT") && tokens.get(i + 2).is("EXISTS")) {
@@ -185,9 +189,10 @@ final class ObjectDefinitions {
             return null;
         }
         String table = null;
-        if (kind == SchemaObject.Kind.TRIGGER) {
+        if (kind.onTable()) {
+            String before = kind == SchemaObject.Kind.RULE ? "TO" : "ON";
             int on = end[0];
-            while (on < tokens.size() && !tokens.get(on).is("ON")) {
+            while (on < tokens.size() && !tokens.get(on).is(before)) {
                 on++;
             }
             table = lastPart(tokens, on + 1, end);

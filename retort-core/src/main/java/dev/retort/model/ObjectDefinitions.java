@@ -21,7 +21,8 @@ import java.util.Set;
  * (and, for a trigger, table), ignoring case and schema; an overloaded routine gets every statement
  * that created one of its versions, a materialized view also the indexes on it (the readers read
  * indexes of tables only). Statements that only alter an object afterwards ({@code ALTER
- * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. Mutable while the model loads; not
+ * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. The schema's comment counts only when
+ * the model sets one ({@code COMMENT ON SCHEMA}). Mutable while the model loads; not
  * thread-safe.
  */
 final class ObjectDefinitions {
@@ -34,6 +35,7 @@ final class ObjectDefinitions {
     private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
 
     private final Map<String, List<String>> statements = new LinkedHashMap<>();
+    private boolean commentsSchema;
 
     /**
      * Keeps the statement when it creates one of the objects a schema lists, or an index, which belongs
@@ -41,6 +43,9 @@ final class ObjectDefinitions {
      */
     void offer(String sql) {
         List<SqlLexer.Token> tokens = tokens(sql);
+        if (tokens != null && tokens.size() > 2 && tokens.get(0).is("COMMENT") && tokens.get(1).is("ON") && tokens.get(2).is("SCHEMA")) {
+            commentsSchema = true;
+        }
         String key = tokens == null ? null : key(tokens);
         if (key == null && tokens != null) {
             key = indexKey(tokens);
@@ -83,7 +88,8 @@ final class ObjectDefinitions {
                 }
             }
         }
-        return schema.with(schema.tables(), objects);
+        // the scratch space's own schema comment (PostgreSQL's default on public) is not the model's
+        return new Schema(schema.tables(), objects, commentsSchema ? schema.comment() : null);
     }
 
     private SchemaObject withDefinition(SchemaObject object) {

@@ -22,6 +22,7 @@ import dev.retort.op.ExecuteSql;
 import dev.retort.op.MigrationOp;
 import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
+import dev.retort.op.SetSchemaComment;
 import dev.retort.op.SetTableComment;
 import dev.retort.op.AlterTableOptions;
 import dev.retort.schema.Column;
@@ -251,6 +252,16 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
     /** {@code COMMENT ON TABLE}. */
     protected List<String> setTableComment(SetTableComment op, Schema current) {
         return List.of(tableComment(op.table(), op.after()));
+    }
+
+    /**
+     * Only PostgreSQL's reader reads the schema's comment, so the diff produces this op for no other
+     * database; one here was written by hand for the wrong dialect.
+     */
+    protected List<String> setSchemaComment(SetSchemaComment op, Schema current) {
+        throw new RetortException(RetortException.Kind.SCRIPT, "cannot render '" + op.describe()
+                + "': Retort keeps schema comments on PostgreSQL only; remove the op from this revision or target a"
+                + " PostgreSQL database");
     }
 
     /**

@@ -153,6 +153,13 @@ public abstract class AnsiDefinitions {
     protected List<String> tableElements(Table table) {
         List<String> elements = new ArrayList<>();
         table.columns().forEach(column -> elements.add(columnDefinition(column)));
+        elements.addAll(constraintElements(table));
+        return elements;
+    }
+
+    /** The keys and constraints among the elements of CREATE TABLE. */
+    protected List<String> constraintElements(Table table) {
+        List<String> elements = new ArrayList<>();
         if (table.primaryKey() != null) {
             elements.add(primaryKeyClause(table.primaryKey()));
         }
@@ -164,8 +171,12 @@ public abstract class AnsiDefinitions {
 
     /** CREATE TABLE for {@code table} under the name {@code as} (a SQLite rebuild uses another name). */
     protected String createTableSql(Table table, QualifiedName as) {
-        return "CREATE TABLE " + table(as) + " (\n" + INDENT + String.join(",\n" + INDENT, tableElements(table))
-                + "\n)" + tableOptions(table);
+        return "CREATE TABLE " + table(as) + " " + elementList(tableElements(table)) + tableOptions(table);
+    }
+
+    /** {@code (elements)}, one element a line. */
+    protected static String elementList(List<String> elements) {
+        return elements.isEmpty() ? "()" : "(\n" + INDENT + String.join(",\n" + INDENT, elements) + "\n)";
     }
 
     /** Text after the closing parenthesis of CREATE TABLE (MySQL's table comment). */

@@ -21,6 +21,7 @@ import dev.retort.op.ExecuteSql;
 import dev.retort.op.OpVisitor;
 import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
+import dev.retort.op.SetSchemaComment;
 import dev.retort.op.SetTableComment;
 import dev.retort.op.AlterTableOptions;
 import dev.retort.schema.Schema;
@@ -125,6 +126,11 @@ final class OpDispatch implements OpVisitor<List<String>> {
     @Override
     public List<String> visitSetTableComment(SetTableComment op) {
         return renderer.setTableComment(op, current);
+    }
+
+    @Override
+    public List<String> visitSetSchemaComment(SetSchemaComment op) {
+        return renderer.setSchemaComment(op, current);
     }
 
     @Override

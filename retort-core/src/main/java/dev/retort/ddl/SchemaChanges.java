@@ -23,6 +23,7 @@ import dev.retort.op.MigrationOp;
 import dev.retort.op.OpVisitor;
 import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
+import dev.retort.op.SetSchemaComment;
 import dev.retort.op.SetTableComment;
 import dev.retort.op.AlterTableOptions;
 import dev.retort.schema.CheckConstraint;
@@ -58,7 +59,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
         }
         List<Table> tables = without(name);
         tables.add(op.table());
-        return new Schema(tables, schema.objects());
+        return schema.with(tables, schema.objects());
     }
 
     @Override
@@ -69,7 +70,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
         }
         List<SchemaObject> objects = schema.objects().stream()
                 .filter(object -> !name.equals(object.table())).toList();
-        return new Schema(without(name), objects);
+        return schema.with(without(name), objects);
     }
 
     @Override
@@ -93,7 +94,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
                 .map(object -> op.from().equals(object.table())
                         ? new SchemaObject(object.kind(), object.name(), op.to()) : object)
                 .toList();
-        return new Schema(tables, objects);
+        return schema.with(tables, objects);
     }
 
     @Override
@@ -136,7 +137,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
             }
             tables.add(parts.build());
         }
-        return new Schema(tables, renamed.objects());
+        return schema.with(tables, renamed.objects());
     }
 
     @Override
@@ -214,6 +215,11 @@ final class SchemaChanges implements OpVisitor<Schema> {
     }
 
     @Override
+    public Schema visitSetSchemaComment(SetSchemaComment op) {
+        return schema.withComment(op.after());
+    }
+
+    @Override
     public Schema visitAlterTableOptions(AlterTableOptions op) {
         return edit(op, op.table(), parts -> parts.options = op.after());
     }
@@ -225,7 +231,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
         }
         List<SchemaObject> objects = new ArrayList<>(schema.objects());
         objects.add(op.object());
-        return new Schema(schema.tables(), objects);
+        return schema.with(schema.tables(), objects);
     }
 
     @Override
@@ -234,7 +240,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
         if (!objects.removeIf(op.object()::sameObject) && strict) {
             throw misfit(op, "the schema has no such object");
         }
-        return new Schema(schema.tables(), objects);
+        return schema.with(schema.tables(), objects);
     }
 
     @Override
@@ -252,7 +258,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
             change.accept(parts);
             List<Table> tables = without(name);
             tables.add(parts.build());
-            return new Schema(tables, schema.objects());
+            return schema.with(tables, schema.objects());
         } catch (IllegalArgumentException e) {
             throw misfit(op, e.getMessage());
         }

@@ -4,6 +4,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
@@ -29,6 +30,7 @@ final class TableParts {
     final List<CheckConstraint> checks;
     String comment;
     TableOptions options;
+    Inheritance inheritance;
 
     TableParts(Table table) {
         name = table.name();
@@ -40,10 +42,11 @@ final class TableParts {
         checks = new ArrayList<>(table.checks());
         comment = table.comment();
         options = table.options();
+        inheritance = table.inheritance();
     }
 
     Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, inheritance);
     }
 
     /** Position of the column, or -1. */
@@ -84,11 +87,15 @@ final class TableParts {
                 key.referencedTable().equals(name) ? renamed(key.referencedColumns(), rename) : key.referencedColumns()));
     }
 
-    /** Points this table's foreign keys at a renamed table, or at a renamed column of a referenced table. */
+    /** Points this table's foreign keys and parents at a renamed table, or its keys at a renamed column of a referenced table. */
     void retarget(QualifiedName table, QualifiedName newName, UnaryOperator<String> columnRename) {
         foreignKeys.replaceAll(key -> !key.referencedTable().equals(table) ? key
                 : new ForeignKey(key.name(), key.columns(), newName, renamed(key.referencedColumns(), columnRename),
                         key.onDelete(), key.onUpdate(), key.deferrability()));
+        if (inheritance.parents().contains(table)) {
+            inheritance = new Inheritance(inheritance.parents().stream().map(parent -> parent.equals(table) ? newName : parent)
+                    .toList(), inheritance.bound(), inheritance.partitionKey());
+        }
     }
 
     static ForeignKey withColumns(ForeignKey key, List<String> columns, List<String> referenced) {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Columns: added, dropped, or changed in type, nullability, default, identity, generation,
@@ -22,14 +23,27 @@ import java.util.Objects;
  * the rules or could not be compared, so the op changes nothing it should not. Column order is not
  * compared, but where the database places columns ({@link ComparisonRules#placesColumns}) an added
  * column goes where the model has it, and a dropped one records its place for the downgrade (a
- * column first in its table is appended: there is no FIRST yet). Immutable and thread-safe.
+ * column first in its table is appended: there is no FIRST yet). A column the table inherits from a
+ * parent on both sides is the parent's to compare: PostgreSQL changes it in every child when the parent's
+ * changes, and refuses to change it in a child alone. Immutable and thread-safe.
  */
 final class ColumnsComparator implements PartComparator {
 
     private final ComparisonRules rules;
+    private final Set<String> inherited;
 
     ColumnsComparator(ComparisonRules rules) {
+        this(rules, Set.of());
+    }
+
+    private ColumnsComparator(ComparisonRules rules, Set<String> inherited) {
         this.rules = rules;
+        this.inherited = Set.copyOf(inherited);
+    }
+
+    /** A comparator for one child table that leaves these inherited columns to its parents. */
+    ColumnsComparator inheriting(Set<String> columns) {
+        return new ColumnsComparator(rules, columns);
     }
 
     @Override
@@ -40,12 +54,15 @@ final class ColumnsComparator implements PartComparator {
             Collections.reverse(dropOrder);
         }
         for (Column before : dropOrder) {
-            if (to.column(before.name()).isEmpty()) {
+            if (to.column(before.name()).isEmpty() && !inherited.contains(before.name())) {
                 changes.add(Changes.Phase.DROP_COLUMN, new DropColumn(to.name(), before, place(from, before)));
             }
         }
         for (Column after : to.columns()) {
             Column before = from.column(after.name()).orElse(null);
+            if (inherited.contains(after.name())) {
+                continue;
+            }
             if (before == null) {
                 changes.add(Changes.Phase.ADD_COLUMN, new AddColumn(to.name(), after, place(to, after)));
             } else if (!before.equals(after) || charsetChanged(from, to, before, after)) {

@@ -22,16 +22,17 @@ import java.util.function.Function;
  * the SQL that defines it, where that SQL is known (a SQL model knows it; the readers do not read it
  * yet). Where it is not known, the object is reported as skipped, so the user knows to write it by
  * hand, rather than passed over in silence. Objects on both sides are left alone: their definitions
- * cannot be compared while the database's is unknown. A trigger counts only when its table is
- * compared on both sides or created (dropping a table drops its triggers).
+ * cannot be compared while the database's is unknown. A trigger or rule counts only when its table
+ * is compared on both sides or created (dropping a table drops its triggers and rules).
  *
  * <p>User-defined types and domains count as there when a column is of them, whether or not the reader
  * lists them (PostgreSQL's lists its enum types and domains; the others list no types). Schemas come
  * first, then extensions, then collations, text search setups, types and sequences, all created before
  * the columns that use them and dropped after; so are the routines the tables' checks, indexes and
- * defaults call ({@link TableRoutines}). The other routines and aggregates, views and triggers are
+ * defaults call ({@link TableRoutines}). The other routines and aggregates, views, triggers and rules are
  * created after every table (routines and aggregates first, each routine, aggregate or view after
- * those it names, triggers last) and dropped, in the mirror order, before any table changes. Stateless.
+ * those it names, triggers and rules last) and dropped, in the mirror order, before any table changes.
+ * Stateless.
  */
 final class OtherObjects {
 
@@ -163,7 +164,8 @@ final class OtherObjects {
             // an aggregate names its state functions; ordered among them by what it names
             case FUNCTION, PROCEDURE, AGGREGATE -> 2;
             case VIEW, MATERIALIZED_VIEW -> 3;
-            case TRIGGER -> 4;
+            // a rule's action may write to any table or view
+            case TRIGGER, RULE -> 4;
         };
     }
 }

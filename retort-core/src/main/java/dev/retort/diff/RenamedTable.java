@@ -5,6 +5,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
@@ -46,7 +47,9 @@ final class RenamedTable {
                 table.foreignKeys().stream().map(renamer::foreignKey).toList(),
                 table.checks().stream().map(check -> new CheckConstraint(check.name(), renamer.expression(check.expression()))).toList(),
                 table.comment(),
-                table.options());
+                table.options(),
+                new Inheritance(table.inheritance().parents().stream().map(parent -> tables.getOrDefault(parent, parent)).toList(),
+                        table.inheritance().bound(), table.inheritance().partitionKey()));
     }
 
     private Column column(Column column) {

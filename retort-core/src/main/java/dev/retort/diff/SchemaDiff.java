@@ -4,14 +4,17 @@ import dev.retort.op.AddForeignKey;
 import dev.retort.op.CreateTable;
 import dev.retort.op.DropForeignKey;
 import dev.retort.op.DropTable;
+import dev.retort.op.SetSchemaComment;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -21,12 +24,12 @@ import java.util.TreeMap;
  * primary keys dropped; columns dropped; sequences and types dropped and created; MySQL table
  * options whose default character set moves to the database's; columns altered; MySQL table options
  * whose default moves away from it; columns added; primary keys, constraints and indexes added;
- * tables created, parents first; foreign keys
- * added (those of a cycle of new tables among them); table comments; routines, views and triggers
- * created. Reversed, with each op reversed, the list runs the other way.
+ * tables created, parents first (a table's parents and partitioned table before it); foreign keys
+ * added (those of a cycle of new tables among them); table and schema comments; routines, views,
+ * triggers and rules created. Reversed, with each op reversed, the list runs the other way.
  *
  * <p>Tables are compared part by part with one comparator per kind (columns, primary key, unique
- * constraints, checks, indexes, foreign keys, comment, options), normalised by the dialect's
+ * constraints, checks, indexes, foreign keys, comment, options, inheritance), normalised by the dialect's
  * {@link ComparisonRules}; what cannot be compared reliably is skipped with a reason, never turned
  * into an operation. A pure function of its arguments: no I/O, deterministic. Stateless and
  * thread-safe.
@@ -63,6 +66,7 @@ public final class SchemaDiff {
         create(created, changes);
         ForeignKeysAroundTypeChanges.add(database, model, changes);
         OtherObjects.compare(from, to, patterns, model.keySet(), changes);
+        compareComment(from, to, changes);
         List<RenameSuggestion> suggestions = RenameSuggestions.of(dropped, created, changes.ops(), rules);
         return new DiffResult(changes.ops(), changes.skipped(), suggestions);
     }
@@ -70,9 +74,11 @@ public final class SchemaDiff {
     /** Compares the tables on both sides part by part; returns the model's tables the database lacks. */
     private static List<Table> compareTables(Map<QualifiedName, Table> database, Map<QualifiedName, Table> model,
                                              ComparisonRules rules, Changes changes) {
-        List<PartComparator> comparators = List.of(new ColumnsComparator(rules), new PrimaryKeyComparator(),
+        ColumnsComparator columns = new ColumnsComparator(rules);
+        List<PartComparator> comparators = List.of(new PrimaryKeyComparator(),
                 new UniquesComparator(rules), new ChecksComparator(rules), new IndexesComparator(rules),
-                new ForeignKeysComparator(rules), new TableCommentComparator(), new TableOptionsComparator(rules));
+                new ForeignKeysComparator(rules), new TableCommentComparator(), new TableOptionsComparator(rules),
+                new InheritanceComparator());
         List<Table> created = new ArrayList<>();
         for (Table after : model.values()) {
             Table before = database.get(after.name());
@@ -80,10 +86,38 @@ public final class SchemaDiff {
                 created.add(after);
             } else if (!before.equals(after)) {
                 // equal records are equal under any rules: the common case costs one equals per table
+                Set<String> inherited = inheritedColumns(before, after, model);
+                (inherited.isEmpty() ? columns : columns.inheriting(inherited)).compare(before, after, changes);
                 comparators.forEach(comparator -> comparator.compare(before, after, changes));
             }
         }
         return created;
+    }
+
+    /** The columns a table inherits from the same parents on both sides; the model's parents tell which. */
+    private static Set<String> inheritedColumns(Table before, Table after, Map<QualifiedName, Table> model) {
+        List<QualifiedName> parents = after.inheritance().parents();
+        if (parents.isEmpty() || !parents.equals(before.inheritance().parents())) {
+            return Set.of();
+        }
+        Set<String> inherited = new HashSet<>();
+        for (QualifiedName parent : parents) {
+            Table table = model.get(parent);
+            if (table != null) {
+                table.columns().forEach(column -> inherited.add(column.name()));
+            }
+        }
+        return inherited;
+    }
+
+    /**
+     * The schema's own comment, where the model gives one: a model that does not (a Java model, another
+     * database's reader) leaves the database's alone.
+     */
+    private static void compareComment(Schema from, Schema to, Changes changes) {
+        if (to.comment() != null && !to.comment().equals(from.comment())) {
+            changes.add(Changes.Phase.COMMENT, new SetSchemaComment(from.comment(), to.comment()));
+        }
     }
 
     private static Map<QualifiedName, Table> tables(Schema schema, TablePatterns patterns) {

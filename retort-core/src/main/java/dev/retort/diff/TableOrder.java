@@ -15,8 +15,8 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * The order in which to create a set of tables so that every table a foreign key references
- * exists first. Foreign keys that form a cycle cannot all be created with their tables: those of
+ * The order in which to create a set of tables so that every table a foreign key references, and
+ * every parent a table inherits from or is a partition of, exists first. Foreign keys that form a cycle cannot all be created with their tables: those of
  * the table chosen to break the cycle are left out of its CREATE and added afterwards. A table that
  * references itself is no cycle (every database accepts that in CREATE TABLE). Dropping is the same
  * order reversed, with the cycle's keys dropped first. Deterministic: among tables ready at the same
@@ -35,8 +35,9 @@ record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> defer
         Map<QualifiedName, List<QualifiedName>> dependants = new HashMap<>();
         for (Table table : byName.values()) {
             Set<QualifiedName> parents = new HashSet<>();
-            for (ForeignKey key : table.foreignKeys()) {
-                QualifiedName parent = key.referencedTable();
+            List<QualifiedName> needed = new ArrayList<>(table.inheritance().parents());
+            table.foreignKeys().forEach(key -> needed.add(key.referencedTable()));
+            for (QualifiedName parent : needed) {
                 if (!parent.equals(table.name()) && byName.containsKey(parent) && parents.add(parent)) {
                     dependants.computeIfAbsent(parent, ignored -> new ArrayList<>()).add(table.name());
                 }
@@ -88,7 +89,9 @@ record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> defer
         }
         QualifiedName chosen = null;
         for (QualifiedName table : new TreeSet<>(group)) {
-            if (chosen == null || waitingFor.get(table).size() < waitingFor.get(chosen).size()) {
+            // a child cannot wait less for its parent; one table of the group waits for no parent (inheritance has no cycles)
+            boolean waitsForParent = byName.get(table).inheritance().parents().stream().anyMatch(waitingFor.get(table)::contains);
+            if (!waitsForParent && (chosen == null || waitingFor.get(table).size() < waitingFor.get(chosen).size())) {
                 chosen = table;
             }
         }
@@ -111,6 +114,6 @@ record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> defer
         }
         List<ForeignKey> kept = table.foreignKeys().stream().filter(key -> !keys.contains(key)).toList();
         return new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(), kept,
-                table.checks(), table.comment(), table.options());
+                table.checks(), table.comment(), table.options(), table.inheritance());
     }
 }

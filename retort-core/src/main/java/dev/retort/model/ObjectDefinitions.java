@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The CREATE statements of a SQL model's views, triggers, routines, aggregates, sequences and
+ * The CREATE statements of a SQL model's views, triggers, rules, routines, aggregates, sequences and
  * extensions, found by what they
  * create, so that the reflected objects carry the SQL that made them: that SQL is what autogenerate
  * runs to create an object and what lets the op reverse itself. An object is matched by kind and name
@@ -22,14 +22,15 @@ import java.util.Set;
  * created it in ({@link SearchPath}), else whatever the schema. An overloaded routine gets every statement
  * that created one of its versions, a materialized view also the indexes on it (the readers read
  * indexes of tables only). Statements that only alter an object afterwards ({@code ALTER
- * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. Mutable while the model loads; not
+ * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. The schema's comment counts only when
+ * the model sets one ({@code COMMENT ON SCHEMA}). Mutable while the model loads; not
  * thread-safe.
  */
 final class ObjectDefinitions {
 
     /** Words that may stand between CREATE and the kind of object ({@code OR REPLACE}, MySQL's {@code DEFINER=…}). */
     private static final Set<String> STOP = Set.of("TABLE", "INDEX", "DATABASE",
-            "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "RULE", "SERVER", "PUBLICATION");
+            "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "SERVER", "PUBLICATION");
 
     /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
     private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
@@ -39,6 +40,7 @@ final class ObjectDefinitions {
     /** By kind, schema, name and table: what a multi-schema model created where (caa and eaa both have an index_listing). */
     private final Map<String, List<String>> inSchema = new LinkedHashMap<>();
     private final SearchPath path;
+    private boolean commentsSchema;
 
     /** Definitions of a single-schema model: objects are matched whatever their schema. */
     ObjectDefinitions() {
@@ -65,6 +67,9 @@ final class ObjectDefinitions {
         List<SqlLexer.Token> tokens = tokens(sql);
         if (tokens == null || path.follow(tokens)) {
             return;
+        }
+        if (tokens.size() > 2 && tokens.get(0).is("COMMENT") && tokens.get(1).is("ON") && tokens.get(2).is("SCHEMA")) {
+            commentsSchema = true;
         }
         List<String[]> keys = new ArrayList<>();
         String[] key = key(tokens);
@@ -147,7 +152,8 @@ final class ObjectDefinitions {
                 }
             }
         }
-        return new Schema(schema.tables(), objects);
+        // the scratch space's own schema comment (PostgreSQL's default on public) is not the model's
+        return new Schema(schema.tables(), objects, commentsSchema ? schema.comment() : null);
     }
 
     private SchemaObject withDefinition(SchemaObject object) {
@@ -252,11 +258,15 @@ final class ObjectDefinitions {
             case "EXTENSION" -> SchemaObject.Kind.EXTENSION;
             case "TYPE" -> SchemaObject.Kind.TYPE;
             case "DOMAIN" -> SchemaObject.Kind.DOMAIN;
+            case "RULE" -> SchemaObject.Kind.RULE;
             default -> null;
         };
     }
 
-    /** The key of the object named at {@code at} (after IF NOT EXISTS), with a trigger's table after ON. */
+    /**
+     * The key of the object named at {@code at} (after IF NOT EXISTS), with a trigger's table after ON, a
+     * rule's after TO ({@code CREATE RULE r AS ON INSERT TO t}).
+     */
     private static String[] named(SchemaObject.Kind kind, List<SqlLexer.Token> tokens, int at) {
         int i = at;
         if (i + 2 < tokens.size() && tokens.get(i).is("IF") && tokens.get(i + 1).is("NOT") && tokens.get(i + 2).is("EXISTS")) {
@@ -271,9 +281,10 @@ final class ObjectDefinitions {
         String schema = end[0] - i > 1 && kind != SchemaObject.Kind.SCHEMA && kind != SchemaObject.Kind.EXTENSION
                 ? tokens.get(end[0] - 3).name().toLowerCase(Locale.ROOT) : null;
         String table = null;
-        if (kind == SchemaObject.Kind.TRIGGER) {
+        if (kind.onTable()) {
+            String before = kind == SchemaObject.Kind.RULE ? "TO" : "ON";
             int on = end[0];
-            while (on < tokens.size() && !tokens.get(on).is("ON")) {
+            while (on < tokens.size() && !tokens.get(on).is(before)) {
                 on++;
             }
             int tableStart = on + 1;
@@ -281,7 +292,7 @@ final class ObjectDefinitions {
             if (table == null) {
                 return null;
             }
-            // a trigger is in its table's schema
+            // a trigger or rule is in its table's schema
             schema = end[0] - tableStart > 1 ? tokens.get(end[0] - 3).name().toLowerCase(Locale.ROOT) : null;
         }
         return new String[] {key(kind, name, table), schema};

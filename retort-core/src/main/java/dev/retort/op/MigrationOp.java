@@ -9,7 +9,7 @@ package dev.retort.op;
  */
 public sealed interface MigrationOp permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
         RenameColumn, AddPrimaryKey, DropPrimaryKey, AddUniqueConstraint, DropUniqueConstraint, CreateIndex, DropIndex,
-        AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint, SetTableComment, AlterTableOptions, CreateObject,
+        AddForeignKey, DropForeignKey, AddCheckConstraint, DropCheckConstraint, SetTableComment, SetSchemaComment, AlterTableOptions, CreateObject,
         DropObject, ExecuteSql {
 
     <R> R accept(OpVisitor<R> visitor);

@@ -20,6 +20,7 @@ public interface OpVisitor<R> {
     R visitAddCheckConstraint(AddCheckConstraint op);
     R visitDropCheckConstraint(DropCheckConstraint op);
     R visitSetTableComment(SetTableComment op);
+    R visitSetSchemaComment(SetSchemaComment op);
     R visitAlterTableOptions(AlterTableOptions op);
     R visitCreateObject(CreateObject op);
     R visitDropObject(DropObject op);

@@ -4,6 +4,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
@@ -27,6 +28,7 @@ public final class TableBuilder {
     private final List<CheckConstraint> checks = new ArrayList<>();
     private PrimaryKey primaryKey;
     private TableOptions options = TableOptions.NONE;
+    private Inheritance inheritance = Inheritance.NONE;
 
     public TableBuilder(QualifiedName name, String comment) {
         this.name = name;
@@ -62,6 +64,11 @@ public final class TableBuilder {
         options = tableOptions;
     }
 
+    /** The tables this one inherits from or is a partition of, and its partition key (PostgreSQL). */
+    public void inheritance(Inheritance tableInheritance) {
+        inheritance = tableInheritance;
+    }
+
     public void primaryKey(PrimaryKey key) {
         primaryKey = key;
     }
@@ -88,6 +95,6 @@ public final class TableBuilder {
 
     /** The finished, validated table. */
     public Table build() {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, inheritance);
     }
 }

@@ -17,9 +17,12 @@ import java.util.Set;
  * Immutable and thread-safe.
  *
  * @param tables  the tables, unique by name
- * @param objects views, triggers, routines and sequences
+ * @param objects views, triggers, rules, routines and sequences
+ * @param comment the comment on the schema itself (PostgreSQL's {@code COMMENT ON SCHEMA}, read for the
+ *                current schema), or {@code null} where none is known: the other readers and the Java
+ *                model do not give one
  */
-public record Schema(List<Table> tables, List<SchemaObject> objects) {
+public record Schema(List<Table> tables, List<SchemaObject> objects, String comment) {
 
     public Schema {
         tables = sorted(tables, Comparator.comparing(Table::name));
@@ -32,9 +35,24 @@ public record Schema(List<Table> tables, List<SchemaObject> objects) {
         }
     }
 
+    /** A schema without a known comment. */
+    public Schema(List<Table> tables, List<SchemaObject> objects) {
+        this(tables, objects, null);
+    }
+
     /** A schema with nothing in it. */
     public static Schema empty() {
         return new Schema(List.of(), List.of());
+    }
+
+    /** This schema with other tables and objects, and the same comment. */
+    public Schema with(List<Table> newTables, List<SchemaObject> newObjects) {
+        return new Schema(newTables, newObjects, comment);
+    }
+
+    /** This schema with another comment. */
+    public Schema withComment(String newComment) {
+        return new Schema(tables, objects, newComment);
     }
 
     /** The table with this name, if there is one. */

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A schema object that is not a table: a view, trigger, routine, aggregate, sequence, or (PostgreSQL)
- * extension, schema, collation or text search configuration or dictionary. The readers list them by
+ * extension, rule, schema, collation or text search configuration or dictionary. The readers list them by
  * name, which keeps them from being mistaken for tables; a SQL model also gives each the statement
  * that created it, which is what lets autogenerate create it and, reversed, drop it again.
  * Immutable and thread-safe.
@@ -14,7 +14,7 @@ import java.util.Objects;
  *
  * @param kind       what the object is
  * @param name       its name
- * @param table      the table a trigger belongs to; {@code null} for every other kind
+ * @param table      the table a trigger or rule belongs to; {@code null} for every other kind
  * @param definition the SQL that creates it (several statements for overloaded routines), or
  *                   {@code null} where it is not known (the readers do not read it)
  */
@@ -26,20 +26,27 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
      * that use them. An
      * {@code AGGREGATE} is PostgreSQL's user-defined aggregate ({@code CREATE AGGREGATE}; MariaDB's
      * aggregate functions are functions); an {@code EXTENSION} is named without a schema, as
-     * PostgreSQL names it. A {@code SCHEMA} is one of a multi-schema project's schemas other than its
-     * default one, named without a schema; {@code COLLATION} and the {@code TEXT_SEARCH_…} kinds are
-     * PostgreSQL's user-defined collations and full-text search configurations and dictionaries.
+     * PostgreSQL names it. A {@code RULE} is PostgreSQL's {@code CREATE RULE} on a table, whose name (like a
+     * trigger's) is unique only within its table. A {@code SCHEMA} is one of a multi-schema project's
+     * schemas other than its default one, named without a schema; {@code COLLATION} and the
+     * {@code TEXT_SEARCH_…} kinds are PostgreSQL's user-defined collations and full-text search
+     * configurations and dictionaries.
      */
     public enum Kind {
-        VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION,
-        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION
+        VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION, RULE,
+        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION;
+
+        /** True for the kinds that belong to a table and are named within it. */
+        public boolean onTable() {
+            return this == TRIGGER || this == RULE;
+        }
     }
 
     public SchemaObject {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
-        if ((kind == Kind.TRIGGER) != (table != null)) {
-            throw new IllegalArgumentException("a trigger, and only a trigger, names its table: " + kind + " " + name);
+        if (kind.onTable() != (table != null)) {
+            throw new IllegalArgumentException("a trigger or rule, and nothing else, names its table: " + kind + " " + name);
         }
         if (definition != null && definition.isBlank()) {
             throw new IllegalArgumentException("the definition of " + kind + " " + name + " is blank; use null for unknown");

@@ -8,7 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * One table: its columns in ordinal order, its keys, constraints and indexes, and its comment.
+ * One table: its columns in ordinal order, its keys, constraints and indexes, its comment, and (PostgreSQL)
+ * the tables it inherits from or is a partition of.
  *
  * <p>Constraints and indexes are sorted on construction (by name; unnamed ones after the named,
  * by their columns), so equality does not depend on the order a catalog returned them in.
@@ -25,6 +26,8 @@ import java.util.Set;
  * @param comment     the table comment, or {@code null}
  * @param options     MySQL/MariaDB default character set and table options; {@link TableOptions#NONE}
  *                    (also for {@code null}) means the database's defaults, as on every other dialect
+ * @param inheritance PostgreSQL's table inheritance and partitioning; {@link Inheritance#NONE} (also for
+ *                    {@code null}) for a table on its own, as every table of the other dialects is
  */
 public record Table(
         QualifiedName name,
@@ -35,13 +38,18 @@ public record Table(
         List<ForeignKey> foreignKeys,
         List<CheckConstraint> checks,
         String comment,
-        TableOptions options) {
+        TableOptions options,
+        Inheritance inheritance) {
 
     private static final Comparator<String> NAME = Comparator.nullsLast(Comparator.naturalOrder());
 
     public Table {
         Objects.requireNonNull(name, "name");
         options = options == null ? TableOptions.NONE : options;
+        inheritance = inheritance == null ? Inheritance.NONE : inheritance;
+        if (inheritance.parents().contains(name)) {
+            throw new IllegalArgumentException("table " + name + " cannot inherit from itself");
+        }
         columns = List.copyOf(columns);
         uniques = Schema.sorted(uniques, Comparator.comparing(UniqueConstraint::name, NAME)
                 .thenComparing(unique -> unique.columns().toString()));
@@ -73,9 +81,21 @@ public record Table(
         this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, TableOptions.NONE);
     }
 
+    /** A table on its own (no parent, not partitioned). */
+    public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
+                 List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment,
+                 TableOptions options) {
+        this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, Inheritance.NONE);
+    }
+
     /** This table with other options. */
     public Table withOptions(TableOptions newOptions) {
-        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newOptions);
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newOptions, inheritance);
+    }
+
+    /** This table with other parents, bound or partition key. */
+    public Table withInheritance(Inheritance newInheritance) {
+        return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, newInheritance);
     }
 
     private static void requireColumns(QualifiedName table, Set<String> columns, List<String> used, String what) {

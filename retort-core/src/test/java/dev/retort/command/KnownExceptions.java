@@ -25,18 +25,6 @@ final class KnownExceptions {
     private static final Map<String, Known> KNOWN = new LinkedHashMap<>();
 
     /**
-     * sakila's payment_p2007_0N as a plain table (Retort's) and as a child of payment (the direct load's) made
-     * alike: the columns a child inherits are left out, and INHERITS with them.
-     */
-    private static final UnaryOperator<String> SAKILA_INHERITANCE = dump -> dump
-            .replaceAll("(?m)(^CREATE TABLE public\\.payment_p2007_\\d\\d \\(\n)(?:    (?!CONSTRAINT )[^\n]*\n)*", "$1")
-            .replaceAll("(?m)^\\)\nINHERITS \\(public\\.payment\\);$", ");");
-
-    /** pagila's payment as a plain table (Retort's) and as a partitioned one (the direct load's) made alike. */
-    private static final UnaryOperator<String> PAGILA_PARTITIONS = dump -> dump
-            .replaceAll("(?m)^\\)\nPARTITION BY RANGE \\(payment_date\\);$", ");");
-
-    /**
      * MusicBrainz's parts that are not in the model yet, made alike: the collation of six columns and ten
      * index keys, artist_release and artist_release_group PARTITION BY LIST with their partitions' foreign
      * keys (declared on the parent in the direct load, on every partition in Retort's), the descending
@@ -54,21 +42,6 @@ final class KnownExceptions {
             .replaceAll("(?m)^(    ADD CONSTRAINT \\S+ UNIQUE .*?) DEFERRABLE(?: INITIALLY DEFERRED)?;$", "$1;");
 
     static {
-        KNOWN.put("sakila/sakila.postgres.sql", new Known("model: the view actor_info and its aggregate group_concat are"
-                + " created now, but three things sakila uses are not in the model: table inheritance (payment_p2007_0N"
-                + " INHERITS payment, so Retort creates them as plain tables with every column their own, and pg_dump"
-                + " then prints no separate SET DEFAULT for the inherited payment_id), rules (CREATE RULE"
-                + " payment_insert_p2007_0N … DO INSTEAD) and the schema comment (COMMENT ON SCHEMA public)",
-                both(SAKILA_INHERITANCE, removing("^COMMENT ON SCHEMA public IS .*$", "(?s)^CREATE RULE payment_insert_p2007_\\d\\d AS.*?;$",
-                        "^ALTER TABLE ONLY public\\.payment_p2007_\\d\\d ALTER COLUMN payment_id SET DEFAULT .*$"))));
-        KNOWN.put("pagila", new Known("model: the view actor_info and its aggregate group_concat are created now, but"
-                + " declarative partitioning is not in the model: payment is PARTITION BY RANGE, its partitions attached"
-                + " by ALTER TABLE … ATTACH PARTITION with their primary keys attached to the parent's by ALTER INDEX …"
-                + " ATTACH PARTITION; Retort creates payment and the partitions as plain tables",
-                both(PAGILA_PARTITIONS, removing(
-                "^ALTER TABLE ONLY public\\.payment ATTACH PARTITION .*$", "^ALTER INDEX public\\.payment_pkey ATTACH PARTITION .*$",
-                // a partitioned table's key is printed elsewhere in the dump than a plain table's
-                "^ALTER TABLE ONLY public\\.payment\n    ADD CONSTRAINT payment_pkey PRIMARY KEY \\(payment_date, payment_id\\);$"))));
         KNOWN.put("musicbrainz (admin/sql Create*)", new Known("model: the ten schemas, extensions, collation, text search"
                 + " configuration, routines, views and triggers are created now (schemas = [...], psql meta-commands"
                 + " skipped), but four table parts are not in the model: a column's or index key's COLLATE"

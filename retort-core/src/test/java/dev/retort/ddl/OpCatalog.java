@@ -111,6 +111,7 @@ final class OpCatalog {
         ops.put("addCheck", new AddCheckConstraint(name("line"), check("line_id_ck", "id > 0")));
         ops.put("dropCheck", new DropCheckConstraint(name("item"), item.checks().get(0)));
         ops.put("setTableComment", new SetTableComment(name("item"), "items", "all the 'items'"));
+        ops.put("setSchemaComment", new dev.retort.op.SetSchemaComment(null, "the shop's tables"));
         ops.put("alterTableOptions", new dev.retort.op.AlterTableOptions(name("item"), item.options(),
                 dev.retort.schema.TableOptions.of(dev.retort.schema.Charset.ofCollation("latin1_bin"),
                         java.util.Map.of("ROW_FORMAT", "COMPRESSED"))));

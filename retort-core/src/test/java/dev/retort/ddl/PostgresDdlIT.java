@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateObject;
+import dev.retort.op.CreateTable;
+import dev.retort.op.SetSchemaComment;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.DropIndex;
 import dev.retort.op.DropTable;
@@ -14,7 +17,9 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.testing.TestDatabase;
 import java.util.List;
@@ -145,5 +150,54 @@ class PostgresDdlIT extends DdlContract {
         MigrationOp create = new CreateIndex(name("pg_ix"), new Index("pg_ix_new", List.of(
                 new Index.Key(null, "upper((email)::text)", Index.SortOrder.DESC, null)), true, "(id > 0)", "btree"));
         assertTrue(harness.render(List.of(create), start).get(0).contains("USING btree"));
+    }
+
+    /** A partitioned table with two partitions and a table with an INHERITS child, their rule, and back. */
+    @Test
+    void inheritanceAndPartitionsAreCreatedAndDroppedAgain() {
+        Schema start = harness.read("ih_*");
+        Column id = Fixtures.column("id", Fixtures.INT, false, null, null);
+        Column note = Fixtures.column("note", Fixtures.TEXT, true, Fixtures.literal("'x'"), null);
+        Column extra = Fixtures.column("extra", Fixtures.INT, true, null, "the child's own");
+        Table parent = Fixtures.table(name("ih_parent"), List.of(id, note), Fixtures.primaryKey("ih_parent_pkey", "id"));
+        Table child = new Table(name("ih_child"), List.of(id, note, extra), null, List.of(), List.of(), List.of(),
+                List.of(Fixtures.check("ih_child_extra_ck", "(extra > 0)")), null)
+                .withInheritance(Inheritance.inherits(List.of(name("ih_parent"))));
+        Table parted = new Table(name("ih_parted"), List.of(id, note), Fixtures.primaryKey("ih_parted_pkey", "id"),
+                List.of(), List.of(Fixtures.index("ih_parted_note_ix", false, Fixtures.asc("note"))), List.of(), List.of(), null)
+                .withInheritance(Inheritance.NONE.partitionedBy("RANGE (id)"));
+        Table low = Fixtures.table(name("ih_parted_low"), List.of(id, note), null)
+                .withInheritance(Inheritance.partitionOf(name("ih_parted"), "FOR VALUES FROM (0) TO (100)"));
+        // a partition's own default, which PARTITION OF alone would not give it
+        Table rest = Fixtures.table(name("ih_parted_rest"), List.of(id, Fixtures.withDefault(note, Fixtures.literal("'rest'"))), null)
+                .withInheritance(Inheritance.partitionOf(name("ih_parted"), "DEFAULT"));
+        List<MigrationOp> ops = List.of(new CreateTable(parent), new CreateTable(child), new CreateTable(parted),
+                new CreateTable(low), new CreateTable(rest));
+        roundTrip("ih_", start, ops.toArray(MigrationOp[]::new));
+        List<String> sql = harness.render(ops, start);
+        assertEquals("CREATE TABLE ih_child (\n    extra integer,\n    CONSTRAINT ih_child_extra_ck CHECK ((extra > 0))\n)"
+                + " INHERITS (ih_parent)", sql.get(1));
+        assertTrue(sql.contains("CREATE TABLE ih_parted_low PARTITION OF ih_parted FOR VALUES FROM (0) TO (100)"), sql.toString());
+        assertTrue(sql.contains("ALTER TABLE ONLY ih_parted_rest ALTER COLUMN note SET DEFAULT 'rest'"), sql.toString());
+    }
+
+    /** A rule is created from its SQL and dropped by name on its table; the schema comment is set and reset. */
+    @Test
+    void rulesAndTheSchemaCommentComeAndGo() {
+        harness.run(List.of("CREATE TABLE ru_item (id integer PRIMARY KEY)", "CREATE TABLE ru_log (id integer)"));
+        Schema start = harness.read("ru_*");
+        SchemaObject rule = new SchemaObject(SchemaObject.Kind.RULE, name("ru_item_log"), name("ru_item"),
+                "CREATE RULE ru_item_log AS ON INSERT TO ru_item DO ALSO INSERT INTO ru_log VALUES (new.id)");
+        List<MigrationOp> ops = List.of(new CreateObject(rule), new SetSchemaComment(start.comment(), "it's Retort's"));
+        harness.apply(ops, start);
+        Schema after = harness.read("ru_*");
+        assertEquals(List.of(new SchemaObject(SchemaObject.Kind.RULE, name("ru_item_log"), name("ru_item"))),
+                after.objects(SchemaObject.Kind.RULE));
+        assertEquals("it's Retort's", after.comment());
+        List<MigrationOp> back = List.of(ops.get(1).reverse(), ops.get(0).reverse());
+        assertEquals(List.of("DO $$ BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %s', current_schema(), 'NULL'); END $$",
+                "DROP RULE ru_item_log ON ru_item"), harness.render(back, after));
+        harness.apply(back, after);
+        assertEquals(start, harness.read("ru_*"));
     }
 }

@@ -17,6 +17,7 @@ import dev.retort.op.DropIndex;
 import dev.retort.op.DropObject;
 import dev.retort.op.DropUniqueConstraint;
 import dev.retort.op.MigrationOp;
+import dev.retort.op.SetSchemaComment;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -26,6 +27,8 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
@@ -227,5 +230,66 @@ class PostgresDdlSpecificsTest {
                 new UniqueConstraint(null, List.of("a", "b")))));
         assertEquals("cannot drop the unique constraint on [a, b] of table t: the database reported no name for it;"
                 + " drop it with raw SQL in the revision instead", error.getMessage());
+    }
+
+    private String script(List<MigrationOp> ops, Schema before) {
+        return renderer.render(ops, before).stream().map(sql -> sql + ";\n").collect(Collectors.joining());
+    }
+
+    @Test
+    void aPartitionedTableAndItsPartitionDeclareTheirKeyAndBoundOnly() {
+        Column sold = column("sold", INT, false, null, null);
+        Table sale = new Table(name("sale"), List.of(plainId(), sold), new PrimaryKey("sale_pkey", List.of("id", "sold")),
+                List.of(), List.of(), List.of(), List.of(), null).withInheritance(Inheritance.NONE.partitionedBy("RANGE (sold)"));
+        Table partition = new Table(name("sale_low"), List.of(plainId(), sold), null, List.of(), List.of(), List.of(), List.of(), null)
+                .withInheritance(Inheritance.partitionOf(name("sale"), "FOR VALUES FROM (0) TO (10)"));
+        assertEquals("""
+                CREATE TABLE sale (
+                    id integer NOT NULL,
+                    sold integer NOT NULL,
+                    CONSTRAINT sale_pkey PRIMARY KEY (id, sold)
+                ) PARTITION BY RANGE (sold);
+                CREATE TABLE sale_low PARTITION OF sale FOR VALUES FROM (0) TO (10);
+                """, script(List.of(new CreateTable(sale), new CreateTable(partition)), Schema.empty()));
+    }
+
+    @Test
+    void aChildDeclaresOnlyItsOwnColumnsAndWhatItChangesOfTheInheritedOnes() {
+        Column note = column("note", INT, true, Fixtures.literal("0"), null);
+        Table parent = Fixtures.table(name("payment"), List.of(plainId(), note), null);
+        Column childNote = Fixtures.withNullable(Fixtures.withDefault(note, null), false);
+        Table child = new Table(name("payment_2024"), List.of(plainId(), childNote, column("extra", INT, true, null, null)),
+                null, List.of(), List.of(), List.of(), List.of(new CheckConstraint("payment_2024_ck", "extra > 0")), null)
+                .withInheritance(Inheritance.inherits(List.of(name("payment"))));
+        assertEquals("""
+                CREATE TABLE payment_2024 (
+                    extra integer,
+                    CONSTRAINT payment_2024_ck CHECK (extra > 0)
+                ) INHERITS (payment);
+                ALTER TABLE ONLY payment_2024 ALTER COLUMN note DROP DEFAULT;
+                ALTER TABLE ONLY payment_2024 ALTER COLUMN note SET NOT NULL;
+                """, script(List.of(new CreateTable(child)), new Schema(List.of(parent), List.of())));
+        // without the parent's definition every column is declared, and PostgreSQL merges them with the inherited ones
+        assertTrue(script(new CreateTable(child)).startsWith("CREATE TABLE payment_2024 (\n    id integer NOT NULL,"));
+    }
+
+    @Test
+    void aChildWithNothingOfItsOwnHasAnEmptyList() {
+        Table parent = Fixtures.table(name("payment"), List.of(plainId()), null);
+        Table child = Fixtures.table(name("payment_x"), List.of(plainId()), null)
+                .withInheritance(Inheritance.inherits(List.of(name("payment"))));
+        assertEquals("CREATE TABLE payment_x () INHERITS (payment);\n",
+                script(List.of(new CreateTable(child)), new Schema(List.of(parent), List.of())));
+    }
+
+    @Test
+    void rulesAreDroppedOnTheirTableAndTheSchemaCommentIsSetOnTheCurrentSchema() {
+        SchemaObject rule = new SchemaObject(SchemaObject.Kind.RULE, name("payment_redirect"), name("payment"),
+                "CREATE RULE payment_redirect AS ON INSERT TO payment DO INSTEAD NOTHING");
+        assertEquals("DROP RULE payment_redirect ON payment;\n", script(new DropObject(rule)));
+        assertEquals("DO $$ BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %s', current_schema(), '''it''''s ours'''); END $$;\n",
+                script(new SetSchemaComment(null, "it's ours")));
+        assertEquals("DO $retort$ BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %s', current_schema(), '''$$'''); END $retort$;\n",
+                script(new SetSchemaComment(null, "$$")));
     }
 }

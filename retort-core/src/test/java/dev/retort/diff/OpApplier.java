@@ -47,10 +47,12 @@ final class OpApplier implements OpVisitor<Void> {
 
     private final Map<QualifiedName, Table> tables = new TreeMap<>();
     private final List<dev.retort.schema.SchemaObject> objects;
+    private String comment;
 
     private OpApplier(Schema schema) {
         schema.tables().forEach(table -> tables.put(table.name(), table));
         objects = new ArrayList<>(schema.objects());
+        comment = schema.comment();
     }
 
     /** The schema after the ops, in order. */
@@ -59,7 +61,7 @@ final class OpApplier implements OpVisitor<Void> {
         for (MigrationOp op : ops) {
             op.accept(applier);
         }
-        return new Schema(List.copyOf(applier.tables.values()), applier.objects);
+        return new Schema(List.copyOf(applier.tables.values()), applier.objects, applier.comment);
     }
 
     /** The ops that undo the given ones: reversed, each reversed. */
@@ -75,8 +77,8 @@ final class OpApplier implements OpVisitor<Void> {
     static Schema columnOrderFree(Schema schema) {
         return new Schema(schema.tables().stream().map(table -> new Table(table.name(),
                 table.columns().stream().sorted(Comparator.comparing(Column::name)).toList(), table.primaryKey(),
-                table.uniques(), table.indexes(), table.foreignKeys(), table.checks(), table.comment(), table.options())).toList(),
-                schema.objects());
+                table.uniques(), table.indexes(), table.foreignKeys(), table.checks(), table.comment(), table.options(), table.inheritance())).toList(),
+                schema.objects(), schema.comment());
     }
 
     private Table table(QualifiedName name) {
@@ -109,6 +111,8 @@ final class OpApplier implements OpVisitor<Void> {
     public Void visitCreateTable(CreateTable op) {
         check(!tables.containsKey(op.table().name()), "table " + op.table().name() + " exists");
         op.table().foreignKeys().forEach(key -> requireTarget(op.table().name(), key));
+        op.table().inheritance().parents().forEach(parent -> check(tables.containsKey(parent),
+                "table " + op.table().name() + " inherits from " + parent + ", which does not exist yet"));
         tables.put(op.table().name(), op.table());
         return null;
     }
@@ -117,6 +121,8 @@ final class OpApplier implements OpVisitor<Void> {
     public Void visitDropTable(DropTable op) {
         check(table(op.table().name()).equals(op.table()), "table " + op.table().name() + " is not what the op drops");
         check(!referencedByOthers(op.table().name(), null), "table " + op.table().name() + " is still referenced");
+        check(tables.values().stream().noneMatch(table -> table.inheritance().parents().contains(op.table().name())),
+                "table " + op.table().name() + " still has children");
         tables.remove(op.table().name());
         return null;
     }
@@ -198,7 +204,7 @@ final class OpApplier implements OpVisitor<Void> {
         tables.put(op.table(), new Table(renamed.name(), renamed.columns(), renamed.primaryKey(), renamed.uniques(),
                 renamed.indexes(), renamed.foreignKeys(), renamed.checks().stream().map(check -> new CheckConstraint(check.name(),
                 Expressions.renameIdentifiers(check.expression(), Map.of(op.from().toLowerCase(java.util.Locale.ROOT), op.to()))))
-                .toList(), renamed.comment(), renamed.options()));
+                .toList(), renamed.comment(), renamed.options(), renamed.inheritance()));
         for (Table table : List.copyOf(tables.values())) {
             if (!table.name().equals(op.table())) {
                 tables.put(table.name(), rebuild(table, table.name(), table.columns(), table.primaryKey(), table.uniques(),
@@ -278,14 +284,14 @@ final class OpApplier implements OpVisitor<Void> {
     @Override
     public Void visitAddCheckConstraint(AddCheckConstraint op) {
         change(op.table(), table -> new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
-                table.foreignKeys(), added(table.checks(), op.check()), table.comment(), table.options()));
+                table.foreignKeys(), added(table.checks(), op.check()), table.comment(), table.options(), table.inheritance()));
         return null;
     }
 
     @Override
     public Void visitDropCheckConstraint(DropCheckConstraint op) {
         change(op.table(), table -> new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
-                table.foreignKeys(), removed(table.checks(), op.check()), table.comment(), table.options()));
+                table.foreignKeys(), removed(table.checks(), op.check()), table.comment(), table.options(), table.inheritance()));
         return null;
     }
 
@@ -294,8 +300,15 @@ final class OpApplier implements OpVisitor<Void> {
         change(op.table(), table -> {
             check(java.util.Objects.equals(table.comment(), op.before()), "comment of " + table.name() + " is not " + op.before());
             return new Table(table.name(), table.columns(), table.primaryKey(), table.uniques(), table.indexes(),
-                    table.foreignKeys(), table.checks(), op.after(), table.options());
+                    table.foreignKeys(), table.checks(), op.after(), table.options(), table.inheritance());
         });
+        return null;
+    }
+
+    @Override
+    public Void visitSetSchemaComment(dev.retort.op.SetSchemaComment op) {
+        check(java.util.Objects.equals(comment, op.before()), "the schema's comment is not " + op.before());
+        comment = op.after();
         return null;
     }
 
@@ -343,6 +356,6 @@ final class OpApplier implements OpVisitor<Void> {
     private static Table rebuild(Table table, QualifiedName name, List<Column> columns, PrimaryKey primaryKey,
                                  List<UniqueConstraint> uniques, List<Index> indexes, List<ForeignKey> foreignKeys) {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, table.checks(), table.comment(),
-                table.options());
+                table.options(), table.inheritance());
     }
 }

@@ -63,6 +63,8 @@ class OpReverseTest {
                 new DropCheckConstraint(T, new CheckConstraint(null, "id > 0")),
                 new SetTableComment(T, "old", "new"),
                 new SetTableComment(T, null, "new"),
+                new SetSchemaComment("standard public schema", "Standard public schema"),
+                new SetSchemaComment(null, "new"),
                 new AlterTableOptions(T, TableOptions.NONE, TableOptions.of(Charset.of("latin1"), Map.of("ROW_FORMAT", "DYNAMIC"))),
                 new AlterTableOptions(T, TableOptions.of(Charset.ofCollation("utf8mb4_bin"), Map.of()),
                         TableOptions.of(null, Map.of("ENGINE", "MyISAM"))),

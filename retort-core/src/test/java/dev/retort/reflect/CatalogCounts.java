@@ -23,17 +23,24 @@ public final class CatalogCounts {
         int tableCount = count(connection, "select count(*) from (" + tables + ") t", schema);
         int columns = count(connection, "select count(*) from information_schema.columns where table_schema = ? "
                 + "and table_name in (" + tables + ")", schema, schema);
+        // what a partition or child has only because its parent has it is modelled on the parent alone
         int indexes = count(connection, "select count(*) from pg_indexes i where schemaname = ? and tablename in ("
-                + tables + ") and not exists (select 1 from information_schema.table_constraints tc "
+                + tables + ") and not exists (select 1 from pg_class ic join pg_namespace n on n.oid = ic.relnamespace"
+                + " where n.nspname = i.schemaname and ic.relname = i.indexname and ic.relispartition)"
+                + " and not exists (select 1 from information_schema.table_constraints tc "
                 + "where tc.constraint_schema = i.schemaname and tc.table_name = i.tablename "
                 + "and tc.constraint_name = i.indexname and tc.constraint_type in ('PRIMARY KEY', 'UNIQUE'))",
                 schema, schema);
         String constraints = "select count(*) from information_schema.table_constraints where table_schema = ? "
                 + "and table_name in (" + tables + ") and constraint_type = ?";
         int uniques = count(connection, constraints, schema, schema, "UNIQUE");
-        int foreignKeys = count(connection, constraints, schema, schema, "FOREIGN KEY");
+        int foreignKeys = count(connection, "select count(*) from pg_constraint c join pg_class t on t.oid = c.conrelid"
+                + " join pg_namespace n on n.oid = t.relnamespace where n.nspname = ? and t.relname in (" + tables + ")"
+                + " and c.contype = 'f' and c.conparentid = 0", schema, schema);
         // information_schema lists NOT NULL as CHECK constraints named <oid>_<oid>_<n>_not_null
-        int checks = count(connection, constraints + " and constraint_name !~ '^[0-9]+_[0-9]+_[0-9]+_not_null$'",
+        int checks = count(connection, constraints + " and constraint_name !~ '^[0-9]+_[0-9]+_[0-9]+_not_null$'"
+                + " and not exists (select 1 from pg_constraint pc where pc.conname = constraint_name and not pc.conislocal"
+                + " and pc.conrelid = (quote_ident(table_schema) || '.' || quote_ident(table_name))::regclass)",
                 schema, schema, "CHECK");
         return new ModelCounts(tableCount, columns, indexes, uniques, foreignKeys, checks);
     }

@@ -17,7 +17,12 @@ import java.util.Map;
 /**
  * Reads keys, unique, check and foreign-key constraints (one query) and indexes (one query) of all
  * chosen tables. Indexes that back a primary key, unique or exclusion constraint are left to the
- * constraint. Used once per read; not thread-safe.
+ * constraint. What a table has only because its parent has it is left to the parent, where the model
+ * keeps it ({@link dev.retort.schema.Inheritance}): a check constraint a child inherits and does not
+ * declare itself, and a partition's keys, foreign keys and indexes that PostgreSQL made from its
+ * partitioned table's ({@code conparentid}, an index's {@code relispartition}; the rows a foreign key
+ * to a partitioned table adds for each partition have a {@code conparentid} too). Used once per read;
+ * not thread-safe.
  */
 final class PostgresConstraints {
 
@@ -33,6 +38,7 @@ final class PostgresConstraints {
               left join pg_class f on f.oid = c.confrelid
               left join pg_namespace fn on fn.oid = f.relnamespace
              where c.conrelid = any(?::oid[]) and c.contype in ('p', 'u', 'f', 'c')
+               and c.conparentid = 0 and (c.contype <> 'c' or c.conislocal)
             """;
 
     private static final String INDEXES = """
@@ -45,7 +51,8 @@ final class PostgresConstraints {
               join pg_index i on i.indrelid = chosen.oid
               join pg_class ic on ic.oid = i.indexrelid
               join pg_am am on am.oid = ic.relam
-             where not exists (select 1 from pg_constraint c
+             where not ic.relispartition
+               and not exists (select 1 from pg_constraint c
                                 where c.conrelid = i.indrelid and c.conindid = i.indexrelid
                                   and c.contype in ('p', 'u', 'x'))
             """;

@@ -4,6 +4,8 @@ import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateObject;
+import dev.retort.op.CreateTable;
+import dev.retort.op.SetSchemaComment;
 import dev.retort.op.DropObject;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -11,16 +13,21 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * PostgreSQL DDL: standard SQL plus {@code ALTER COLUMN … TYPE … USING}, serial columns and their
- * sequences, identity changes and generated columns. Immutable and thread-safe.
+ * sequences, identity changes, generated columns, table inheritance and partitioning, rules and the
+ * schema's comment. Immutable and thread-safe.
  */
 final class PostgresDdlRenderer extends AnsiDdlRenderer {
 
@@ -68,6 +75,66 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     protected String generatedClause(GeneratedColumn generated) {
         // before PostgreSQL 18 every generated column is stored
         return "GENERATED ALWAYS AS (" + generated.expression() + ") STORED";
+    }
+
+    @Override
+    protected List<String> createTable(CreateTable op, Schema current) {
+        Table table = op.table();
+        Inheritance inheritance = table.inheritance();
+        if (inheritance.parents().isEmpty()) {
+            return super.createTable(op, current);
+        }
+        Map<String, Column> inherited = PostgresInheritance.inherited(table, current);
+        List<String> elements = new ArrayList<>();
+        for (Column column : table.columns()) {
+            // a partition has exactly its parent's columns, whatever the schema knows of the parent
+            if (!inheritance.partition() && !inherited.containsKey(column.name())) {
+                elements.add(columnDefinition(column));
+            }
+        }
+        elements.addAll(constraintElements(table));
+        List<String> statements = new ArrayList<>();
+        if (inheritance.partition()) {
+            statements.add("CREATE TABLE " + table(table.name()) + " PARTITION OF " + table(inheritance.parents().get(0))
+                    + (elements.isEmpty() ? "" : " " + elementList(elements)) + " " + inheritance.bound() + tableOptions(table));
+        } else {
+            statements.add("CREATE TABLE " + table(table.name()) + " " + elementList(elements) + " INHERITS ("
+                    + inheritance.parents().stream().map(this::table).collect(Collectors.joining(", ")) + ")" + tableOptions(table));
+        }
+        statements.addAll(inheritedColumnChanges(table, inherited));
+        table.indexes().forEach(index -> statements.add(createIndexSql(table.name(), index)));
+        statements.addAll(commentStatements(table));
+        return statements;
+    }
+
+    /** Where a child's column is not as it inherits it: its own default, or NOT NULL its parent lacks. */
+    private List<String> inheritedColumnChanges(Table table, Map<String, Column> inherited) {
+        List<String> statements = new ArrayList<>();
+        inherited.forEach((name, parent) -> {
+            Column column = table.column(name).orElseThrow();
+            String alter = "ALTER TABLE ONLY " + table(table.name()) + " ALTER COLUMN " + quote(name) + " ";
+            if (PostgresInheritance.defaultDiffers(column, parent)) {
+                statements.add(alter + (column.defaultValue() == null ? "DROP DEFAULT" : "SET DEFAULT " + defaultSql(column.defaultValue())));
+            }
+            if (PostgresInheritance.notNullAdded(column, parent)) {
+                statements.add(alter + "SET NOT NULL");
+            }
+        });
+        return statements;
+    }
+
+    @Override
+    protected String tableOptions(Table table) {
+        return table.inheritance().partitioned() ? " PARTITION BY " + table.inheritance().partitionKey() : "";
+    }
+
+    @Override
+    protected List<String> setSchemaComment(SetSchemaComment op, Schema current) {
+        // the schema is the one the revision runs in, which only the database can name
+        String comment = op.after() == null ? "NULL" : literal(op.after());
+        String quote = comment.contains("$$") ? "$retort$" : "$$";
+        return List.of("DO " + quote + " BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %s', current_schema(), "
+                + literal(comment) + "); END " + quote);
     }
 
     @Override
@@ -211,9 +278,9 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
 
     @Override
     protected String dropObjectSql(SchemaObject object) {
-        // a PostgreSQL trigger's name is unique only within its table
-        return object.kind() == SchemaObject.Kind.TRIGGER
-                ? "DROP TRIGGER " + quote(object.name().name()) + " ON " + table(object.table())
+        // a PostgreSQL trigger's or rule's name is unique only within its table
+        return object.kind().onTable()
+                ? "DROP " + object.kind().name() + " " + quote(object.name().name()) + " ON " + table(object.table())
                 : super.dropObjectSql(object);
     }
 }

@@ -4,6 +4,7 @@ import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.reflect.TableFilter;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
@@ -21,10 +22,11 @@ import java.util.StringJoiner;
 /**
  * Reads PostgreSQL schemas from {@code pg_catalog}.
  *
- * <p>Always exactly ten catalog queries, whatever the number of tables and schemas (nine when the options
- * name the schemas, the first being the default one): the current schema, the
- * relations of the chosen schemas (filtered in Java before anything else is read), then the
- * columns, the distinct types they use, constraints, indexes, and triggers with routines and aggregates,
+ * <p>Always exactly ten catalog queries, whatever the number of tables and schemas: the default schema
+ * (the first the options name, else the current one) and its comment, the relations of the chosen
+ * schemas (filtered in Java before anything else is read) with their parents, partition bounds and
+ * partition keys, then the columns, the distinct types they use, constraints, indexes, and triggers
+ * and rules with routines and aggregates,
  * each for all chosen tables at once (their oids passed as one array), the enum types and domains
  * ({@link PostgresEnumsAndDomains}), the extensions ({@link PostgresExtensions}), and the schemas,
  * collations and text search configurations and dictionaries ({@link PostgresNamespaces}). In auto-commit mode they run in one
@@ -33,15 +35,37 @@ import java.util.StringJoiner;
  */
 final class PostgresSchemaReader implements SchemaReader {
 
+    private static final String CURRENT_SCHEMA = """
+            select n.nspname, d.description
+              from pg_namespace n
+              left join pg_description d
+                on d.objoid = n.oid and d.classoid = 'pg_namespace'::regclass and d.objsubid = 0
+             where n.nspname = coalesce(?::text, current_schema())
+            """;
+
+    /*
+     * The parents come from one grouped pass over pg_inherits (a hash join, not a lookup per relation);
+     * its rows for partitioned indexes are left out by the parents' relkind.
+     */
     private static final String RELATIONS = """
             select c.oid, n.nspname, c.relname, c.relkind, d.description,
                    c.relkind = 'S' and exists (select 1 from pg_depend dep
                                                 where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
-                                                  and dep.deptype in ('a', 'i')) as owned_sequence
+                                                  and dep.deptype in ('a', 'i')) as owned_sequence,
+                   parents.schemas, parents.names,
+                   case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end,
+                   case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end
               from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
               left join pg_description d
                 on d.objoid = c.oid and d.classoid = 'pg_class'::regclass and d.objsubid = 0
+              left join (select i.inhrelid, array_agg(pn.nspname::text order by i.inhseqno) as schemas,
+                                array_agg(p.relname::text order by i.inhseqno) as names
+                           from pg_inherits i
+                           join pg_class p on p.oid = i.inhparent
+                           join pg_namespace pn on pn.oid = p.relnamespace
+                          where p.relkind in ('r', 'p')
+                          group by i.inhrelid) parents on parents.inhrelid = c.oid
              where n.nspname = any(?::text[])
                and c.relkind in ('r', 'p', 'v', 'm', 'S')
                and c.oid not in (select dep.objid from pg_extension e
@@ -65,6 +89,12 @@ final class PostgresSchemaReader implements SchemaReader {
                                   join pg_depend dep on dep.refclassid = 'pg_extension'::regclass
                                    and dep.refobjid = e.oid and dep.classid = 'pg_proc'::regclass
                                  where dep.deptype = 'e')
+            union
+            select 'RULE', n.nspname, r.rulename, c.relname
+              from pg_rewrite r
+              join pg_class c on c.oid = r.ev_class
+              join pg_namespace n on n.oid = c.relnamespace
+             where r.ev_class = any(?::oid[]) and r.rulename <> '_RETURN'
             """;
 
     @Override
@@ -93,8 +123,10 @@ final class PostgresSchemaReader implements SchemaReader {
 
     private static Schema readCatalog(JdbcSession session, ReflectOptions options) {
         // the first schema named is the default one, whether the session's search_path finds it yet or not
-        String current = options.schemas().isEmpty()
-                ? session.queryOne("select current_schema()", row -> row.getString(1)) : options.schemas().get(0);
+        String named = options.schemas().isEmpty() ? null : options.schemas().get(0);
+        String[] found = session.queryOne(CURRENT_SCHEMA, row -> new String[] {row.getString(1), row.getString(2)}, named);
+        String current = found != null ? found[0] : named;
+        String schemaComment = found == null ? null : found[1];
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
         String schemaArray = textArray(schemas);
         TableFilter filter = options.filter();
@@ -107,12 +139,12 @@ final class PostgresSchemaReader implements SchemaReader {
         Array oids = oidArray(session, tables);
         Map<Long, Map<Integer, String>> columnNames = new PostgresColumns(current).read(session, oids, tables);
         new PostgresConstraints(current).read(session, oids, tables, columnNames);
-        session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray);
+        session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray, oids);
         objects.addAll(PostgresEnumsAndDomains.read(session, schemaArray, current));
         objects.addAll(PostgresExtensions.read(session));
         objects.addAll(PostgresNamespaces.read(session, schemaArray, current));
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
-        return new Schema(built, objects);
+        return new Schema(built, objects, schemaComment);
     }
 
     private static boolean autoCommit(JdbcSession session) {
@@ -136,8 +168,26 @@ final class PostgresSchemaReader implements SchemaReader {
             case "v" -> objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, qualified));
             case "m" -> objects.add(SchemaObject.of(SchemaObject.Kind.MATERIALIZED_VIEW, qualified));
             case "S" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, qualified));
-            default -> tables.put(row.getLong(1), new TableBuilder(qualified, row.getString(5)));
+            default -> {
+                TableBuilder table = new TableBuilder(qualified, row.getString(5));
+                table.inheritance(inheritance(row, current));
+                tables.put(row.getLong(1), table);
+            }
         }
+    }
+
+    /** The parents (a partition's one partitioned table), the partition bound and the partition key of a table. */
+    private static Inheritance inheritance(ResultSet row, String current) throws SQLException {
+        Array schemas = row.getArray(7);
+        List<QualifiedName> parents = new ArrayList<>();
+        if (schemas != null) {
+            Object[] parentSchemas = (Object[]) schemas.getArray();
+            Object[] parentNames = (Object[]) row.getArray(8).getArray();
+            for (int i = 0; i < parentSchemas.length; i++) {
+                parents.add(name((String) parentSchemas[i], (String) parentNames[i], current));
+            }
+        }
+        return new Inheritance(parents, row.getString(9), row.getString(10));
     }
 
     private static SchemaObject other(ResultSet row, String current) throws SQLException {

@@ -134,6 +134,11 @@ final class SqliteRebuildTarget implements OpVisitor<QualifiedName> {
     }
 
     @Override
+    public QualifiedName visitSetSchemaComment(dev.retort.op.SetSchemaComment op) {
+        return null;
+    }
+
+    @Override
     public QualifiedName visitAlterTableOptions(dev.retort.op.AlterTableOptions op) {
         return null;
     }

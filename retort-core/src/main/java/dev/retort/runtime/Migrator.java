@@ -31,6 +31,9 @@ import java.util.function.Function;
  */
 public final class Migrator {
 
+    /** Tables and views dropped per transaction by {@link #clean}. */
+    static final int CLEAN_BATCH = 50;
+
     private final Dialect dialect;
     private final ConnectionSource connections;
     private final List<String> schemas;
@@ -191,17 +194,31 @@ public final class Migrator {
         });
     }
 
-    /** Drops Retort's tables and, when asked, every table and view of the schema. */
+    /**
+     * Drops Retort's tables and, when asked, every table and view of the schema first. The user's tables
+     * go in transactions of {@link #CLEAN_BATCH} drops: PostgreSQL keeps a lock per dropped object until
+     * commit in a table of bounded size ({@code max_locks_per_transaction} per connection), which a
+     * schema of a thousand tables overflows in one transaction. A failure therefore leaves the batches
+     * before it dropped, and says so; Retort's own tables go last, so a later {@code clean} finds them
+     * and finishes the job.
+     */
     public List<String> clean(boolean dropAllTables) {
         return write(session -> {
             Set<String> keep = new LinkedHashSet<>(dialect.lockTables(table.name()));
-            List<String> sql = new ArrayList<>();
-            if (dropAllTables) {
-                sql.addAll(dialect.dropAllTables(session, keep));
+            List<String> drops = dropAllTables ? dialect.dropAllTables(session, keep) : List.of();
+            for (int start = 0; start < drops.size(); start += CLEAN_BATCH) {
+                try {
+                    atomic(session, drops.subList(start, Math.min(drops.size(), start + CLEAN_BATCH)));
+                } catch (RetortException e) {
+                    throw start == 0 ? e : new RetortException(e.kind(), "clean stopped after dropping " + start + " of "
+                            + drops.size() + " tables and views (those are gone, committed): " + e.getMessage()
+                            + "; fix that and run clean again to drop the rest", e);
+                }
             }
-            sql.add("DROP TABLE IF EXISTS " + table.auditName());
-            sql.add("DROP TABLE IF EXISTS " + table.name());
-            atomic(session, sql);
+            List<String> sql = new ArrayList<>(drops);
+            List<String> own = List.of("DROP TABLE IF EXISTS " + table.auditName(), "DROP TABLE IF EXISTS " + table.name());
+            atomic(session, own);
+            sql.addAll(own);
             return sql;
         });
     }

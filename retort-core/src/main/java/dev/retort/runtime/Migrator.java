@@ -191,13 +191,13 @@ public final class Migrator {
         });
     }
 
-    /** Drops Retort's tables and, when asked, every table and view of the schema. */
+    /** Drops Retort's tables and, when asked, every table and view of the managed schemas. */
     public List<String> clean(boolean dropAllTables) {
         return write(session -> {
             Set<String> keep = new LinkedHashSet<>(dialect.lockTables(table.name()));
             List<String> sql = new ArrayList<>();
             if (dropAllTables) {
-                sql.addAll(dialect.dropAllTables(session, keep));
+                sql.addAll(dialect.dropAllTables(session, keep, schemas));
             }
             sql.add("DROP TABLE IF EXISTS " + table.auditName());
             sql.add("DROP TABLE IF EXISTS " + table.name());

@@ -12,7 +12,7 @@ final class CleanCli extends SubcommandCli {
     @Option(names = {"-y", "--yes"}, description = "Confirm removing the migration history.")
     boolean yes;
 
-    @Option(names = "--drop-all-tables", description = "Also drop every table and view in the schema (all data!).")
+    @Option(names = "--drop-all-tables", description = "Also drop every table and view in the schema, and every other managed schema (all data!).")
     boolean dropAllTables;
 
     @Option(names = "--confirm-drop-all-tables", description = "Confirm --drop-all-tables.")

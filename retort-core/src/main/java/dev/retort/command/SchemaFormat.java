@@ -5,6 +5,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
@@ -55,6 +56,7 @@ public final class SchemaFormat {
         }
         table.options().options().forEach((name, value) -> out.append(' ').append(name.toLowerCase(Locale.ROOT))
                 .append(' ').append(value));
+        inheritance(out, table.inheritance());
         comment(out, table.comment());
         out.append('\n');
         int width = table.columns().stream().mapToInt(column -> column.name().length()).max().orElse(0);
@@ -68,7 +70,9 @@ public final class SchemaFormat {
                     .append(" (").append(String.join(", ", table.primaryKey().columns())).append(")\n");
         }
         for (UniqueConstraint unique : table.uniques()) {
-            out.append("  unique").append(name(unique.name())).append(" (").append(String.join(", ", unique.columns())).append(")\n");
+            out.append("  unique").append(name(unique.name())).append(unique.nullsNotDistinct() ? " nulls not distinct" : "")
+                    .append(" (").append(String.join(", ", unique.columns())).append(')')
+                    .append(deferrability(unique.deferrability())).append('\n');
         }
         for (ForeignKey key : table.foreignKeys()) {
             out.append("  foreign key").append(name(key.name())).append(" (").append(String.join(", ", key.columns()))
@@ -96,6 +100,9 @@ public final class SchemaFormat {
         StringBuilder text = new StringBuilder(column.type().describe());
         if (column.charset() != null) {
             text.append(" charset ").append(column.charset().describe());
+        }
+        if (column.collation() != null) {
+            text.append(" collate ").append(column.collation());
         }
         text.append(column.nullable() ? " null" : " not null");
         if (column.defaultValue() != null) {
@@ -125,10 +132,25 @@ public final class SchemaFormat {
         if (key.onUpdate() != ForeignKey.ReferentialAction.NO_ACTION) {
             text.append(" on update ").append(key.onUpdate().name().replace('_', ' ').toLowerCase(Locale.ROOT));
         }
-        if (key.deferrability() != ForeignKey.Deferrability.NOT_DEFERRABLE) {
-            text.append(' ').append(key.deferrability().name().replace('_', ' ').toLowerCase(Locale.ROOT));
+        return text.append(deferrability(key.deferrability())).toString();
+    }
+
+    private static String deferrability(ForeignKey.Deferrability deferrability) {
+        return deferrability == ForeignKey.Deferrability.NOT_DEFERRABLE ? ""
+                : " " + deferrability.name().replace('_', ' ').toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code  inherits (a, b)}, {@code  partition of p for values …}, {@code  partition by …}, as they apply. */
+    private static void inheritance(StringBuilder out, Inheritance inheritance) {
+        if (inheritance.partition()) {
+            out.append(" partition of ").append(inheritance.parents().get(0)).append(' ').append(inheritance.bound());
+        } else if (!inheritance.parents().isEmpty()) {
+            out.append(" inherits (").append(inheritance.parents().stream().map(Object::toString)
+                    .collect(Collectors.joining(", "))).append(')');
         }
-        return text.toString();
+        if (inheritance.partitioned()) {
+            out.append(" partition by ").append(inheritance.partitionKey());
+        }
     }
 
     private static String keyText(Index.Key key) {
@@ -136,7 +158,13 @@ public final class SchemaFormat {
         if (key.prefixLength() != null) {
             text += "(" + key.prefixLength() + ")";
         }
-        return key.order() == Index.SortOrder.DESC ? text + " desc" : text;
+        if (key.collation() != null) {
+            text += " collate " + key.collation();
+        }
+        if (key.order() == Index.SortOrder.DESC) {
+            text += " desc";
+        }
+        return key.nulls() == Index.Nulls.DEFAULT ? text : text + " nulls " + key.nulls().name().toLowerCase(Locale.ROOT);
     }
 
     private static String name(String name) {

@@ -6,6 +6,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
@@ -47,6 +48,19 @@ final class SchemaJson {
         json.put("indexes", table.indexes().stream().map(SchemaJson::index).toList());
         json.put("charset", charset(table.options().charset()));
         json.put("options", new LinkedHashMap<String, Object>(table.options().options()));
+        json.put("inheritance", inheritance(table.inheritance()));
+        return json;
+    }
+
+    /** PostgreSQL: a child's parents, a partition's bound, a partitioned table's key; null for a plain table. */
+    private static Map<String, Object> inheritance(Inheritance inheritance) {
+        if (inheritance.equals(Inheritance.NONE)) {
+            return null;
+        }
+        Map<String, Object> json = new LinkedHashMap<>();
+        json.put("parents", inheritance.parents().stream().map(SchemaJson::name).toList());
+        json.put("bound", inheritance.bound());
+        json.put("partitionKey", inheritance.partitionKey());
         return json;
     }
 
@@ -85,6 +99,7 @@ final class SchemaJson {
         json.put("comment", column.comment());
         json.put("charset", charset(column.charset()));
         json.put("recognised", column.recognised());
+        json.put("collation", column.collation() == null ? null : name(column.collation()));
         return json;
     }
 
@@ -102,6 +117,8 @@ final class SchemaJson {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", unique.name());
         json.put("columns", unique.columns());
+        json.put("deferrability", lower(unique.deferrability()));
+        json.put("nullsNotDistinct", unique.nullsNotDistinct());
         return json;
     }
 
@@ -141,6 +158,8 @@ final class SchemaJson {
         json.put("expression", key.expression());
         json.put("order", lower(key.order()));
         json.put("prefixLength", key.prefixLength());
+        json.put("collation", key.collation() == null ? null : name(key.collation()));
+        json.put("nulls", lower(key.nulls()));
         return json;
     }
 

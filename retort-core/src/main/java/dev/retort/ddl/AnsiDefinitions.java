@@ -112,9 +112,10 @@ public abstract class AnsiDefinitions {
         return constraintName(key.name()) + "PRIMARY KEY " + columnList(key.columns());
     }
 
-    /** {@code [CONSTRAINT name] UNIQUE (…)}. */
+    /** {@code [CONSTRAINT name] UNIQUE [NULLS NOT DISTINCT] (…)} with its deferrability. */
     protected String uniqueClause(UniqueConstraint unique) {
-        return constraintName(unique.name()) + "UNIQUE " + columnList(unique.columns());
+        return constraintName(unique.name()) + "UNIQUE " + (unique.nullsNotDistinct() ? "NULLS NOT DISTINCT " : "")
+                + columnList(unique.columns()) + deferrability(unique.deferrability());
     }
 
     /** {@code [CONSTRAINT name] CHECK (…)}. */
@@ -140,9 +141,14 @@ public abstract class AnsiDefinitions {
         return action.name().replace('_', ' ');
     }
 
-    /** The deferrable clause with a leading space, or nothing for the default. */
-    protected String deferrability(ForeignKey key) {
-        return switch (key.deferrability()) {
+    /** The deferrable clause of a foreign key with a leading space, or nothing for the default. */
+    protected final String deferrability(ForeignKey key) {
+        return deferrability(key.deferrability());
+    }
+
+    /** The deferrable clause of a foreign key or unique constraint with a leading space, or nothing for the default. */
+    protected String deferrability(ForeignKey.Deferrability deferrability) {
+        return switch (deferrability) {
             case NOT_DEFERRABLE -> "";
             case DEFERRABLE_INITIALLY_IMMEDIATE -> " DEFERRABLE INITIALLY IMMEDIATE";
             case DEFERRABLE_INITIALLY_DEFERRED -> " DEFERRABLE INITIALLY DEFERRED";
@@ -196,10 +202,16 @@ public abstract class AnsiDefinitions {
         return index.keys().stream().map(this::indexKey).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** One key part: a column or an expression, and DESC when descending. */
+    /** One key part: a column or an expression, its collation, DESC when descending, and NULLS FIRST or LAST. */
     protected String indexKey(Index.Key key) {
         String part = key.column() != null ? quote(key.column()) : indexExpression(key.expression());
-        return key.order() == Index.SortOrder.DESC ? part + " DESC" : part;
+        if (key.collation() != null) {
+            part += " COLLATE " + table(key.collation());
+        }
+        if (key.order() == Index.SortOrder.DESC) {
+            part += " DESC";
+        }
+        return key.nulls() == Index.Nulls.DEFAULT ? part : part + " NULLS " + key.nulls();
     }
 
     /** An expression key part; the standard form puts it in parentheses. */

@@ -78,10 +78,10 @@ final class TableParts {
         if (primaryKey != null) {
             primaryKey = new PrimaryKey(primaryKey.name(), renamed(primaryKey.columns(), rename));
         }
-        uniques.replaceAll(unique -> new UniqueConstraint(unique.name(), renamed(unique.columns(), rename)));
+        uniques.replaceAll(unique -> unique.withColumns(renamed(unique.columns(), rename)));
         indexes.replaceAll(index -> new Index(index.name(), index.keys().stream()
                 .map(key -> key.column() == null ? key
-                        : new Index.Key(rename.apply(key.column()), null, key.order(), key.prefixLength()))
+                        : key.withTarget(rename.apply(key.column()), null))
                 .toList(), index.unique(), index.predicate(), index.method(), index.comment()));
         foreignKeys.replaceAll(key -> withColumns(key, renamed(key.columns(), rename),
                 key.referencedTable().equals(name) ? renamed(key.referencedColumns(), rename) : key.referencedColumns()));

@@ -81,6 +81,15 @@ public interface Dialect {
     /** Statements that drop every table and view of the current schema, dependants first, except those named. */
     List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep);
 
+    /**
+     * Statements that drop every table and view of the managed schemas, the first being the default (current)
+     * one, which keeps the tables named in {@code keep}. Where the database has no search path, several
+     * schemas are refused before this is reached, so the default drops the current schema's only.
+     */
+    default List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return dropAllTables(session, keep);
+    }
+
     /** Tables besides the version and audit tables that this dialect's lock keeps (case as created). */
     default List<String> lockTables(String versionTable) {
         return List.of();

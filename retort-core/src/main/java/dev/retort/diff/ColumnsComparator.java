@@ -18,7 +18,7 @@ import java.util.Set;
 
 /**
  * Columns: added, dropped, or changed in type, nullability, default, identity, generation,
- * on-update, comment or (where the database keeps them) character set. A changed column is one {@link AlterColumn}; its {@code after} takes from
+ * on-update, comment, (where the database keeps them) character set, or (PostgreSQL) collation. A changed column is one {@link AlterColumn}; its {@code after} takes from
  * the model only what really differs and keeps the database's value where the two are equal under
  * the rules or could not be compared, so the op changes nothing it should not. Column order is not
  * compared, but where the database places columns ({@link ComparisonRules#placesColumns}) an added
@@ -88,12 +88,14 @@ final class ColumnsComparator implements PartComparator {
         Comparison onUpdate = compareOnUpdate(before, after);
         boolean comment = !Objects.equals(blankless(before.comment()), blankless(after.comment()));
         boolean charset = charsetChanged(from, to, before, after);
+        boolean collation = !Objects.equals(before.collation(), after.collation());
         for (Comparison part : new Comparison[] {type, filler, onUpdate}) {
             if (part instanceof Comparison.Skip skip) {
                 changes.skip(to.name(), object, skip);
             }
         }
-        if (!type.isDifferent() && !nullable && !filler.isDifferent() && !onUpdate.isDifferent() && !comment && !charset) {
+        if (!type.isDifferent() && !nullable && !filler.isDifferent() && !onUpdate.isDifferent() && !comment && !charset
+                && !collation) {
             return;
         }
         boolean fillerChanged = filler.isDifferent();
@@ -105,7 +107,8 @@ final class ColumnsComparator implements PartComparator {
                 fillerChanged ? after.generated() : before.generated(),
                 onUpdate.isDifferent() ? after.onUpdate() : before.onUpdate(),
                 comment ? after.comment() : before.comment(),
-                charset ? effectiveCharset(to, after) : before.charset());
+                charset ? effectiveCharset(to, after) : before.charset(),
+                after.collation());
         // where the character set changes, both sides state it, so that neither depends on the table's default
         Column original = charset ? before.withCharset(effectiveCharset(from, before)) : before;
         changes.add(Changes.Phase.ALTER_COLUMN, new AlterColumn(to.name(), original, merged));

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Indexes, matched by name, then by definition: key parts (columns with order and prefix, or
+ * Indexes, matched by name, then by definition: key parts (columns with order, NULL order, collation and prefix, or
  * expressions compared by the rules), uniqueness, access method, partial-index predicate and (where the database keeps it) comment. A
  * changed index is dropped and created again; one whose expressions cannot be compared reliably is
  * skipped; one the database creates by itself for a foreign key (see
@@ -74,7 +74,8 @@ final class IndexesComparator implements PartComparator {
         if (a.equals(b)) {
             return Comparison.EQUAL;
         }
-        if (a.order() != b.order() || !Objects.equals(a.prefixLength(), b.prefixLength())
+        if (a.order() != b.order() || a.nulls() != b.nulls() || !Objects.equals(a.collation(), b.collation())
+                || !Objects.equals(a.prefixLength(), b.prefixLength())
                 || (a.column() == null) != (b.column() == null) || a.column() != null) {
             return Comparison.different("key part " + key(a) + " -> " + key(b));
         }
@@ -93,6 +94,8 @@ final class IndexesComparator implements PartComparator {
     }
 
     private static String key(Index.Key key) {
-        return (key.column() != null ? key.column() : key.expression()) + " " + key.order();
+        return (key.column() != null ? key.column() : key.expression())
+                + (key.collation() == null ? "" : " collate " + key.collation())
+                + " " + key.order() + (key.nulls() == Index.Nulls.DEFAULT ? "" : " nulls " + key.nulls());
     }
 }

@@ -42,7 +42,7 @@ final class RenamedTable {
         return new Table(name,
                 table.columns().stream().map(renamer::column).toList(),
                 table.primaryKey() == null ? null : new PrimaryKey(table.primaryKey().name(), renamer.names(table.primaryKey().columns())),
-                table.uniques().stream().map(unique -> new UniqueConstraint(unique.name(), renamer.names(unique.columns()))).toList(),
+                table.uniques().stream().map(unique -> unique.withColumns(renamer.names(unique.columns()))).toList(),
                 table.indexes().stream().map(renamer::index).toList(),
                 table.foreignKeys().stream().map(renamer::foreignKey).toList(),
                 table.checks().stream().map(check -> new CheckConstraint(check.name(), renamer.expression(check.expression()))).toList(),
@@ -56,13 +56,13 @@ final class RenamedTable {
         GeneratedColumn generated = column.generated() == null ? null
                 : new GeneratedColumn(expression(column.generated().expression()), column.generated().stored());
         return new Column(own.getOrDefault(column.name(), column.name()), column.type(), column.nullable(),
-                column.defaultValue(), column.identity(), generated, column.onUpdate(), column.comment(), column.charset());
+                column.defaultValue(), column.identity(), generated, column.onUpdate(), column.comment(), column.charset(), column.collation());
     }
 
     private Index index(Index index) {
-        List<Index.Key> keys = index.keys().stream().map(key -> new Index.Key(
+        List<Index.Key> keys = index.keys().stream().map(key -> key.withTarget(
                 key.column() == null ? null : own.getOrDefault(key.column(), key.column()),
-                key.expression() == null ? null : expression(key.expression()), key.order(), key.prefixLength())).toList();
+                key.expression() == null ? null : expression(key.expression()))).toList();
         return new Index(index.name(), keys, index.unique(),
                 index.predicate() == null ? null : expression(index.predicate()), index.method(), index.comment());
     }

@@ -7,7 +7,9 @@ import dev.retort.schema.UniqueConstraint;
 
 /**
  * Unique constraints, matched by name, then by columns. A pair with the same columns is equal
- * unless both have names, they differ, and the database invented neither. Immutable and thread-safe.
+ * unless both have names, they differ, and the database invented neither, or their deferrability or
+ * {@code NULLS NOT DISTINCT} differ; a changed constraint is dropped and added again (PostgreSQL alters
+ * the deferrability of foreign keys only). Immutable and thread-safe.
  */
 final class UniquesComparator implements PartComparator {
 
@@ -27,7 +29,9 @@ final class UniquesComparator implements PartComparator {
         for (Pairing.Pair<UniqueConstraint> pair : pairing.pairs()) {
             UniqueConstraint before = pair.from();
             UniqueConstraint after = pair.to();
-            if (!before.columns().equals(after.columns()) || !Pairing.namesAgree(rules, from, before.name(), to, after.name())) {
+            if (!before.columns().equals(after.columns()) || before.deferrability() != after.deferrability()
+                    || before.nullsNotDistinct() != after.nullsNotDistinct()
+                    || !Pairing.namesAgree(rules, from, before.name(), to, after.name())) {
                 changes.add(Changes.Phase.DROP_CONSTRAINT, new DropUniqueConstraint(to.name(), before));
                 changes.add(Changes.Phase.ADD_CONSTRAINT, new AddUniqueConstraint(to.name(), after));
             }

@@ -6,7 +6,7 @@ import dev.retort.schema.QualifiedName;
 import java.util.Objects;
 
 /**
- * Changes a column's type, nullability, default, identity, generation or comment; the name stays
+ * Changes a column's type, nullability, default, identity, generation, comment or collation; the name stays
  * (renames are {@link RenameColumn}). Holds the column before and after. Immutable.
  */
 public record AlterColumn(QualifiedName table, Column before, Column after) implements MigrationOp {
@@ -37,6 +37,11 @@ public record AlterColumn(QualifiedName table, Column before, Column after) impl
 
     public boolean nullabilityChanged() {
         return before.nullable() != after.nullable();
+    }
+
+    /** PostgreSQL: whether the column's collation changes. */
+    public boolean collationChanged() {
+        return !Objects.equals(before.collation(), after.collation());
     }
 
     public boolean defaultChanged() {

@@ -195,7 +195,8 @@ public final class Migrator {
     }
 
     /**
-     * Drops Retort's tables and, when asked, every table and view of the schema first. The user's tables
+     * Drops Retort's tables and, when asked, every table and view of the managed schemas
+     * first (a multi-schema project's other schemas are dropped whole). The user's tables
      * go in transactions of {@link #CLEAN_BATCH} drops: PostgreSQL keeps a lock per dropped object until
      * commit in a table of bounded size ({@code max_locks_per_transaction} per connection), which a
      * schema of a thousand tables overflows in one transaction. A failure therefore leaves the batches
@@ -205,13 +206,13 @@ public final class Migrator {
     public List<String> clean(boolean dropAllTables) {
         return write(session -> {
             Set<String> keep = new LinkedHashSet<>(dialect.lockTables(table.name()));
-            List<String> drops = dropAllTables ? dialect.dropAllTables(session, keep) : List.of();
+            List<String> drops = dropAllTables ? dialect.dropAllTables(session, keep, schemas) : List.of();
             for (int start = 0; start < drops.size(); start += CLEAN_BATCH) {
                 try {
                     atomic(session, drops.subList(start, Math.min(drops.size(), start + CLEAN_BATCH)));
                 } catch (RetortException e) {
-                    throw start == 0 ? e : new RetortException(e.kind(), "clean stopped after dropping " + start + " of "
-                            + drops.size() + " tables and views (those are gone, committed): " + e.getMessage()
+                    throw start == 0 ? e : new RetortException(e.kind(), "clean stopped after " + start + " of its "
+                            + drops.size() + " drops (those are committed): " + e.getMessage()
                             + "; fix that and run clean again to drop the rest", e);
                 }
             }

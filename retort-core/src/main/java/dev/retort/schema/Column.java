@@ -19,6 +19,9 @@ import java.util.Objects;
  * @param comment      the column comment, or {@code null}
  * @param charset      MySQL/MariaDB character set and collation of a text column where it differs from
  *                     its table's default, or {@code null} (always, on other dialects)
+ * @param collation    PostgreSQL collation of the column where it is not its type's default
+ *                     ({@code pg_attribute.attcollation} against {@code pg_type.typcollation}), or {@code null}
+ *                     (always, on other dialects); a collation of the default schema carries no schema
  */
 public record Column(
         String name,
@@ -29,7 +32,8 @@ public record Column(
         GeneratedColumn generated,
         String onUpdate,
         String comment,
-        Charset charset) {
+        Charset charset,
+        QualifiedName collation) {
 
     public Column {
         Objects.requireNonNull(name, "name");
@@ -44,25 +48,36 @@ public record Column(
         }
     }
 
+    /** A column with its type's collation. */
+    public Column(String name, ColumnType type, boolean nullable, DefaultValue defaultValue, Identity identity,
+                  GeneratedColumn generated, String onUpdate, String comment, Charset charset) {
+        this(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, null);
+    }
+
     /** A column with its table's character set. */
     public Column(String name, ColumnType type, boolean nullable, DefaultValue defaultValue, Identity identity,
                   GeneratedColumn generated, String onUpdate, String comment) {
-        this(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, null);
+        this(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, null, null);
     }
 
     /** This column under another name, everything else kept. */
     public Column withName(String newName) {
-        return new Column(newName, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset);
+        return new Column(newName, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
     }
 
     /** This column of another type, everything else kept. */
     public Column withType(ColumnType newType) {
-        return new Column(name, newType, nullable, defaultValue, identity, generated, onUpdate, comment, charset);
+        return new Column(name, newType, nullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
     }
 
     /** This column with another character set ({@code null}: its table's). */
     public Column withCharset(Charset newCharset) {
-        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, newCharset);
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, newCharset, collation);
+    }
+
+    /** This column with another collation ({@code null}: its type's). */
+    public Column withCollation(QualifiedName newCollation) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, newCollation);
     }
 
     /** A plain column: no default, identity, generation, on-update or comment. */

@@ -21,14 +21,27 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
     public enum SortOrder { ASC, DESC }
 
     /**
+     * Where NULLs sort in a key part. {@code DEFAULT} is the SQL standard's and PostgreSQL's for the
+     * direction (last ascending, first descending); a key part states {@code FIRST} or {@code LAST} only
+     * where it differs from that, so {@code ASC NULLS LAST} and {@code ASC} are one key. Only the
+     * PostgreSQL reader reads it (MySQL and SQLite indexes have no NULL order).
+     */
+    public enum Nulls { DEFAULT, FIRST, LAST }
+
+    /**
      * One key part: a column or an expression. Immutable.
      *
      * @param column       the column, or {@code null} for an expression part
      * @param expression   the expression, or {@code null} for a column part
      * @param order        the sort order
      * @param prefixLength MySQL/MariaDB prefix length of a string column, or {@code null}
+     * @param collation    PostgreSQL: the key's collation where it is not the column's (for an expression,
+     *                     where it is not its type's default), or {@code null}; one of the default schema
+     *                     carries no schema
+     * @param nulls        where NULLs sort, normalised: {@code DEFAULT} when it is the direction's default
      */
-    public record Key(String column, String expression, SortOrder order, Integer prefixLength) {
+    public record Key(String column, String expression, SortOrder order, Integer prefixLength,
+                      QualifiedName collation, Nulls nulls) {
         public Key {
             if ((column == null) == (expression == null)) {
                 throw new IllegalArgumentException("an index key is either a column or an expression: "
@@ -38,11 +51,32 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
             if (prefixLength != null && prefixLength < 1) {
                 throw new IllegalArgumentException("prefix length must be positive: " + prefixLength);
             }
+            nulls = nulls == null || nulls == (order == SortOrder.ASC ? Nulls.LAST : Nulls.FIRST) ? Nulls.DEFAULT : nulls;
+        }
+
+        /** A key part with the default collation and NULL order. */
+        public Key(String column, String expression, SortOrder order, Integer prefixLength) {
+            this(column, expression, order, prefixLength, null, Nulls.DEFAULT);
         }
 
         /** An ascending column part. */
         public static Key column(String column) {
             return new Key(column, null, SortOrder.ASC, null);
+        }
+
+        /** This part on another column, or with another expression, everything else kept. */
+        public Key withTarget(String newColumn, String newExpression) {
+            return new Key(newColumn, newExpression, order, prefixLength, collation, nulls);
+        }
+
+        /** This part with another collation ({@code null}: the column's). */
+        public Key withCollation(QualifiedName newCollation) {
+            return new Key(column, expression, order, prefixLength, newCollation, nulls);
+        }
+
+        /** This part with NULLs sorted first or last ({@code DEFAULT}: the direction's default). */
+        public Key withNulls(Nulls newNulls) {
+            return new Key(column, expression, order, prefixLength, collation, newNulls);
         }
     }
 

@@ -24,31 +24,7 @@ final class KnownExceptions {
 
     private static final Map<String, Known> KNOWN = new LinkedHashMap<>();
 
-    /**
-     * MusicBrainz's parts that are not in the model yet, made alike: the collation of six columns and ten
-     * index keys, artist_release and artist_release_group PARTITION BY LIST with their partitions' foreign
-     * keys (declared on the parent in the direct load, on every partition in Retort's), the descending
-     * index keys' NULLS FIRST of two indexes, and three unique constraints' DEFERRABLE and NULLS NOT DISTINCT.
-     */
-    private static final UnaryOperator<String> MUSICBRAINZ_TABLE_PARTS = dump -> dump
-            .replace(" COLLATE musicbrainz.musicbrainz", "")
-            .replace(")\nPARTITION BY LIST (is_track_artist);", ");")
-            .replaceAll("(?m)^ALTER TABLE ONLY musicbrainz\\.artist_release(?:_group)? ATTACH PARTITION .*\n", "")
-            .replaceAll("(?m)^ALTER TABLE ONLY musicbrainz\\.artist_release(?:_group)?_(?:non)?va\n    ADD CONSTRAINT \\S+_fk_.*\n", "")
-            .replaceAll("(?m)^ALTER TABLE ONLY (musicbrainz\\.artist_release(?:_group)?)\n(    ADD CONSTRAINT \\S+_fk_)", "ALTER TABLE $1\n$2")
-            // only the two artist_release_group_*_idx_sort indexes have it
-            .replace(" NULLS FIRST", "")
-            .replaceAll("(?m)^(    ADD CONSTRAINT \\S+ UNIQUE )NULLS NOT DISTINCT ", "$1")
-            .replaceAll("(?m)^(    ADD CONSTRAINT \\S+ UNIQUE .*?) DEFERRABLE(?: INITIALLY DEFERRED)?;$", "$1;");
-
     static {
-        KNOWN.put("musicbrainz (admin/sql Create*)", new Known("model: the ten schemas, extensions, collation, text search"
-                + " configuration, routines, views and triggers are created now (schemas = [...], psql meta-commands"
-                + " skipped), but four table parts are not in the model: a column's or index key's COLLATE"
-                + " (musicbrainz.musicbrainz), declarative partitioning (artist_release and artist_release_group PARTITION"
-                + " BY LIST, so Retort makes plain tables and puts their foreign keys on every partition), an index"
-                + " key's NULLS FIRST on a DESC key, and a unique constraint's DEFERRABLE and NULLS NOT DISTINCT",
-                MUSICBRAINZ_TABLE_PARTS));
         KNOWN.put("ory-kratos mysql migrations", new Known("the history targets MySQL 8: two migrations fail on MariaDB"
                 + " 10.11 (Field 'created_at' doesn't have a default value), so neither the direct load nor the model"
                 + " completes", null));

@@ -46,13 +46,7 @@ class MultiSchemaIT {
     @Test
     void autogenerateUpgradeAndDowngradeOverTwoSchemas() throws Exception {
         try (FreshDatabase database = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
-            Files.writeString(directory.resolve("schema.sql"), MODEL);
-            Files.writeString(directory.resolve("archive.sql"), ARCHIVE);
-            Files.writeString(directory.resolve("retort.toml"), "url = \"" + database.url() + "\"\nuser = \""
-                    + database.user() + "\"\n" + (database.password() == null || database.password().isEmpty() ? ""
-                    : "password = \"" + database.password() + "\"\n")
-                    + "schemas = [\"app\", \"archive\"]\nmodel = [\"schema.sql\"]\n");
-            Retort retort = Retort.builder().projectDirectory(directory).readEnvironment(false).build();
+            Retort retort = project(database);
             Schema start = retort.inspect(List.of(), List.of());
 
             Retort.Generated generated = retort.autogenerate("two schemas", AutogenerateOptions.defaults());
@@ -77,6 +71,35 @@ class MultiSchemaIT {
             assertEquals(identities(start), identities(end));
             assertEquals(List.of(), database.column("SELECT nspname FROM pg_namespace WHERE nspname = 'archive'"));
         }
+    }
+
+    @Test
+    void cleanDropsTheDefaultSchemasTablesAndEveryOtherManagedSchema() throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
+            Retort retort = project(database);
+            retort.autogenerate("two schemas", AutogenerateOptions.defaults());
+            retort.upgrade("head");
+            List<String> dropped = retort.clean(true);
+            assertTrue(dropped.contains("DROP SCHEMA IF EXISTS \"archive\" CASCADE"), dropped.toString());
+            // committed: another connection sees no table in app and no archive schema
+            assertEquals(List.of(), database.column("SELECT relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+                    + " WHERE n.nspname IN ('app', 'archive') AND c.relkind IN ('r', 'p', 'v', 'm')"
+                    + " AND relname NOT LIKE 'retort%'"));
+            assertEquals(List.of(), database.column("SELECT nspname FROM pg_namespace WHERE nspname = 'archive'"));
+            assertEquals(List.of("app"), database.column("SELECT nspname FROM pg_namespace WHERE nspname = 'app'"));
+            assertEquals(List.of(), retort.inspect(List.of(), List.of()).tables());
+        }
+    }
+
+    /** A project over schemas app and archive, the model in two psql files. */
+    private Retort project(FreshDatabase database) throws java.io.IOException {
+        Files.writeString(directory.resolve("schema.sql"), MODEL);
+        Files.writeString(directory.resolve("archive.sql"), ARCHIVE);
+        Files.writeString(directory.resolve("retort.toml"), "url = \"" + database.url() + "\"\nuser = \""
+                + database.user() + "\"\n" + (database.password() == null || database.password().isEmpty() ? ""
+                : "password = \"" + database.password() + "\"\n")
+                + "schemas = [\"app\", \"archive\"]\nmodel = [\"schema.sql\"]\n");
+        return Retort.builder().projectDirectory(directory).readEnvironment(false).build();
     }
 
     /** Kind and name of every object: the live side does not know the definitions. */

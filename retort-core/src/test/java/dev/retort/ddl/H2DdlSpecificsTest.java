@@ -9,17 +9,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.op.AddColumn;
+import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
+import dev.retort.op.CreateTable;
 import dev.retort.op.MigrationOp;
+import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -61,11 +70,11 @@ class H2DdlSpecificsTest {
     @Test
     void onUpdateGoesBetweenDefaultAndNotNullAndChangesOnItsOwn() {
         Column stamped = new Column("AT", new TemporalType(TemporalType.Kind.TIMESTAMP, null), false,
-                new dev.retort.schema.DefaultValue("CURRENT_TIMESTAMP", dev.retort.schema.DefaultValue.Kind.FUNCTION), null, null,
+                new DefaultValue("CURRENT_TIMESTAMP", DefaultValue.Kind.FUNCTION), null, null,
                 "CURRENT_TIMESTAMP", null);
         Column plain = new Column("AT", stamped.type(), false, stamped.defaultValue(), null, null, null, null);
         assertEquals("ALTER TABLE T ADD COLUMN AT TIMESTAMP DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP NOT NULL AFTER ID;\n",
-                script(new dev.retort.op.AddColumn(name("T"), stamped, "ID")));
+                script(new AddColumn(name("T"), stamped, "ID")));
         assertEquals("ALTER TABLE T ALTER COLUMN AT DROP ON UPDATE;\n", script(new AlterColumn(name("T"), stamped, plain)));
         assertEquals("ALTER TABLE T ALTER COLUMN AT SET ON UPDATE CURRENT_TIMESTAMP;\n",
                 script(new AlterColumn(name("T"), plain, stamped)));
@@ -73,16 +82,16 @@ class H2DdlSpecificsTest {
 
     @Test
     void namesH2InventedAreLeftForH2ToInventAgain() {
-        dev.retort.schema.Table table = new dev.retort.schema.Table(name("T"), List.of(column("ID", INT, false, null, null)),
-                new dev.retort.schema.PrimaryKey("CONSTRAINT_4F", List.of("ID")),
-                List.of(new dev.retort.schema.UniqueConstraint("UQ_T_ID", List.of("ID"))), List.of(), List.of(), List.of(), null);
+        Table table = new Table(name("T"), List.of(column("ID", INT, false, null, null)),
+                new PrimaryKey("CONSTRAINT_4F", List.of("ID")),
+                List.of(new UniqueConstraint("UQ_T_ID", List.of("ID"))), List.of(), List.of(), List.of(), null);
         assertEquals("""
                 CREATE TABLE T (
                     ID INTEGER NOT NULL,
                     PRIMARY KEY (ID),
                     CONSTRAINT UQ_T_ID UNIQUE (ID)
                 );
-                """, script(new dev.retort.op.CreateTable(table)));
+                """, script(new CreateTable(table)));
     }
 
     @Test
@@ -104,7 +113,7 @@ class H2DdlSpecificsTest {
     }
 
     private String quoted(String name) {
-        return renderer.render(List.of(new dev.retort.op.RenameTable(name("X"), name(name))), Schema.empty()).get(0)
+        return renderer.render(List.of(new RenameTable(name("X"), name(name))), Schema.empty()).get(0)
                 .substring("ALTER TABLE X RENAME TO ".length());
     }
 
@@ -124,5 +133,16 @@ class H2DdlSpecificsTest {
                 "ENUM('a', 'b''c')", "VARCHAR(10) ARRAY ARRAY", "DECFLOAT(20)", "INTERVAL DAY(3) TO SECOND"),
                 types.stream().map(type -> TypeSpelling.of(renderer, type)).toList());
         assertThrows(RetortException.class, () -> TypeSpelling.of(renderer, new ColumnType.EnumType(List.of("a"), true)));
+    }
+
+    @Test
+    void aNullOrderIsStatedAndAUniqueConstraintIsNeverDeferrable() {
+        Index index = new Index("IX_RANK", List.of(new Index.Key("RANK", null, Index.SortOrder.ASC, null)
+                .withNulls(Index.Nulls.FIRST)), false, null, null);
+        assertTrue(script(new CreateIndex(name("T"), index)).contains("(RANK NULLS FIRST)"), script(new CreateIndex(name("T"), index)));
+        // H2 checks every constraint immediately
+        assertEquals("ALTER TABLE T ADD CONSTRAINT UQ UNIQUE (A);\n", script(new AddUniqueConstraint(name("T"),
+                new UniqueConstraint("UQ", List.of("A"),
+                        ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, false))));
     }
 }

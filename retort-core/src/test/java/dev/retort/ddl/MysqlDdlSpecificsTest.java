@@ -9,20 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
 import dev.retort.op.MigrationOp;
+import dev.retort.op.RenameTable;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.DefaultValue;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -124,7 +128,17 @@ class MysqlDdlSpecificsTest {
     }
 
     private String quoted(String name) {
-        String sql = renderer.render(List.of(new dev.retort.op.RenameTable(name("x"), name(name))), Schema.empty()).get(0);
+        String sql = renderer.render(List.of(new RenameTable(name("x"), name(name))), Schema.empty()).get(0);
         return sql.substring("ALTER TABLE x RENAME TO ".length());
+    }
+
+    @Test
+    void aNullOrderAndADeferrableUniqueHaveNoSpellingInMysql() {
+        Index index = new Index("ix_rank", List.of(new Index.Key("rank",
+                null, Index.SortOrder.DESC, null).withNulls(Index.Nulls.LAST)), false, null, null);
+        assertEquals("CREATE INDEX ix_rank ON t (`rank` DESC);\n", script(new CreateIndex(name("t"), index)));
+        assertEquals("ALTER TABLE t ADD UNIQUE KEY uq (a);\n", script(new AddUniqueConstraint(name("t"),
+                new UniqueConstraint("uq", List.of("a"),
+                        ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, false))));
     }
 }

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.postgres.PostgresDialect;
+import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateObject;
@@ -291,5 +292,49 @@ class PostgresDdlSpecificsTest {
                 script(new SetSchemaComment(null, "it's ours")));
         assertEquals("DO $retort$ BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %s', current_schema(), '''$$'''); END $retort$;\n",
                 script(new SetSchemaComment(null, "$$")));
+    }
+
+    @Test
+    void aColumnStatesItsCollationAndChangesItWithItsType() {
+        QualifiedName musicbrainz = new QualifiedName("musicbrainz", "musicbrainz");
+        Column name = column("name", Fixtures.TEXT, false, null, null).withCollation(musicbrainz);
+        Table artist = Fixtures.table(name("artist"), List.of(plainId(), name), null);
+        assertEquals("""
+                CREATE TABLE artist (
+                    id integer NOT NULL,
+                    name text COLLATE musicbrainz.musicbrainz NOT NULL
+                );
+                """, script(new CreateTable(artist)));
+        Column plain = name.withCollation(null);
+        assertEquals("ALTER TABLE artist ALTER COLUMN name TYPE text COLLATE musicbrainz.musicbrainz;\n",
+                script(new AlterColumn(name("artist"), plain, name)));
+        assertEquals("ALTER TABLE artist ALTER COLUMN name TYPE text COLLATE pg_catalog.\"default\";\n",
+                script(new AlterColumn(name("artist"), name, plain)));
+        // a new type without COLLATE would take the type's default collation: the column's is named again
+        assertEquals("ALTER TABLE artist ALTER COLUMN name TYPE varchar(10) COLLATE \"C\";\n",
+                script(new AlterColumn(name("artist"), name.withCollation(QualifiedName.of("C")),
+                        Fixtures.withType(name, Fixtures.varchar(10)).withCollation(QualifiedName.of("C")))));
+    }
+
+    @Test
+    void indexKeysStateCollationAndANullOrderOtherThanTheirDirections() {
+        Index index = new Index("ar_sort", List.of(Index.Key.column("artist").withCollation(new QualifiedName("pg_catalog", "C")),
+                new Index.Key("rank", null, Index.SortOrder.ASC, null).withNulls(Index.Nulls.FIRST),
+                new Index.Key("ord", null, Index.SortOrder.DESC, null).withNulls(Index.Nulls.LAST),
+                new Index.Key(null, "lower(name)", Index.SortOrder.DESC, null).withNulls(Index.Nulls.FIRST)), false, null, null);
+        assertEquals("CREATE INDEX ar_sort ON artist (artist COLLATE pg_catalog.\"C\", rank NULLS FIRST, ord DESC NULLS LAST,"
+                + " (lower(name)) DESC);\n", script(new CreateIndex(name("artist"), index)));
+    }
+
+    @Test
+    void uniqueConstraintsStateDeferrabilityAndNullsNotDistinct() {
+        UniqueConstraint deferred = new UniqueConstraint("rl_uniq", List.of("release", "label"),
+                ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, true);
+        UniqueConstraint immediate = new UniqueConstraint("medium_uniq", List.of("release"),
+                ForeignKey.Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE, false);
+        assertEquals("ALTER TABLE release_label ADD CONSTRAINT rl_uniq UNIQUE NULLS NOT DISTINCT (release, label)"
+                + " DEFERRABLE INITIALLY DEFERRED;\n", script(new AddUniqueConstraint(name("release_label"), deferred)));
+        assertEquals("ALTER TABLE medium ADD CONSTRAINT medium_uniq UNIQUE (release) DEFERRABLE INITIALLY IMMEDIATE;\n",
+                script(new AddUniqueConstraint(name("medium"), immediate)));
     }
 }

@@ -24,6 +24,7 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -187,5 +188,15 @@ class ColumnsDiffTest {
         Schema after = schema(table("t").column("a", INT).column("b", INT).column("d", INT).build());
         assertEquals(List.of(new AddColumn(name("t"), column("b", INT))),
                 SchemaDiff.compare(before, after, ComparisonRules.standard(), DiffOptions.defaults()).ops());
+    }
+
+    @Test
+    void aCollationChangeAltersTheColumnAndKeepsTheRest() {
+        Column plain = withDefault("name", Fixtures.TEXT, "'x'", DefaultValue.Kind.LITERAL);
+        Column collated = plain.withCollation(new QualifiedName("musicbrainz", "musicbrainz"));
+        assertEquals(List.of(new AlterColumn(name("t"), plain, collated)), Roundtrip.ops(with(plain), with(collated)));
+        assertEquals(List.of(new AlterColumn(name("t"), collated, plain)), Roundtrip.ops(with(collated), with(plain)));
+        assertTrue(compare(collated, plain.withCollation(new QualifiedName("musicbrainz", "musicbrainz")),
+                new PostgresDialect().comparisonRules()).isEmpty());
     }
 }

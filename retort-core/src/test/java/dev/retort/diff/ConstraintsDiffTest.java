@@ -191,4 +191,35 @@ class ConstraintsDiffTest {
         assertEquals(List.of("drop foreign key fk_t_parent of t", "alter column parent.id", "alter column t.parent_id",
                 "add foreign key [parent_id] of t to parent"), SchemaDiffTest.describe(Roundtrip.ops(before, after)));
     }
+
+    @Test
+    void aUniquesDeferrabilityOrNullsNotDistinctRecreatesIt() {
+        UniqueConstraint plain = new UniqueConstraint("uq_code", List.of("code"));
+        UniqueConstraint deferred = new UniqueConstraint("uq_code", List.of("code"),
+                ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, false);
+        UniqueConstraint notDistinct = new UniqueConstraint("uq_code", List.of("code"), ForeignKey.Deferrability.NOT_DEFERRABLE, true);
+        for (UniqueConstraint changed : List.of(deferred, notDistinct)) {
+            assertEquals(List.of(new DropUniqueConstraint(name("t"), plain), new AddUniqueConstraint(name("t"), changed)),
+                    Roundtrip.ops(t(spec -> spec.unique(plain)), t(spec -> spec.unique(changed))));
+        }
+        assertTrue(compare(t(spec -> spec.unique(deferred)), t(spec -> spec.unique(new UniqueConstraint("uq_code", List.of("code"),
+                ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, false))), ComparisonRules.standard()).isEmpty());
+    }
+
+    @Test
+    void anIndexKeysNullOrderOrCollationRecreatesTheIndexAndTheDirectionsOwnNullOrderIsNoChange() {
+        Index plain = new Index("ix_code", List.of(new Index.Key("code", null, Index.SortOrder.DESC, null)), false, null, null);
+        Index nullsLast = new Index("ix_code", List.of(plain.keys().get(0).withNulls(Index.Nulls.LAST)), false, null, null);
+        Index collated = new Index("ix_code", List.of(plain.keys().get(0).withCollation(name("musicbrainz"))), false, null, null);
+        for (Index changed : List.of(nullsLast, collated)) {
+            assertEquals(List.of(new DropIndex(name("t"), plain), new CreateIndex(name("t"), changed)),
+                    Roundtrip.ops(t(spec -> spec.index(plain)), t(spec -> spec.index(changed))));
+        }
+        Index nullsFirst = new Index("ix_code", List.of(plain.keys().get(0).withNulls(Index.Nulls.FIRST)), false, null, null);
+        assertEquals(plain, nullsFirst, "DESC NULLS FIRST is DESC");
+        Index expression = new Index("ix_lower", List.of(new Index.Key(null, "lower(code)", Index.SortOrder.ASC, null)), false, null, null);
+        Index expressionFirst = new Index("ix_lower", List.of(expression.keys().get(0).withNulls(Index.Nulls.FIRST)), false, null, null);
+        assertEquals(List.of(new DropIndex(name("t"), expression), new CreateIndex(name("t"), expressionFirst)),
+                Roundtrip.ops(t(spec -> spec.index(expression)), t(spec -> spec.index(expressionFirst))));
+    }
 }

@@ -191,7 +191,7 @@ final class OpApplier implements OpVisitor<Void> {
             return rebuild(table, table.name(), table.columns().stream().map(column -> column.name().equals(op.from())
                             ? column.withName(op.to()) : column).toList(),
                     table.primaryKey() == null ? null : new PrimaryKey(table.primaryKey().name(), rename.apply(table.primaryKey().columns())),
-                    table.uniques().stream().map(unique -> new UniqueConstraint(unique.name(), rename.apply(unique.columns()))).toList(),
+                    table.uniques().stream().map(unique -> unique.withColumns(rename.apply(unique.columns()))).toList(),
                     table.indexes().stream().map(index -> new Index(index.name(), index.keys().stream().map(key -> op.from().equals(key.column())
                             ? new Index.Key(op.to(), null, key.order(), key.prefixLength()) : key).toList(), index.unique(),
                             index.predicate(), index.method(), index.comment())).toList(),

@@ -13,12 +13,14 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableOptions;
+import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -108,5 +110,42 @@ class SchemaFormatTest {
         assertEquals(new Charset("utf8mb4", "utf8mb4_bin"), Charset.ofCollation("UTF8MB4_BIN"));
         assertEquals(TableOptions.NONE, new Table(QualifiedName.of("t"), List.of(Column.of("id", ColumnType.IntegerType.of(4),
                 false)), null, List.of(), List.of(), List.of(), List.of(), null).options());
+    }
+
+    @Test
+    void postgresPartitioningCollationsNullOrderAndUniqueModesShowWhereTheModelHasThem() {
+        QualifiedName collation = new QualifiedName("musicbrainz", "musicbrainz");
+        Column name = Column.of("name", new ColumnType.StringType(ColumnType.Size.LARGE, null), false).withCollation(collation);
+        Column track = Column.of("is_track_artist", new ColumnType.BooleanType(), false);
+        Table parent = new Table(QualifiedName.of("artist_release"), List.of(track, name), null,
+                List.of(new UniqueConstraint("ar_uq", List.of("name"), ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, true)),
+                List.of(new Index("ar_sort", List.of(Index.Key.column("name").withCollation(collation),
+                        new Index.Key("is_track_artist", null, Index.SortOrder.ASC, null).withNulls(Index.Nulls.FIRST)),
+                        false, null, null)), List.of(), List.of(), null)
+                .withInheritance(Inheritance.NONE.partitionedBy("LIST (is_track_artist)"));
+        Table partition = new Table(QualifiedName.of("artist_release_va"), List.of(track, name), null, List.of(), List.of(),
+                List.of(), List.of(), null).withInheritance(Inheritance.partitionOf(QualifiedName.of("artist_release"),
+                "FOR VALUES IN (true)"));
+        Schema schema = new Schema(List.of(parent, partition), List.of());
+        assertEquals("""
+                table artist_release partition by LIST (is_track_artist)
+                  is_track_artist  BOOLEAN not null
+                  name             TEXT collate musicbrainz.musicbrainz not null
+                  unique ar_uq nulls not distinct (name) deferrable initially deferred
+                  index ar_sort (name collate musicbrainz.musicbrainz, is_track_artist nulls first)
+
+                table artist_release_va partition of artist_release FOR VALUES IN (true)
+                  is_track_artist  BOOLEAN not null
+                  name             TEXT collate musicbrainz.musicbrainz not null
+
+                """, SchemaFormat.text(schema));
+        String json = SchemaFormat.json(schema);
+        for (String expected : List.of("\"partitionKey\": \"LIST (is_track_artist)\"",
+                "\"bound\": \"FOR VALUES IN (true)\"", "\"deferrability\": \"deferrable_initially_deferred\"",
+                "\"nullsNotDistinct\": true", "\"nulls\": \"first\"", "\"nulls\": \"default\"",
+                "\"collation\": {\n")) {
+            assertTrue(json.contains(expected), () -> "missing " + expected + " in\n" + json);
+        }
+        assertTrue(SchemaFormat.json(schema()).contains("\"inheritance\": null"));
     }
 }

@@ -86,7 +86,7 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
-    protected String deferrability(ForeignKey key) {
+    protected String deferrability(ForeignKey.Deferrability deferrability) {
         // H2 checks every constraint immediately and has no DEFERRABLE clause
         return "";
     }

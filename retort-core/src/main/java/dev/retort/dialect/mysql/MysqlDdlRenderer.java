@@ -125,7 +125,7 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
-    protected String deferrability(ForeignKey key) {
+    protected String deferrability(ForeignKey.Deferrability deferrability) {
         // MySQL checks every foreign key immediately and has no DEFERRABLE clause
         return "";
     }

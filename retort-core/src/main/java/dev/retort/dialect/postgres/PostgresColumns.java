@@ -41,7 +41,8 @@ final class PostgresColumns {
      * context costs a lookup per call; generation expressions do refer to columns and get it. The
      * chosen tables are joined as a set ({@code unnest}) rather than tested with {@code = any(array)},
      * which PostgreSQL evaluates as a linear search of the array for every catalog row; the rows come
-     * unordered and are put in column order here.
+     * unordered and are put in column order here. A collation is read only where it is not the type's
+     * default, as {@code pg_dump} prints it.
      */
     private static final String COLUMNS = """
             select a.attrelid, a.attname, a.atttypid, a.atttypmod, a.attnotnull,
@@ -51,9 +52,13 @@ final class PostgresColumns {
                        select 1 from pg_depend dep join pg_class s on s.oid = dep.objid and s.relkind = 'S'
                         where dep.refclassid = 'pg_class'::regclass and dep.refobjid = a.attrelid
                           and dep.refobjsubid = a.attnum and dep.classid = 'pg_class'::regclass
-                          and dep.deptype = 'a') as owns_sequence
+                          and dep.deptype = 'a') as owns_sequence,
+                   cn.nspname, co.collname
               from unnest(?::oid[]) chosen(oid)
               join pg_attribute a on a.attrelid = chosen.oid
+              join pg_type ct on ct.oid = a.atttypid
+              left join pg_collation co on co.oid = a.attcollation and a.attcollation <> ct.typcollation
+              left join pg_namespace cn on cn.oid = co.collnamespace
               left join pg_attrdef ad on ad.adrelid = a.attrelid and ad.adnum = a.attnum
               left join pg_description ds
                 on ds.objoid = a.attrelid and ds.classoid = 'pg_class'::regclass and ds.objsubid = a.attnum
@@ -62,7 +67,8 @@ final class PostgresColumns {
 
     /** One row of {@link #COLUMNS}, held until the types it names are known. */
     private record Row(long table, int attnum, String name, long typeOid, int typmod, boolean notNull,
-                       String defaultText, String identity, String generated, String comment, boolean ownsSequence) {
+                       String defaultText, String identity, String generated, String comment, boolean ownsSequence,
+                       String collationSchema, String collation) {
     }
 
     private final String currentSchema;
@@ -92,7 +98,7 @@ final class PostgresColumns {
     private static Row row(ResultSet row) throws SQLException {
         return new Row(row.getLong(1), row.getInt(10), row.getString(2), row.getLong(3), row.getInt(4),
                 row.getBoolean(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
-                row.getBoolean(11));
+                row.getBoolean(11), row.getString(12), row.getString(13));
     }
 
     /** Formats and parses the distinct types of the rows, passed as two parallel arrays. */
@@ -129,6 +135,7 @@ final class PostgresColumns {
             defaultValue = defaults.computeIfAbsent(key, ignored -> PostgresDefaults.normalise(defaultText, columnType));
         }
         return new Column(row.name(), columnType, !row.notNull(), defaultValue, identity, generated,
-                null, row.comment());
+                null, row.comment(), null, row.collation() == null ? null
+                        : PostgresSchemaReader.name(row.collationSchema(), row.collation(), currentSchema));
     }
 }

@@ -16,7 +16,9 @@ import java.util.Map;
 
 /**
  * Reads keys, unique, check and foreign-key constraints (one query) and indexes (one query) of all
- * chosen tables. Indexes that back a primary key, unique or exclusion constraint are left to the
+ * chosen tables, with a unique constraint's deferrability and {@code NULLS NOT DISTINCT} (PostgreSQL 15+;
+ * the query is chosen by the server version the driver already knows) and an index key's collation
+ * and NULL order. Indexes that back a primary key, unique or exclusion constraint are left to the
  * constraint. What a table has only because its parent has it is left to the parent, where the model
  * keeps it ({@link dev.retort.schema.Inheritance}): a check constraint a child inherits and does not
  * declare itself, and a partition's keys, foreign keys and indexes that PostgreSQL made from its
@@ -33,7 +35,8 @@ final class PostgresConstraints {
                    case when c.contype = 'f' and not c.confrelid = any(?::oid[]) then
                        array(select a.attname from unnest(c.confkey) with ordinality k(num, ord)
                                join pg_attribute a on a.attrelid = c.confrelid and a.attnum = k.num order by k.ord)
-                   end
+                   end,
+                   %s
               from pg_constraint c
               left join pg_class f on f.oid = c.confrelid
               left join pg_namespace fn on fn.oid = f.relnamespace
@@ -41,16 +44,40 @@ final class PostgresConstraints {
                and c.conparentid = 0 and (c.contype <> 'c' or c.conislocal)
             """;
 
+    /** {@code pg_index.indnullsnotdistinct} of a unique constraint's index, from PostgreSQL 15 on. */
+    private static final String NULLS_NOT_DISTINCT =
+            "case when c.contype = 'u' then (select x.indnullsnotdistinct from pg_index x where x.indexrelid = c.conindid) end";
+
+    /** Before PostgreSQL 15 NULLs are always distinct, and the column does not exist. */
+    private static final String NULLS_DISTINCT = "false";
+
+    /**
+     * A key part's collation is read where it is not the one the key would have anyway: a column's own
+     * (as {@code pg_get_indexdef} decides), or for an expression its type's default. Both arrays are null
+     * for an index whose keys all have theirs, which is nearly every index.
+     */
     private static final String INDEXES = """
             select i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid),
                    i.indkey::text, i.indoption::text, i.indnkeyatts,
                    case when 0 = any(i.indkey::int2[]) then
                        array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnkeyatts) k order by k)
-                   end
+                   end,
+                   collations.schemas, collations.names
               from unnest(?::oid[]) chosen(oid)
               join pg_index i on i.indrelid = chosen.oid
               join pg_class ic on ic.oid = i.indexrelid
               join pg_am am on am.oid = ic.relam
+              left join lateral (
+                   select array_agg(cn.nspname::text order by k.num) as schemas,
+                          array_agg(co.collname::text order by k.num) as names
+                     from unnest(i.indcollation::oid[]) with ordinality k(coll, num)
+                     join pg_attribute ia on ia.attrelid = i.indexrelid and ia.attnum = k.num
+                     join pg_type it on it.oid = ia.atttypid
+                     left join pg_attribute ta on ta.attrelid = i.indrelid and ta.attnum = i.indkey[k.num - 1]
+                     left join pg_collation co
+                       on co.oid = k.coll and k.coll <> coalesce(ta.attcollation, it.typcollation)
+                     left join pg_namespace cn on cn.oid = co.collnamespace
+                   having bool_or(co.oid is not null)) collations on true
              where not ic.relispartition
                and not exists (select 1 from pg_constraint c
                                 where c.conrelid = i.indrelid and c.conindid = i.indexrelid
@@ -65,7 +92,8 @@ final class PostgresConstraints {
 
     /** Adds keys, constraints and indexes; {@code names} maps each table's attnums to column names. */
     void read(JdbcSession session, Array oids, Map<Long, TableBuilder> tables, Map<Long, Map<Integer, String>> names) {
-        session.query(CONSTRAINTS, row -> {
+        String constraints = CONSTRAINTS.formatted(majorVersion(session) >= 15 ? NULLS_NOT_DISTINCT : NULLS_DISTINCT);
+        session.query(constraints, row -> {
             long table = row.getLong(1);
             constraint(row, tables.get(table), names);
             return null;
@@ -82,7 +110,8 @@ final class PostgresConstraints {
         List<String> columns = columns(row.getString(4), names.get(row.getLong(1)));
         switch (row.getString(3)) {
             case "p" -> table.primaryKey(new PrimaryKey(name, columns));
-            case "u" -> table.unique(new UniqueConstraint(name, columns));
+            case "u" -> table.unique(new UniqueConstraint(name, columns, deferrability(row.getBoolean(11), row.getBoolean(12)),
+                    row.getBoolean(15)));
             case "c" -> table.check(new CheckConstraint(name, row.getString(13)));
             default -> table.foreignKey(new ForeignKey(name, columns,
                     PostgresSchemaReader.name(row.getString(5), row.getString(6), currentSchema),
@@ -91,20 +120,35 @@ final class PostgresConstraints {
         }
     }
 
-    private static Index index(ResultSet row, Map<Integer, String> names) throws SQLException {
+    private Index index(ResultSet row, Map<Integer, String> names) throws SQLException {
         int[] attnums = numbers(row.getString(6));
         int[] options = numbers(row.getString(7));
         List<String> expressions = row.getArray(9) == null ? null : strings(row.getArray(9));
+        List<String> collationSchemas = row.getArray(10) == null ? null : strings(row.getArray(10));
+        List<String> collations = row.getArray(11) == null ? null : strings(row.getArray(11));
         List<Index.Key> keys = new ArrayList<>();
         for (int k = 0; k < row.getInt(8); k++) {
-            // indoption bit 0: DESC; attnum 0: an expression, whose text pg_get_indexdef gives
+            // indoption bit 0: DESC, bit 1: NULLS FIRST; attnum 0: an expression, whose text pg_get_indexdef gives
             boolean descending = (options[k] & 1) != 0;
+            Index.Nulls nulls = (options[k] & 2) != 0 ? Index.Nulls.FIRST : Index.Nulls.LAST;
             String column = attnums[k] == 0 ? null : names.get(attnums[k]);
+            String collation = collations == null ? null : collations.get(k);
             keys.add(new Index.Key(column, column == null ? expressions.get(k) : null,
-                    descending ? Index.SortOrder.DESC : Index.SortOrder.ASC, null));
+                    descending ? Index.SortOrder.DESC : Index.SortOrder.ASC, null,
+                    collation == null ? null : PostgresSchemaReader.name(collationSchemas.get(k), collation, currentSchema),
+                    nulls));
         }
         String method = "btree".equals(row.getString(4)) ? null : row.getString(4);
         return new Index(row.getString(2), keys, row.getBoolean(3), row.getString(5), method);
+    }
+
+    /** The server's major version, which the driver knows from the connection's start: no query. */
+    private static int majorVersion(JdbcSession session) {
+        try {
+            return session.connection().getMetaData().getDatabaseMajorVersion();
+        } catch (SQLException e) {
+            throw JdbcSession.failure("getDatabaseMajorVersion()", e);
+        }
     }
 
     /**

@@ -62,7 +62,12 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
         if (identity(column) == Identity.Kind.SERIAL && column.type() instanceof ColumnType.IntegerType integer) {
             return integer.bytes() <= 2 ? "smallserial" : integer.bytes() <= 4 ? "serial" : "bigserial";
         }
-        return typeName(column.type());
+        return typeName(column.type()) + collateClause(column);
+    }
+
+    /** {@code  COLLATE name} where the column's collation is not its type's default, else nothing. */
+    private String collateClause(Column column) {
+        return column.collation() == null ? "" : " COLLATE " + table(column.collation());
     }
 
     @Override
@@ -170,13 +175,20 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
             statements.add(column + "DROP EXPRESSION");
         }
         statements.addAll(super.alterColumn(op, current));
+        if (op.collationChanged() && !op.typeChanged()) {
+            // only ALTER COLUMN … TYPE changes a collation; the same type with another collation rebuilds the indexes only
+            statements.add(column + changeType(op));
+        }
         return statements;
     }
 
     @Override
     protected String changeType(AlterColumn op) {
         String type = typeName(op.after().type());
-        return "TYPE " + type + (PostgresCasts.needsUsing(op.before().type(), op.after().type())
+        // a column whose type changes takes the new type's default collation unless one is named
+        String collate = op.after().collation() != null ? collateClause(op.after())
+                : op.collationChanged() ? " COLLATE pg_catalog.\"default\"" : "";
+        return "TYPE " + type + collate + (PostgresCasts.needsUsing(op.before().type(), op.after().type())
                 ? " USING " + quote(op.after().name()) + "::" + type : "");
     }
 

@@ -136,6 +136,21 @@ public final class PostgresDialect implements Dialect {
         return statements;
     }
 
+    /**
+     * Several managed schemas: the default schema's tables and views as with one, then every other managed
+     * schema with all it holds, as Flyway's clean drops the schemas it created: autogenerate creates them
+     * ({@code CREATE SCHEMA}, a model object), so a history run again from the start creates them again.
+     * The default schema stays, as with one schema: Retort's own tables and lock are in it.
+     */
+    @Override
+    public List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        List<String> statements = new ArrayList<>(dropAllTables(session, keep));
+        for (String schema : schemas.subList(Math.min(1, schemas.size()), schemas.size())) {
+            statements.add("DROP SCHEMA IF EXISTS " + quote(schema) + " CASCADE");
+        }
+        return statements;
+    }
+
     static String quote(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }

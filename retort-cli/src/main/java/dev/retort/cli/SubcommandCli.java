@@ -56,7 +56,8 @@ abstract class SubcommandCli implements Callable<Integer> {
             @Override
             public void finished(StepResult result) {
                 if (!options().quiet && !options().json) {
-                    out().println("done (" + result.statements() + " statements, " + result.executionMillis() + " ms)");
+                    out().println("done (" + result.statements() + (result.statements() == 1 ? " statement, " : " statements, ")
+                            + result.executionMillis() + " ms)");
                 }
             }
         });

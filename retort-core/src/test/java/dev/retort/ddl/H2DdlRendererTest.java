@@ -3,26 +3,22 @@ package dev.retort.ddl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.dialect.h2.H2Dialect;
-import dev.retort.op.MigrationOp;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Schema;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The exact H2 statements of one op of every kind ({@link OpCatalog}). */
-class H2DdlRendererTest {
+class H2DdlRendererTest extends DdlRendererContract {
 
     private static final Identity.Kind IDENTITY = Identity.Kind.BY_DEFAULT;
 
-    private final DdlRenderer renderer = new H2Dialect().ddlRenderer();
-
-    private String script(String key) {
-        return script(OpCatalog.ops(IDENTITY).get(key), OpCatalog.schema(IDENTITY));
+    H2DdlRendererTest() {
+        super(new H2Dialect().ddlRenderer(), IDENTITY);
     }
 
-    private String script(MigrationOp op, Schema before) {
-        return renderer.render(List.of(op), before).stream().map(sql -> sql + ";\n").collect(Collectors.joining());
+    @Override
+    String name(String plain) {
+        return '"' + plain + '"';
     }
 
     @Test
@@ -177,27 +173,5 @@ class H2DdlRendererTest {
         assertEquals("""
                 COMMENT ON TABLE "item" IS 'all the ''items''';
                 """, script("setTableComment"));
-    }
-
-    @Test
-    void createObject() {
-        assertEquals("""
-                CREATE VIEW line_items AS SELECT id, item_id FROM line;
-                """, script("createObject"));
-    }
-
-    @Test
-    void dropObject() {
-        assertEquals("""
-                DROP VIEW "item_names";
-                """, script("dropObject"));
-    }
-
-    @Test
-    void executeSql() {
-        assertEquals("""
-                UPDATE item SET name = 'a;b';
-                DELETE FROM line;
-                """, script("executeSql"));
     }
 }

@@ -7,7 +7,6 @@ import dev.retort.op.AlterColumn;
 import dev.retort.op.AlterTableOptions;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
-import dev.retort.op.MigrationOp;
 import dev.retort.schema.Charset;
 import dev.retort.schema.Column;
 import dev.retort.schema.Identity;
@@ -17,22 +16,15 @@ import dev.retort.schema.Table;
 import dev.retort.schema.TableOptions;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The exact MySQL/MariaDB statements of one op of every kind ({@link OpCatalog}). */
-class MysqlDdlRendererTest {
+class MysqlDdlRendererTest extends DdlRendererContract {
 
     private static final Identity.Kind IDENTITY = Identity.Kind.AUTO_INCREMENT;
 
-    private final DdlRenderer renderer = new MysqlDialect().ddlRenderer();
-
-    private String script(String key) {
-        return script(OpCatalog.ops(IDENTITY).get(key), OpCatalog.schema(IDENTITY));
-    }
-
-    private String script(MigrationOp op, Schema before) {
-        return renderer.render(List.of(op), before).stream().map(sql -> sql + ";\n").collect(Collectors.joining());
+    MysqlDdlRendererTest() {
+        super(new MysqlDialect().ddlRenderer(), IDENTITY);
     }
 
     @Test
@@ -186,28 +178,6 @@ class MysqlDdlRendererTest {
         assertEquals("""
                 ALTER TABLE item COMMENT = 'all the ''items''';
                 """, script("setTableComment"));
-    }
-
-    @Test
-    void createObject() {
-        assertEquals("""
-                CREATE VIEW line_items AS SELECT id, item_id FROM line;
-                """, script("createObject"));
-    }
-
-    @Test
-    void dropObject() {
-        assertEquals("""
-                DROP VIEW item_names;
-                """, script("dropObject"));
-    }
-
-    @Test
-    void executeSql() {
-        assertEquals("""
-                UPDATE item SET name = 'a;b';
-                DELETE FROM line;
-                """, script("executeSql"));
     }
 
     @Test

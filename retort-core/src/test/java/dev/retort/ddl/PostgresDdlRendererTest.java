@@ -6,26 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.postgres.PostgresDialect;
-import dev.retort.op.MigrationOp;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Schema;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The exact PostgreSQL statements of one op of every kind ({@link OpCatalog}). */
-class PostgresDdlRendererTest {
+class PostgresDdlRendererTest extends DdlRendererContract {
 
     private static final Identity.Kind IDENTITY = Identity.Kind.BY_DEFAULT;
 
-    private final DdlRenderer renderer = new PostgresDialect().ddlRenderer();
-
-    private String script(String key) {
-        return script(OpCatalog.ops(IDENTITY).get(key), OpCatalog.schema(IDENTITY));
-    }
-
-    private String script(MigrationOp op, Schema before) {
-        return renderer.render(List.of(op), before).stream().map(sql -> sql + ";\n").collect(Collectors.joining());
+    PostgresDdlRendererTest() {
+        super(new PostgresDialect().ddlRenderer(), IDENTITY);
     }
 
     @Test
@@ -180,28 +171,6 @@ class PostgresDdlRendererTest {
         assertEquals("""
                 COMMENT ON TABLE item IS 'all the ''items''';
                 """, script("setTableComment"));
-    }
-
-    @Test
-    void createObject() {
-        assertEquals("""
-                CREATE VIEW line_items AS SELECT id, item_id FROM line;
-                """, script("createObject"));
-    }
-
-    @Test
-    void dropObject() {
-        assertEquals("""
-                DROP VIEW item_names;
-                """, script("dropObject"));
-    }
-
-    @Test
-    void executeSql() {
-        assertEquals("""
-                UPDATE item SET name = 'a;b';
-                DELETE FROM line;
-                """, script("executeSql"));
     }
 
     @Test

@@ -3,26 +3,17 @@ package dev.retort.ddl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.dialect.sqlite.SqliteDialect;
-import dev.retort.op.MigrationOp;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Schema;
-import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** The exact SQLite statements of one op of every kind ({@link OpCatalog}). */
-class SqliteDdlRendererTest {
+class SqliteDdlRendererTest extends DdlRendererContract {
 
     private static final Identity.Kind IDENTITY = Identity.Kind.AUTOINCREMENT;
 
-    private final DdlRenderer renderer = new SqliteDialect().ddlRenderer();
-
-    private String script(String key) {
-        return script(OpCatalog.ops(IDENTITY).get(key), OpCatalog.schema(IDENTITY));
-    }
-
-    private String script(MigrationOp op, Schema before) {
-        return renderer.render(List.of(op), before).stream().map(sql -> sql + ";\n").collect(Collectors.joining());
+    SqliteDdlRendererTest() {
+        super(new SqliteDialect().ddlRenderer(), IDENTITY);
     }
 
     @Test
@@ -294,27 +285,5 @@ class SqliteDdlRendererTest {
     @Test
     void setTableComment() {
         assertEquals("", script("setTableComment"));
-    }
-
-    @Test
-    void createObject() {
-        assertEquals("""
-                CREATE VIEW line_items AS SELECT id, item_id FROM line;
-                """, script("createObject"));
-    }
-
-    @Test
-    void dropObject() {
-        assertEquals("""
-                DROP VIEW item_names;
-                """, script("dropObject"));
-    }
-
-    @Test
-    void executeSql() {
-        assertEquals("""
-                UPDATE item SET name = 'a;b';
-                DELETE FROM line;
-                """, script("executeSql"));
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.dialect.mysql;
 
+import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
@@ -11,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Collects the definitions of views, triggers and routines from the rows of the reader's one query
@@ -109,8 +111,18 @@ final class MysqlDefinitions {
         return text.toString();
     }
 
+    /**
+     * Compared token by token, without comments: the mysql client strips comments from the statements
+     * it sends (a body loaded with it has none), and Retort sends the model's statements as written.
+     */
     private static CatalogDefinition definition(String sql) {
-        return new CatalogDefinition(sql.replaceAll("\\s+", " ").strip(), sql);
+        String comparable;
+        try {
+            comparable = SqlLexer.mysql().tokens(sql).stream().map(SqlLexer.Token::text).collect(Collectors.joining(" "));
+        } catch (RuntimeException unlexable) {
+            comparable = sql.replaceAll("\\s+", " ").strip();
+        }
+        return new CatalogDefinition(comparable, sql);
     }
 
     static String quote(String identifier) {

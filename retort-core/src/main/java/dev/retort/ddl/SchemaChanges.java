@@ -92,7 +92,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
         }
         List<SchemaObject> objects = schema.objects().stream()
                 .map(object -> op.from().equals(object.table())
-                        ? new SchemaObject(object.kind(), object.name(), op.to()) : object)
+                        ? new SchemaObject(object.kind(), object.name(), op.to(), object.definition(), object.catalog()) : object)
                 .toList();
         return schema.with(tables, objects);
     }

@@ -21,8 +21,8 @@ import java.util.function.Function;
  * Views, triggers, routines and sequences: one that only one side has is created or dropped with
  * the SQL that defines it, where that SQL is known (a SQL model knows it; the readers do not read it
  * yet). Where it is not known, the object is reported as skipped, so the user knows to write it by
- * hand, rather than passed over in silence. Objects on both sides are left alone: their definitions
- * cannot be compared while the database's is unknown. A trigger or rule counts only when its table
+ * hand, rather than passed over in silence. Objects on both sides whose definitions, as the database
+ * prints them, differ are dropped and created again ({@link ChangedObjects}). A trigger or rule counts only when its table
  * is compared on both sides or created (dropping a table drops its triggers and rules).
  *
  * <p>User-defined types and domains count as there when a column is of them, whether or not the reader
@@ -52,6 +52,10 @@ final class OtherObjects {
                 "exists in the model but not in the database, and the model does not give the SQL that creates it;"
                         + " create it by hand (execute SQL in the revision)");
         Function<SchemaObject, Set<String>> words = TableRoutines.cache(new HashMap<>());
+        ChangedObjects.Replacement replacement = ChangedObjects.find(before, after,
+                object -> compared(object, patterns, modelTables), words, changes);
+        dropped = concat(dropped, replacement.dropped());
+        created = concat(created, replacement.created());
         Set<SchemaObject> neededBefore = TableRoutines.needed(from, dropped, words);
         List<SchemaObject> drops = inCreationOrder(dropped, words);
         Collections.reverse(drops);
@@ -102,9 +106,7 @@ final class OtherObjects {
                                               Set<QualifiedName> modelTables, Changes changes, String reason) {
         List<SchemaObject> result = new ArrayList<>();
         for (SchemaObject object : objects) {
-            boolean compared = object.table() == null ? patterns.accepts(object.name())
-                    : patterns.accepts(object.table()) && modelTables.contains(object.table());
-            if (!compared || other.stream().anyMatch(object::sameObject)) {
+            if (!compared(object, patterns, modelTables) || other.stream().anyMatch(object::sameObject)) {
                 continue;
             }
             if (object.definition() != null) {
@@ -115,6 +117,18 @@ final class OtherObjects {
             }
         }
         return result;
+    }
+
+    /** A trigger or rule counts only when its table is compared on both sides or created. */
+    private static boolean compared(SchemaObject object, TablePatterns patterns, Set<QualifiedName> modelTables) {
+        return object.table() == null ? patterns.accepts(object.name())
+                : patterns.accepts(object.table()) && modelTables.contains(object.table());
+    }
+
+    private static List<SchemaObject> concat(List<SchemaObject> first, List<SchemaObject> second) {
+        List<SchemaObject> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 
     /** Kind by kind; routines and views after those their SQL names, as far as the names tell. */

@@ -10,15 +10,21 @@ import java.util.Objects;
  * Immutable and thread-safe.
  *
  * <p>Two objects are the same object when kind, name and table agree ({@link #sameObject}); the
- * definition is what is known about it, and only the model side knows it so far.
+ * definition is the model's SQL, known on the model side only; {@code catalog} is the database's own
+ * print of the definition, which the readers read where the dialect gives one, so that the same object
+ * on both sides can be compared.
  *
  * @param kind       what the object is
  * @param name       its name
  * @param table      the table a trigger or rule belongs to; {@code null} for every other kind
  * @param definition the SQL that creates it (several statements for overloaded routines), or
  *                   {@code null} where it is not known (the readers do not read it)
+ * @param catalog    the definition as the database prints it, or {@code null} where the reader does not
+ *                   read it (every kind but views, materialized views, routines, triggers and rules,
+ *                   and those of dialects that print none reliably)
  */
-public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition) {
+public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition,
+                           CatalogDefinition catalog) {
 
     /**
      * The kinds of object listed by name. {@code TYPE} and {@code DOMAIN} are user-defined types:
@@ -53,19 +59,29 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         }
     }
 
+    /** An object with the model's SQL, the catalog's print unknown. */
+    public SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition) {
+        this(kind, name, table, definition, null);
+    }
+
     /** An object whose definition is not known. */
     public SchemaObject(Kind kind, QualifiedName name, QualifiedName table) {
-        this(kind, name, table, null);
+        this(kind, name, table, null, null);
     }
 
     /** An object that is not a trigger, definition unknown. */
     public static SchemaObject of(Kind kind, QualifiedName name) {
-        return new SchemaObject(kind, name, null, null);
+        return new SchemaObject(kind, name, null, null, null);
     }
 
     /** This object with the SQL that creates it. */
     public SchemaObject withDefinition(String sql) {
-        return new SchemaObject(kind, name, table, sql);
+        return new SchemaObject(kind, name, table, sql, catalog);
+    }
+
+    /** This object with the database's print of its definition. */
+    public SchemaObject withCatalog(CatalogDefinition printed) {
+        return new SchemaObject(kind, name, table, definition, printed);
     }
 
     /** True when the other is the same object (kind, name and table), whatever is known of its definition. */

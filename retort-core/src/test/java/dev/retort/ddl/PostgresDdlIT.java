@@ -191,8 +191,11 @@ class PostgresDdlIT extends DdlContract {
         List<MigrationOp> ops = List.of(new CreateObject(rule), new SetSchemaComment(start.comment(), "it's Retort's"));
         harness.apply(ops, start);
         Schema after = harness.read("ru_*");
+        // the reader prints the rule as PostgreSQL keeps it; the comparison of prints is PostgresObjectChangeIT's
         assertEquals(List.of(new SchemaObject(SchemaObject.Kind.RULE, name("ru_item_log"), name("ru_item"))),
-                after.objects(SchemaObject.Kind.RULE));
+                after.objects(SchemaObject.Kind.RULE).stream().map(object -> object.withCatalog(null)).toList());
+        assertTrue(after.objects(SchemaObject.Kind.RULE).get(0).catalog().comparable()
+                .contains("ON INSERT TO ru_item DO INSERT INTO ru_log"));
         assertEquals("it's Retort's", after.comment());
         List<MigrationOp> back = List.of(ops.get(1).reverse(), ops.get(0).reverse());
         assertEquals(List.of("DO $$ BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %s', current_schema(), 'NULL'); END $$",

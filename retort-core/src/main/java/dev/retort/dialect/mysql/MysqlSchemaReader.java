@@ -61,12 +61,30 @@ final class MysqlSchemaReader implements SchemaReader {
              where cc.CONSTRAINT_SCHEMA = database()
             """;
 
+    /*
+     * Views' definitions, triggers, routines and their parameters in one query: every row is kind, name,
+     * table, text, then the kind's own columns (see MysqlDefinitions). A function's return value is its
+     * parameter 0, left out: ROUTINES gives it.
+     */
     private static final String OTHERS = """
-            select 'TRIGGER', TRIGGER_NAME, EVENT_OBJECT_TABLE from information_schema.TRIGGERS
+            select 'TRIGGER', TRIGGER_NAME, EVENT_OBJECT_TABLE, ACTION_STATEMENT, ACTION_TIMING, EVENT_MANIPULATION,
+                   null, null, null
+              from information_schema.TRIGGERS
              where TRIGGER_SCHEMA = database()
             union all
-            select ROUTINE_TYPE, ROUTINE_NAME, null from information_schema.ROUTINES
+            select ROUTINE_TYPE, ROUTINE_NAME, null, ROUTINE_DEFINITION, DTD_IDENTIFIER, IS_DETERMINISTIC,
+                   SQL_DATA_ACCESS, SECURITY_TYPE, ROUTINE_COMMENT
+              from information_schema.ROUTINES
              where ROUTINE_SCHEMA = database()
+            union all
+            select 'PARAMETER', SPECIFIC_NAME, ROUTINE_TYPE, PARAMETER_NAME, PARAMETER_MODE, DTD_IDENTIFIER,
+                   cast(ORDINAL_POSITION as char), null, null
+              from information_schema.PARAMETERS
+             where SPECIFIC_SCHEMA = database() and ORDINAL_POSITION > 0
+            union all
+            select 'VIEW', TABLE_NAME, null, VIEW_DEFINITION, CHECK_OPTION, SECURITY_TYPE, null, null, null
+              from information_schema.VIEWS
+             where TABLE_SCHEMA = database()
             """;
 
     @Override
@@ -93,10 +111,12 @@ final class MysqlSchemaReader implements SchemaReader {
                 return null;
             });
             new MysqlColumns(mariadb, known).read(session, tables, collations);
+            MysqlDefinitions definitions = new MysqlDefinitions(identity[0]);
             session.query(OTHERS, row -> {
-                other(row, tables, objects);
+                definitions.row(row);
                 return null;
             });
+            others(definitions, tables, objects);
             checks.rows().forEach(check -> check(check, tables));
             MysqlIndexes.place(indexes, tables);
             foreignKeys.place(keys, tables);
@@ -150,13 +170,10 @@ final class MysqlSchemaReader implements SchemaReader {
         table.check(new CheckConstraint(name, clause));
     }
 
-    private static void other(ResultSet row, Map<String, TableBuilder> tables, List<SchemaObject> objects)
-            throws SQLException {
-        String table = row.getString(3);
-        if (table != null && !tables.containsKey(table)) {
-            return;
-        }
-        SchemaObject.Kind kind = SchemaObject.Kind.valueOf(row.getString(1));
-        objects.add(new SchemaObject(kind, QualifiedName.of(row.getString(2)), table == null ? null : QualifiedName.of(table)));
+    private static void others(MysqlDefinitions definitions, Map<String, TableBuilder> tables, List<SchemaObject> objects) {
+        objects.replaceAll(object -> object.kind() == SchemaObject.Kind.VIEW
+                ? object.withCatalog(definitions.view(object.name().name())) : object);
+        definitions.triggers().stream().filter(trigger -> tables.containsKey(trigger.table().name())).forEach(objects::add);
+        objects.addAll(definitions.routines());
     }
 }

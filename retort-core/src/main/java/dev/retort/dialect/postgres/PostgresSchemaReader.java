@@ -36,7 +36,7 @@ import java.util.StringJoiner;
 final class PostgresSchemaReader implements SchemaReader {
 
     private static final String CURRENT_SCHEMA = """
-            select n.nspname, d.description
+            select n.nspname, d.description, quote_ident(n.nspname)
               from pg_namespace n
               left join pg_description d
                 on d.objoid = n.oid and d.classoid = 'pg_namespace'::regclass and d.objsubid = 0
@@ -54,7 +54,14 @@ final class PostgresSchemaReader implements SchemaReader {
                                                   and dep.deptype in ('a', 'i')) as owned_sequence,
                    parents.schemas, parents.names,
                    case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end,
-                   case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end
+                   case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end,
+                   case when c.relkind in ('v', 'm') then pg_get_viewdef(c.oid) end,
+                   case when c.relkind in ('v', 'm') then c.reloptions::text end,
+                   case when c.relkind = 'm' then
+                       (select string_agg(pg_get_indexdef(x.indexrelid), E';\n\n' order by xc.relname)
+                          from pg_index x join pg_class xc on xc.oid = x.indexrelid
+                         where x.indrelid = c.oid) end,
+                   case when c.relkind in ('v', 'm') then quote_ident(n.nspname) || '.' || quote_ident(c.relname) end
               from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
               left join pg_description d
@@ -74,14 +81,20 @@ final class PostgresSchemaReader implements SchemaReader {
                                  where dep.deptype = 'e')
             """;
 
+    /*
+     * The printed definitions: pg_get_functiondef refuses aggregates, so they have none; an overloaded
+     * routine is one object, its versions' statements in the order of their arguments.
+     */
     private static final String OTHERS = """
-            select 'TRIGGER', n.nspname, t.tgname, c.relname
+            select 'TRIGGER', n.nspname, t.tgname, c.relname, pg_get_triggerdef(t.oid)
               from pg_trigger t
               join pg_class c on c.oid = t.tgrelid
               join pg_namespace n on n.oid = c.relnamespace
              where t.tgrelid = any(?::oid[]) and not t.tgisinternal
             union
-            select case p.prokind when 'p' then 'PROCEDURE' when 'a' then 'AGGREGATE' else 'FUNCTION' end, n.nspname, p.proname, null
+            select case p.prokind when 'p' then 'PROCEDURE' when 'a' then 'AGGREGATE' else 'FUNCTION' end, n.nspname, p.proname, null,
+                   string_agg(case when p.prokind <> 'a' then pg_get_functiondef(p.oid) end, E';\n\n'
+                              order by pg_get_function_identity_arguments(p.oid))
               from pg_proc p
               join pg_namespace n on n.oid = p.pronamespace
              where n.nspname = any(?::text[]) and p.prokind in ('f', 'p', 'a')
@@ -89,8 +102,9 @@ final class PostgresSchemaReader implements SchemaReader {
                                   join pg_depend dep on dep.refclassid = 'pg_extension'::regclass
                                    and dep.refobjid = e.oid and dep.classid = 'pg_proc'::regclass
                                  where dep.deptype = 'e')
+             group by 1, n.nspname, p.proname
             union
-            select 'RULE', n.nspname, r.rulename, c.relname
+            select 'RULE', n.nspname, r.rulename, c.relname, pg_get_ruledef(r.oid)
               from pg_rewrite r
               join pg_class c on c.oid = r.ev_class
               join pg_namespace n on n.oid = c.relnamespace
@@ -124,8 +138,10 @@ final class PostgresSchemaReader implements SchemaReader {
     private static Schema readCatalog(JdbcSession session, ReflectOptions options) {
         // the first schema named is the default one, whether the session's search_path finds it yet or not
         String named = options.schemas().isEmpty() ? null : options.schemas().get(0);
-        String[] found = session.queryOne(CURRENT_SCHEMA, row -> new String[] {row.getString(1), row.getString(2)}, named);
+        String[] found = session.queryOne(CURRENT_SCHEMA,
+                row -> new String[] {row.getString(1), row.getString(2), row.getString(3)}, named);
         String current = found != null ? found[0] : named;
+        PostgresDefinitions definitions = new PostgresDefinitions(found != null ? found[2] : quoteIdent(named));
         String schemaComment = found == null ? null : found[1];
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
         String schemaArray = textArray(schemas);
@@ -133,13 +149,13 @@ final class PostgresSchemaReader implements SchemaReader {
         Map<Long, TableBuilder> tables = new HashMap<>();
         List<SchemaObject> objects = new ArrayList<>();
         session.query(RELATIONS, row -> {
-            relation(row, current, filter, tables, objects);
+            relation(row, current, filter, tables, objects, definitions);
             return null;
         }, schemaArray);
         Array oids = oidArray(session, tables);
         Map<Long, Map<Integer, String>> columnNames = new PostgresColumns(current).read(session, oids, tables);
         new PostgresConstraints(current).read(session, oids, tables, columnNames);
-        session.query(OTHERS, row -> objects.add(other(row, current)), oids, schemaArray, oids);
+        session.query(OTHERS, row -> objects.add(other(row, current, definitions)), oids, schemaArray, oids);
         objects.addAll(PostgresEnumsAndDomains.read(session, schemaArray, current));
         objects.addAll(PostgresExtensions.read(session));
         objects.addAll(PostgresNamespaces.read(session, schemaArray, current));
@@ -156,7 +172,7 @@ final class PostgresSchemaReader implements SchemaReader {
     }
 
     private static void relation(ResultSet row, String current, TableFilter filter, Map<Long, TableBuilder> tables,
-                                 List<SchemaObject> objects) throws SQLException {
+                                 List<SchemaObject> objects, PostgresDefinitions definitions) throws SQLException {
         String schema = row.getString(2);
         String name = row.getString(3);
         QualifiedName qualified = name(schema, name, current);
@@ -165,8 +181,11 @@ final class PostgresSchemaReader implements SchemaReader {
             return;
         }
         switch (row.getString(4)) {
-            case "v" -> objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, qualified));
-            case "m" -> objects.add(SchemaObject.of(SchemaObject.Kind.MATERIALIZED_VIEW, qualified));
+            case "v" -> objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, qualified)
+                    .withCatalog(definitions.view(false, row.getString(14), row.getString(11), row.getString(12), null)));
+            case "m" -> objects.add(SchemaObject.of(SchemaObject.Kind.MATERIALIZED_VIEW, qualified)
+                    .withCatalog(definitions.view(true, row.getString(14), row.getString(11), row.getString(12),
+                            row.getString(13))));
             case "S" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, qualified));
             default -> {
                 TableBuilder table = new TableBuilder(qualified, row.getString(5));
@@ -190,11 +209,16 @@ final class PostgresSchemaReader implements SchemaReader {
         return new Inheritance(parents, row.getString(9), row.getString(10));
     }
 
-    private static SchemaObject other(ResultSet row, String current) throws SQLException {
+    private static SchemaObject other(ResultSet row, String current, PostgresDefinitions definitions) throws SQLException {
         SchemaObject.Kind kind = SchemaObject.Kind.valueOf(row.getString(1));
         QualifiedName name = name(row.getString(2), row.getString(3), current);
         QualifiedName table = row.getString(4) == null ? null : name(row.getString(2), row.getString(4), current);
-        return new SchemaObject(kind, name, table);
+        return new SchemaObject(kind, name, table, null, definitions.statement(row.getString(5)));
+    }
+
+    /** The default schema named by the options but not found: quoted as quote_ident would, near enough. */
+    private static String quoteIdent(String name) {
+        return name == null ? "\"\"" : name.matches("[a-z_][a-z0-9_$]*") ? name : '"' + name.replace("\"", "\"\"") + '"';
     }
 
     /** Objects of the current schema carry no schema name (see {@link QualifiedName}). */

@@ -4,6 +4,7 @@ import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.reflect.TableFilter;
+import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
@@ -33,6 +34,16 @@ final class SqliteSchemaReader implements SchemaReader {
     record Parsed(TableBuilder builder, SqliteTableSql sql) {
     }
 
+    /**
+     * SQLite keeps the text of the {@code CREATE} statement as it was written (from {@code CREATE} on,
+     * without the semicolon); it re-creates the object, and with its spacing collapsed it is what is
+     * compared. Two texts that differ only in spelling (case, comments) count as a change: SQLite
+     * normalises nothing, and a harmless re-creation is better than a missed change.
+     */
+    private static CatalogDefinition definition(String sql) {
+        return sql == null || sql.isBlank() ? null : new CatalogDefinition(sql.replaceAll("\\s+", " ").strip(), sql);
+    }
+
     @Override
     public Schema read(JdbcSession session, ReflectOptions options) {
         TableFilter filter = options.filter();
@@ -56,17 +67,19 @@ final class SqliteSchemaReader implements SchemaReader {
                 case "index" -> indexSql.put(name, row.getString(4));
                 case "view" -> {
                     if (filter.accepts(null, name)) {
-                        objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of(name)));
+                        objects.add(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of(name))
+                                .withCatalog(definition(row.getString(4))));
                     }
                 }
-                case "trigger" -> triggers.add(new String[] {name, row.getString(3)});
+                case "trigger" -> triggers.add(new String[] {name, row.getString(3), row.getString(4)});
                 default -> { }
             }
             return null;
         });
         for (String[] trigger : triggers) {
             if (tables.containsKey(trigger[1])) {
-                objects.add(new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of(trigger[0]), QualifiedName.of(trigger[1])));
+                objects.add(new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of(trigger[0]), QualifiedName.of(trigger[1]),
+                        null, definition(trigger[2])));
             }
         }
         new SqliteColumns().read(session, tables);

@@ -152,7 +152,8 @@ class MysqlSchemaReaderIT {
 
     @Test
     void otherObjectsAreListedAndOwnTablesLeftOut() {
-        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of("v_parent"))), schema.objects(SchemaObject.Kind.VIEW));
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of("v_parent"))),
+                schema.objects(SchemaObject.Kind.VIEW).stream().map(view -> view.withCatalog(null)).toList());
         assertEquals(QualifiedName.of("parent"), schema.objects(SchemaObject.Kind.TRIGGER).get(0).table());
         assertEquals("answer", schema.objects(SchemaObject.Kind.FUNCTION).get(0).name().name());
         assertTrue(schema.table(QualifiedName.of("retort_version")).isEmpty());

@@ -213,7 +213,8 @@ class PostgresSchemaReaderIT {
 
     @Test
     void otherObjectsAreListedByName() {
-        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of("v_parent"))), schema.objects(SchemaObject.Kind.VIEW));
+        assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of("v_parent"))),
+                schema.objects(SchemaObject.Kind.VIEW).stream().map(view -> view.withCatalog(null)).toList());
         assertEquals(1, schema.objects(SchemaObject.Kind.MATERIALIZED_VIEW).size());
         // serial and identity sequences belong to their columns; only the standalone one is listed
         assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("standalone_seq"))),

@@ -1,0 +1,109 @@
+package dev.retort.diff;
+
+import dev.retort.schema.SchemaObject;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * Views, routines, triggers and rules on both sides whose definitions, as the database prints them
+ * ({@link dev.retort.schema.CatalogDefinition}), differ: each is dropped as the database has it and
+ * created from the model. The views, triggers and rules whose SQL names a changed object go with it
+ * (PostgreSQL refuses to drop a view or routine that others use), even when they are unchanged.
+ * Where either side's print is unknown nothing is compared, so no change is invented, and a model
+ * object is reported as not compared (H2's readers print nothing, PostgreSQL prints no aggregate); where the
+ * database's object cannot be re-created (its SQL is unknown) the change is reported as skipped.
+ * Stateless.
+ */
+final class ChangedObjects {
+
+    /** The old objects, carrying the database's SQL as their definition, and their replacements. */
+    record Replacement(List<SchemaObject> dropped, List<SchemaObject> created) {
+    }
+
+    private ChangedObjects() {
+    }
+
+    static Replacement find(List<SchemaObject> before, List<SchemaObject> after, Predicate<SchemaObject> compared,
+                            Function<SchemaObject, Set<String>> words, Changes changes) {
+        // model object -> database object, for the objects both sides have
+        Map<SchemaObject, SchemaObject> pairs = new LinkedHashMap<>();
+        for (SchemaObject model : after) {
+            SchemaObject database = compared.test(model)
+                    ? before.stream().filter(model::sameObject).findFirst().orElse(null) : null;
+            if (database == null) {
+                continue;
+            }
+            if (model.catalog() != null && database.catalog() != null) {
+                pairs.put(model, database);
+            } else if (model.definition() != null && printable(model)) {
+                changes.skip(new Skipped(model.table(), describe(model), "its definition is not compared: the reader"
+                        + " reads no definition of it from " + (model.catalog() == null ? "the model's" : "this")
+                        + " database; if it changed, replace it by hand (execute SQL in the revision)"));
+            }
+        }
+        List<SchemaObject> changed = new ArrayList<>();
+        pairs.forEach((model, database) -> {
+            if (model.catalog().differsFrom(database.catalog())) {
+                changed.add(model);
+            }
+        });
+        if (changed.isEmpty()) {
+            return new Replacement(List.of(), List.of());
+        }
+        List<SchemaObject> replaced = withDependants(changed, pairs.keySet(), words);
+        List<SchemaObject> unknown = replaced.stream()
+                .filter(model -> model.definition() == null || pairs.get(model).catalog().statement() == null).toList();
+        if (!unknown.isEmpty()) {
+            for (SchemaObject model : changed) {
+                changes.skip(new Skipped(model.table(), describe(model), "its definition differs between the model and the"
+                        + " database, but Retort cannot re-create " + unknown.stream().map(ChangedObjects::describe).toList()
+                        + " (its SQL is unknown); replace it by hand (execute SQL in the revision)"));
+            }
+            return new Replacement(List.of(), List.of());
+        }
+        List<SchemaObject> dropped = replaced.stream()
+                .map(model -> pairs.get(model).withDefinition(pairs.get(model).catalog().statement())).toList();
+        return new Replacement(dropped, replaced);
+    }
+
+    /** The changed objects and, transitively, the views, triggers and rules whose SQL names one of them. */
+    private static List<SchemaObject> withDependants(List<SchemaObject> changed, Set<SchemaObject> candidates,
+                                                     Function<SchemaObject, Set<String>> words) {
+        List<SchemaObject> result = new ArrayList<>(changed);
+        for (int i = 0; i < result.size(); i++) {
+            String name = result.get(i).name().name().toLowerCase(Locale.ROOT);
+            for (SchemaObject candidate : candidates) {
+                if (dependant(candidate) && !result.contains(candidate) && candidate.definition() != null
+                        && words.apply(candidate).contains(name)) {
+                    result.add(candidate);
+                }
+            }
+        }
+        return result;
+    }
+
+    /** The kinds whose definitions the readers print where the dialect allows. */
+    private static boolean printable(SchemaObject object) {
+        return switch (object.kind()) {
+            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE, FUNCTION, PROCEDURE, AGGREGATE -> true;
+            default -> false;
+        };
+    }
+
+    private static boolean dependant(SchemaObject object) {
+        return switch (object.kind()) {
+            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE -> true;
+            default -> false;
+        };
+    }
+
+    private static String describe(SchemaObject object) {
+        return object.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ') + " " + object.name();
+    }
+}

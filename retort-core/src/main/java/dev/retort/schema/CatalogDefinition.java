@@ -1,0 +1,31 @@
+package dev.retort.schema;
+
+import java.util.Objects;
+
+/**
+ * A view's, routine's, trigger's or rule's definition as the database's catalog prints it, read by a
+ * schema reader. Immutable and thread-safe.
+ *
+ * <p>A SQL model is loaded into a scratch database of the target's dialect and read by the same
+ * reader, so the same server prints both sides: two objects whose {@code comparable} texts differ
+ * have different definitions. The reader takes out what differs only because the model lived
+ * elsewhere (the scratch schema's or database's name, a {@code DEFINER}, spacing).
+ *
+ * @param comparable the normalised text to compare with the other side's
+ * @param statement  SQL that re-creates the object as the database has it (several statements for
+ *                   overloaded routines), or {@code null} where the reader cannot build it
+ */
+public record CatalogDefinition(String comparable, String statement) {
+
+    public CatalogDefinition {
+        Objects.requireNonNull(comparable, "comparable");
+        if (statement != null && statement.isBlank()) {
+            throw new IllegalArgumentException("a catalog definition's statement is blank; use null for unknown");
+        }
+    }
+
+    /** True when both texts are known and differ. */
+    public boolean differsFrom(CatalogDefinition other) {
+        return !comparable.equals(other.comparable);
+    }
+}

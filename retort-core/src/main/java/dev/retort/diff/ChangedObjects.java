@@ -29,8 +29,13 @@ final class ChangedObjects {
     private ChangedObjects() {
     }
 
+    /**
+     * @param usedByTables the database's routines that its tables' checks, defaults and index keys call:
+     *                     PostgreSQL refuses to drop them while those use them, so a change to one is
+     *                     reported as skipped rather than written as a drop that fails
+     */
     static Replacement find(List<SchemaObject> before, List<SchemaObject> after, Predicate<SchemaObject> compared,
-                            Function<SchemaObject, Set<String>> words, Changes changes) {
+                            Function<SchemaObject, Set<String>> words, Set<SchemaObject> usedByTables, Changes changes) {
         // model object -> database object, for the objects both sides have
         Map<SchemaObject, SchemaObject> pairs = new LinkedHashMap<>();
         for (SchemaObject model : after) {
@@ -49,7 +54,18 @@ final class ChangedObjects {
         }
         List<SchemaObject> changed = new ArrayList<>();
         pairs.forEach((model, database) -> {
-            if (model.catalog().differsFrom(database.catalog())) {
+            if (!model.catalog().differsFrom(database.catalog())) {
+                return;
+            }
+            if (usedByTables.contains(database)) {
+                changes.skip(new Skipped(model.table(), describe(model), "its definition differs between the model and the"
+                        + " database, but tables use it (a check, default or index calls it), so it cannot be dropped and"
+                        + " created again; change it in place by hand (CREATE OR REPLACE, execute SQL in the revision)"));
+            } else if (versions(database) > 1) {
+                changes.skip(new Skipped(model.table(), describe(model), "its definition differs between the model and the"
+                        + " database, but the database has " + versions(database) + " versions of it (overloads), which"
+                        + " Retort drops by name only; replace the changed version by hand (execute SQL in the revision)"));
+            } else {
                 changed.add(model);
             }
         });
@@ -86,6 +102,20 @@ final class ChangedObjects {
             }
         }
         return result;
+    }
+
+    /** How many routines of the name the database's statement creates (PostgreSQL prints one per overload). */
+    private static int versions(SchemaObject database) {
+        if (database.kind() != SchemaObject.Kind.FUNCTION && database.kind() != SchemaObject.Kind.PROCEDURE
+                || database.catalog().statement() == null) {
+            return 1;
+        }
+        String statement = database.catalog().statement().toUpperCase(Locale.ROOT);
+        int count = 0;
+        for (int at = statement.indexOf("CREATE OR REPLACE "); at >= 0; at = statement.indexOf("CREATE OR REPLACE ", at + 1)) {
+            count++;
+        }
+        return Math.max(1, count);
     }
 
     /** The kinds whose definitions the readers print where the dialect allows. */

@@ -7,7 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.ddl.SchemaTracker;
+import dev.retort.op.DropObject;
 import dev.retort.op.MigrationOp;
+import dev.retort.schema.CatalogDefinition;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;
@@ -73,6 +76,52 @@ class ObjectsDiffTest {
         Schema model = new Schema(List.of(film()), List.of(BASE_VIEW));
         DiffResult result = SchemaDiff.compare(database, model, ComparisonRules.standard(), DiffOptions.defaults());
         assertTrue(result.isEmpty(), () -> result.ops() + " " + result.skipped());
+    }
+
+    /** An object as a reader lists it: its comparable print and the statement that re-creates it. */
+    private static SchemaObject printed(SchemaObject.Kind kind, String name, String body, String statement) {
+        return SchemaObject.of(kind, name(name)).withCatalog(new CatalogDefinition(body, statement));
+    }
+
+    private static DiffResult compare(Schema database, Schema model) {
+        return SchemaDiff.compare(database, model, ComparisonRules.standard(), DiffOptions.defaults());
+    }
+
+    @Test
+    void aChangedViewIsDroppedAsTheDatabaseHasItAndCreatedFromTheModel() {
+        SchemaObject old = printed(SchemaObject.Kind.VIEW, "film_list", "SELECT id FROM film",
+                "CREATE OR REPLACE VIEW film_list AS SELECT id FROM film");
+        SchemaObject changed = BASE_VIEW.withDefinition("CREATE VIEW film_list AS SELECT id, code FROM film")
+                .withCatalog(new CatalogDefinition("SELECT id, code FROM film", null));
+        DiffResult result = compare(new Schema(List.of(film()), List.of(old)), new Schema(List.of(film()), List.of(changed)));
+        assertEquals(List.of("drop view film_list", "create view film_list"), SchemaDiffTest.describe(result.ops()));
+        assertEquals("CREATE OR REPLACE VIEW film_list AS SELECT id FROM film",
+                ((DropObject) result.ops().get(0)).object().definition(), "the downgrade re-creates the old view");
+        assertTrue(compare(new Schema(List.of(film()), List.of(old)), new Schema(List.of(film()),
+                List.of(BASE_VIEW.withCatalog(old.catalog())))).isEmpty(), "the same print is no change");
+    }
+
+    @Test
+    void aChangedRoutineATableCallsOrOneWithOverloadsIsSkippedWithTheWayToChangeIt() {
+        Table checked = table("film").column("code", INT).check(new CheckConstraint("film_code_ck", "valid_code(code)")).build();
+        SchemaObject old = printed(SchemaObject.Kind.FUNCTION, "valid_code", "body 1",
+                "CREATE OR REPLACE FUNCTION valid_code(integer) RETURNS boolean AS 'SELECT $1 > 0' LANGUAGE sql");
+        SchemaObject changed = object(SchemaObject.Kind.FUNCTION, "valid_code",
+                "CREATE FUNCTION valid_code(integer) RETURNS boolean AS 'SELECT $1 > 1' LANGUAGE sql")
+                .withCatalog(new CatalogDefinition("body 2", null));
+        DiffResult used = compare(new Schema(List.of(checked), List.of(old)), new Schema(List.of(checked), List.of(changed)));
+        assertTrue(used.isEmpty(), () -> used.ops().toString());
+        assertEquals(1, used.skipped().size());
+        assertTrue(used.skipped().get(0).reason().contains("tables use it"), used.skipped().get(0).reason());
+
+        SchemaObject overloaded = printed(SchemaObject.Kind.FUNCTION, "valid_code", "body 1 body 1b",
+                old.catalog().statement() + ";\n\nCREATE OR REPLACE FUNCTION valid_code(text) RETURNS boolean AS 'SELECT true' LANGUAGE sql");
+        DiffResult versions = compare(new Schema(List.of(film()), List.of(overloaded)), new Schema(List.of(film()), List.of(changed)));
+        assertTrue(versions.isEmpty(), () -> versions.ops().toString());
+        assertTrue(versions.skipped().get(0).reason().contains("2 versions"), versions.skipped().get(0).reason());
+
+        DiffResult plain = compare(new Schema(List.of(film()), List.of(old)), new Schema(List.of(film()), List.of(changed)));
+        assertEquals(List.of("drop function valid_code", "create function valid_code"), SchemaDiffTest.describe(plain.ops()));
     }
 
     @Test

@@ -54,7 +54,9 @@ final class PostgresConstraints {
     /**
      * A key part's collation is read where it is not the one the key would have anyway: a column's own
      * (as {@code pg_get_indexdef} decides), or for an expression its type's default. Both arrays are null
-     * for an index whose keys all have theirs, which is nearly every index.
+     * for an index whose keys all have theirs, which is nearly every index; the lateral join is skipped
+     * outright (a third of the query's time on a thousand tables) when every key's collation is none or
+     * the database's default and so is every key column's, as it is for nearly every index too.
      */
     private static final String INDEXES = """
             select i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid),
@@ -77,6 +79,12 @@ final class PostgresConstraints {
                      left join pg_collation co
                        on co.oid = k.coll and k.coll <> coalesce(ta.attcollation, it.typcollation)
                      left join pg_namespace cn on cn.oid = co.collnamespace
+                    where i.indcollation::oid[] <> '{}'::oid[] and exists (
+                          select 1 from unnest(i.indcollation::oid[]) kc(coll) where kc.coll not in (0, 100)
+                          union all
+                          select 1 from pg_attribute ca
+                           where ca.attrelid = i.indrelid and ca.attnum = any(i.indkey::int2[])
+                             and ca.attcollation not in (0, 100))
                    having bool_or(co.oid is not null)) collations on true
              where not ic.relispartition
                and not exists (select 1 from pg_constraint c

@@ -41,6 +41,8 @@ class PostgresTablePartsIT {
             "CREATE INDEX artist_plain_mb ON artist (plain COLLATE mb)",
             "CREATE INDEX artist_sort ON artist (rank NULLS FIRST, name, id DESC NULLS LAST, (lower(plain)) COLLATE \"POSIX\" DESC)",
             "CREATE INDEX artist_name_own ON artist (name, sort_name COLLATE \"C\")",
+            // the database's default collation on a column of another one: every key collation is 0 or 100
+            "CREATE INDEX artist_name_default ON artist (name COLLATE \"default\")",
             "CREATE TABLE release_label (id integer, release integer, label integer, catalog text,"
                     + " CONSTRAINT rl_uniq UNIQUE NULLS NOT DISTINCT (release, label) DEFERRABLE INITIALLY DEFERRED,"
                     + " CONSTRAINT rl_catalog UNIQUE (catalog) DEFERRABLE INITIALLY IMMEDIATE,"

@@ -2,10 +2,6 @@ package dev.retort.command;
 
 import dev.retort.schema.SchemaObject;
 import dev.retort.testing.TestDatabase;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.util.List;
 
 class MysqlObjectChangeIT extends ObjectChangeContract {
@@ -52,23 +48,15 @@ class MysqlObjectChangeIT extends ObjectChangeContract {
     }
 
     @Override
-    String printed(FreshDatabase database, SchemaObject object) throws Exception {
-        String sql = switch (object.kind()) {
+    String printQuery(SchemaObject.Kind kind) {
+        return switch (kind) {
             case VIEW -> "select replace(VIEW_DEFINITION, concat('`', database(), '`.'), '') from information_schema.VIEWS"
                     + " where TABLE_SCHEMA = database() and TABLE_NAME = ?";
             case FUNCTION -> "select ROUTINE_DEFINITION from information_schema.ROUTINES"
                     + " where ROUTINE_SCHEMA = database() and ROUTINE_NAME = ?";
             case TRIGGER -> "select ACTION_STATEMENT from information_schema.TRIGGERS"
                     + " where TRIGGER_SCHEMA = database() and TRIGGER_NAME = ?";
-            default -> throw new AssertionError(object.toString());
+            default -> throw new AssertionError(kind.toString());
         };
-        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
-             PreparedStatement statement = connection.prepareStatement(sql)) {
-            statement.setString(1, object.name().name());
-            try (ResultSet row = statement.executeQuery()) {
-                row.next();
-                return row.getString(1);
-            }
-        }
     }
 }

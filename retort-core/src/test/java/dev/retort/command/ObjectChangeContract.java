@@ -11,6 +11,11 @@ import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -38,8 +43,23 @@ abstract class ObjectChangeContract {
     /** How many objects the first model has. */
     abstract int objects();
 
-    /** The database's own print of the object's definition, queried independently of the reader. */
-    abstract String printed(FreshDatabase database, SchemaObject object) throws Exception;
+    /**
+     * The catalog query that prints an object of this kind as the database has it, independently of the
+     * reader: one parameter, the object's name; one row, one column.
+     */
+    abstract String printQuery(SchemaObject.Kind kind);
+
+    /** The database's own print of the object's definition, by {@link #printQuery}. */
+    String printed(FreshDatabase database, SchemaObject object) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(database.url(), database.user(), database.password());
+             PreparedStatement statement = connection.prepareStatement(printQuery(object.kind()))) {
+            statement.setString(1, object.name().name());
+            try (ResultSet row = statement.executeQuery()) {
+                row.next();
+                return row.getString(1);
+            }
+        }
+    }
 
     @Test
     void changedDefinitionsAreReplacedAndRestored() throws Exception {

@@ -6,6 +6,7 @@ import dev.retort.op.AddForeignKey;
 import dev.retort.op.AddPrimaryKey;
 import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
+import dev.retort.op.AlterTableOptions;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateObject;
 import dev.retort.op.CreateTable;
@@ -23,7 +24,6 @@ import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
 import dev.retort.op.SetSchemaComment;
 import dev.retort.op.SetTableComment;
-import dev.retort.op.AlterTableOptions;
 import dev.retort.schema.Schema;
 import java.util.List;
 

@@ -1,13 +1,13 @@
 package dev.retort.diff;
 
 import dev.retort.op.CreateObject;
+import dev.retort.op.DropObject;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
-import dev.retort.schema.Table;
-import dev.retort.op.DropObject;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
+import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;

@@ -2,8 +2,8 @@ package dev.retort.command;
 
 import dev.retort.reflect.NativeLoader;
 import dev.retort.reflect.SharedSchemas;
-import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabase.Kind;
+import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;

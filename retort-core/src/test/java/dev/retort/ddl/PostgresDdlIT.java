@@ -5,13 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.op.AlterColumn;
+import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateObject;
 import dev.retort.op.CreateTable;
-import dev.retort.op.SetSchemaComment;
-import dev.retort.op.CreateIndex;
 import dev.retort.op.DropIndex;
 import dev.retort.op.DropTable;
 import dev.retort.op.MigrationOp;
+import dev.retort.op.SetSchemaComment;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.GeneratedColumn;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.reflect.ReflectOptions;
 import dev.retort.reflect.CatalogCounts;
 import dev.retort.reflect.ModelCounts;
 import dev.retort.reflect.QueryCounter;
+import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;

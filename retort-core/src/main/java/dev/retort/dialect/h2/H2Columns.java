@@ -69,6 +69,8 @@ final class H2Columns {
                 TreeMap<Integer, String> values = enums.get(id);
                 Column column = column(row, values == null ? List.of() : List.copyOf(values.values()), elements.get(id));
                 columns.computeIfAbsent(table, ignored -> new TreeMap<>()).put(row.getInt(19), column);
+            } else {
+                scope.definitions().viewColumn(row.getString(1), row.getString(2), row.getInt(19), row.getString(3));
             }
             return null;
         }, scope.schemas());

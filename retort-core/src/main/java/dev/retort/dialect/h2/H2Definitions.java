@@ -1,5 +1,6 @@
 package dev.retort.dialect.h2;
 
+import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
@@ -43,7 +44,7 @@ final class H2Definitions {
     void viewColumn(String schema, String view, int position, String column) {
         Entry entry = objects.get(List.of("VIEW", schema, view));
         if (entry != null) {
-            entry.columns.put(position, quote(column));
+            entry.columns.put(position, H2Dialect.quote(column));
         }
     }
 
@@ -91,52 +92,35 @@ final class H2Definitions {
     }
 
     /**
-     * The SQL without the {@code "schema".} qualifiers of the given schema. Quoted identifiers and string
-     * literals are read whole, so a literal or a name that holds the same text is left alone.
+     * The SQL without the {@code "schema".} qualifiers of the given schema. The lexer reads quoted
+     * identifiers and string literals whole, so a literal or a name that holds the same text is left
+     * alone; everything between the qualifiers is kept as written.
      */
     static String unqualified(String sql, String schema) {
-        String qualifier = quote(schema) + ".";
+        String qualifier = H2Dialect.quote(schema);
+        List<SqlLexer.Token> tokens;
+        try {
+            tokens = SqlLexer.standard().tokens(sql);
+        } catch (IllegalArgumentException unreadable) {
+            return sql; // H2 prints what it reads back; text it cannot have printed is compared as it is
+        }
         StringBuilder result = new StringBuilder(sql.length());
-        int at = 0;
-        while (at < sql.length()) {
-            char c = sql.charAt(at);
-            if (c == '"' && sql.startsWith(qualifier, at)) {
-                at += qualifier.length();
-            } else if (c == '"' || c == '\'') {
-                int end = closing(sql, at, c);
-                result.append(sql, at, end);
-                at = end;
-            } else {
-                result.append(c);
-                at++;
+        int copied = 0;
+        for (int i = 0; i + 1 < tokens.size(); i++) {
+            SqlLexer.Token name = tokens.get(i);
+            SqlLexer.Token dot = tokens.get(i + 1);
+            if (name.type() == SqlLexer.Type.QUOTED_NAME && name.text().equals(qualifier) && dot.isSymbol(".")
+                    && dot.start() == name.end()) {
+                result.append(sql, copied, name.start());
+                copied = dot.end();
             }
         }
-        return result.toString();
-    }
-
-    /** The index after the quote that closes the one at {@code start} (a doubled quote is part of the text). */
-    private static int closing(String sql, int start, char quote) {
-        int at = start + 1;
-        while (at < sql.length()) {
-            if (sql.charAt(at) == quote) {
-                if (at + 1 < sql.length() && sql.charAt(at + 1) == quote) {
-                    at += 2;
-                    continue;
-                }
-                return at + 1;
-            }
-            at++;
-        }
-        return sql.length();
-    }
-
-    static String quote(String identifier) {
-        return "\"" + identifier.replace("\"", "\"\"") + "\"";
+        return result.append(sql, copied, sql.length()).toString();
     }
 
     /** The name as the reader gives it: qualified only outside the current schema. */
     private static String qualified(QualifiedName name) {
-        return (name.schema() == null ? "" : quote(name.schema()) + ".") + quote(name.name());
+        return (name.schema() == null ? "" : H2Dialect.quote(name.schema()) + ".") + H2Dialect.quote(name.name());
     }
 
     private static String literal(String text) {

@@ -31,7 +31,7 @@ final class MysqlDefinitions {
     private final List<SchemaObject> triggers = new ArrayList<>();
 
     MysqlDefinitions(String database) {
-        this.databaseQualifier = Pattern.compile(Pattern.quote(quote(database) + "."));
+        this.databaseQualifier = Pattern.compile(Pattern.quote(MysqlDialect.quote(database) + "."));
     }
 
     /** One row: kind, name, table, text, then the kind's own columns (see the reader's query). */
@@ -43,7 +43,8 @@ final class MysqlDefinitions {
             case "TRIGGER" -> triggers.add(trigger(name, row.getString(3), row.getString(4), row.getString(5),
                     row.getString(6)));
             case "PARAMETER" -> routine(row.getString(3), name).parameters.put(Integer.valueOf(row.getString(7)),
-                    (row.getString(5) == null ? "" : row.getString(5) + " ") + quote(row.getString(4)) + " " + row.getString(6));
+                    (row.getString(5) == null ? "" : row.getString(5) + " ") + MysqlDialect.quote(row.getString(4)) + " "
+                            + row.getString(6));
             default -> {
                 Routine routine = routine(kind, name);
                 routine.body = row.getString(4);
@@ -76,15 +77,16 @@ final class MysqlDefinitions {
             // MySQL shows no definition to a user without the SHOW VIEW privilege
             return null;
         }
-        String sql = "CREATE " + ("INVOKER".equals(security) ? "SQL SECURITY INVOKER " : "") + "VIEW " + quote(name)
+        String sql = "CREATE " + ("INVOKER".equals(security) ? "SQL SECURITY INVOKER " : "") + "VIEW "
+                + MysqlDialect.quote(name)
                 + " AS " + databaseQualifier.matcher(query.strip()).replaceAll("")
                 + (checkOption == null || "NONE".equals(checkOption) ? "" : " WITH " + checkOption + " CHECK OPTION");
         return definition(sql);
     }
 
     private SchemaObject trigger(String name, String table, String action, String timing, String event) {
-        String sql = "CREATE TRIGGER " + quote(name) + " " + timing + " " + event + " ON " + quote(table)
-                + " FOR EACH ROW " + action.strip();
+        String sql = "CREATE TRIGGER " + MysqlDialect.quote(name) + " " + timing + " " + event + " ON "
+                + MysqlDialect.quote(table) + " FOR EACH ROW " + action.strip();
         return new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of(name), QualifiedName.of(table), null,
                 definition(sql));
     }
@@ -125,10 +127,6 @@ final class MysqlDefinitions {
         return new CatalogDefinition(comparable, sql);
     }
 
-    static String quote(String identifier) {
-        return "`" + identifier.replace("`", "``") + "`";
-    }
-
     /** A routine's parts, gathered from its ROUTINES row and its PARAMETERS rows. */
     private static final class Routine {
         private final SchemaObject.Kind kind;
@@ -148,7 +146,8 @@ final class MysqlDefinitions {
                 // ROUTINE_DEFINITION is null for a user who does not own the routine
                 return null;
             }
-            String sql = "CREATE " + kind.name() + " " + quote(name) + "(" + String.join(", ", parameters.values()) + ")"
+            String sql = "CREATE " + kind.name() + " " + MysqlDialect.quote(name) + "("
+                    + String.join(", ", parameters.values()) + ")"
                     + (kind == SchemaObject.Kind.FUNCTION && returns != null ? " RETURNS " + returns : "")
                     + characteristics + "\n" + body.strip();
             return MysqlDefinitions.definition(sql);

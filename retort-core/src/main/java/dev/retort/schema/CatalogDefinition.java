@@ -1,6 +1,7 @@
 package dev.retort.schema;
 
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * A view's, routine's, trigger's or rule's definition as the database's catalog prints it, read by a
@@ -17,11 +18,21 @@ import java.util.Objects;
  */
 public record CatalogDefinition(String comparable, String statement) {
 
+    private static final Pattern SPACING = Pattern.compile("\\s+");
+
     public CatalogDefinition {
         Objects.requireNonNull(comparable, "comparable");
         if (statement != null && statement.isBlank()) {
             throw new IllegalArgumentException("a catalog definition's statement is blank; use null for unknown");
         }
+    }
+
+    /**
+     * The definition whose comparable text is {@code text} with its spacing collapsed, which is how
+     * every reader compares what its database prints: white space is layout, not definition.
+     */
+    public static CatalogDefinition spacingCollapsed(String text, String statement) {
+        return new CatalogDefinition(SPACING.matcher(text).replaceAll(" ").strip(), statement);
     }
 
     /** True when both texts are known and differ. */

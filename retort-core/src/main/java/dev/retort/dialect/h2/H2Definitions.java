@@ -88,7 +88,7 @@ final class H2Definitions {
 
     private CatalogDefinition definition(String sql) {
         String unqualified = unqualified(sql, current);
-        return new CatalogDefinition(unqualified.replaceAll("\\s+", " ").strip(), unqualified);
+        return CatalogDefinition.spacingCollapsed(unqualified, unqualified);
     }
 
     /**

@@ -118,13 +118,12 @@ final class MysqlDefinitions {
      * it sends (a body loaded with it has none), and Retort sends the model's statements as written.
      */
     private static CatalogDefinition definition(String sql) {
-        String comparable;
         try {
-            comparable = SqlLexer.mysql().tokens(sql).stream().map(SqlLexer.Token::text).collect(Collectors.joining(" "));
+            return new CatalogDefinition(SqlLexer.mysql().tokens(sql).stream().map(SqlLexer.Token::text)
+                    .collect(Collectors.joining(" ")), sql);
         } catch (RuntimeException unlexable) {
-            comparable = sql.replaceAll("\\s+", " ").strip();
+            return CatalogDefinition.spacingCollapsed(sql, sql);
         }
-        return new CatalogDefinition(comparable, sql);
     }
 
     /** A routine's parts, gathered from its ROUTINES row and its PARAMETERS rows. */

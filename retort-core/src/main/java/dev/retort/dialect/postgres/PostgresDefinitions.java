@@ -45,8 +45,7 @@ final class PostgresDefinitions {
     }
 
     private CatalogDefinition definition(String statement) {
-        String comparable = currentQualifier.matcher(statement).replaceAll("").replaceAll("\\s+", " ").strip();
-        return new CatalogDefinition(comparable, statement);
+        return CatalogDefinition.spacingCollapsed(currentQualifier.matcher(statement).replaceAll(""), statement);
     }
 
     private static String withoutSemicolon(String sql) {

@@ -41,7 +41,7 @@ final class SqliteSchemaReader implements SchemaReader {
      * normalises nothing, and a harmless re-creation is better than a missed change.
      */
     private static CatalogDefinition definition(String sql) {
-        return sql == null || sql.isBlank() ? null : new CatalogDefinition(sql.replaceAll("\\s+", " ").strip(), sql);
+        return sql == null || sql.isBlank() ? null : CatalogDefinition.spacingCollapsed(sql, sql);
     }
 
     @Override

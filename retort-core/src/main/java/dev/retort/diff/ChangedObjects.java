@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
+import java.util.function.Supplier;
 
 /**
  * Views, routines, triggers and rules on both sides whose definitions, as the database prints them
@@ -32,10 +33,12 @@ final class ChangedObjects {
     /**
      * @param usedByTables the database's routines that its tables' checks, defaults and index keys call:
      *                     PostgreSQL refuses to drop them while those use them, so a change to one is
-     *                     reported as skipped rather than written as a drop that fails
+     *                     reported as skipped rather than written as a drop that fails; asked for only
+     *                     when a routine has changed (it reads the SQL of every table)
      */
     static Replacement find(List<SchemaObject> before, List<SchemaObject> after, Predicate<SchemaObject> compared,
-                            Function<SchemaObject, Set<String>> words, Set<SchemaObject> usedByTables, Changes changes) {
+                            Function<SchemaObject, Set<String>> words, Supplier<Set<SchemaObject>> usedByTables,
+                            Changes changes) {
         // model object -> database object, for the objects both sides have
         Map<SchemaObject, SchemaObject> pairs = new LinkedHashMap<>();
         for (SchemaObject model : after) {
@@ -53,11 +56,17 @@ final class ChangedObjects {
             }
         }
         List<SchemaObject> changed = new ArrayList<>();
-        pairs.forEach((model, database) -> {
+        Set<SchemaObject> used = null;
+        for (Map.Entry<SchemaObject, SchemaObject> pair : pairs.entrySet()) {
+            SchemaObject model = pair.getKey();
+            SchemaObject database = pair.getValue();
             if (!model.catalog().differsFrom(database.catalog())) {
-                return;
+                continue;
             }
-            if (usedByTables.contains(database)) {
+            if (TableRoutines.isRoutine(database) && used == null) {
+                used = usedByTables.get();
+            }
+            if (used != null && used.contains(database)) {
                 changes.skip(new Skipped(model.table(), describe(model), "its definition differs between the model and the"
                         + " database, but tables use it (a check, default or index calls it), so it cannot be dropped and"
                         + " created again; change it in place by hand (CREATE OR REPLACE, execute SQL in the revision)"));
@@ -68,7 +77,7 @@ final class ChangedObjects {
             } else {
                 changed.add(model);
             }
-        });
+        }
         if (changed.isEmpty()) {
             return new Replacement(List.of(), List.of());
         }

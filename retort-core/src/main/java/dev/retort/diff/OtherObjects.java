@@ -53,7 +53,8 @@ final class OtherObjects {
                         + " create it by hand (execute SQL in the revision)");
         Function<SchemaObject, Set<String>> words = TableRoutines.cache(new HashMap<>());
         ChangedObjects.Replacement replacement = ChangedObjects.find(before, after,
-                object -> compared(object, patterns, modelTables), words, TableRoutines.needed(from, before, words), changes);
+                object -> compared(object, patterns, modelTables), words,
+                () -> TableRoutines.needed(from, before, words), changes);
         dropped = concat(dropped, replacement.dropped());
         created = concat(created, replacement.created());
         Set<SchemaObject> neededBefore = TableRoutines.needed(from, dropped, words);

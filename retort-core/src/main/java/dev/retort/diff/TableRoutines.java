@@ -29,12 +29,15 @@ final class TableRoutines {
 
     /** The routines and aggregates of {@code objects} that the tables of {@code schema} need, with those they call. */
     static Set<SchemaObject> needed(Schema schema, List<SchemaObject> objects, Function<SchemaObject, Set<String>> words) {
+        List<SchemaObject> routines = objects.stream().filter(TableRoutines::isRoutine).toList();
+        if (routines.isEmpty()) {
+            return Set.of(); // the common case: no table's SQL need be read
+        }
         Set<String> called = new HashSet<>();
         for (Table table : schema.tables()) {
             tableExpressions(table).forEach(sql -> called.addAll(words(sql)));
         }
         Set<SchemaObject> needed = new HashSet<>();
-        List<SchemaObject> routines = objects.stream().filter(TableRoutines::isRoutine).toList();
         List<SchemaObject> added = new ArrayList<>();
         do {
             added.clear();

@@ -125,7 +125,7 @@ public final class Retort {
     /** Where the database stands: every revision, marks, pending and problems. */
     public Status status() {
         Scripts scripts = scripts();
-        return Reporting.status(scripts, migrator.state());
+        return Reporting.status(scripts, migrator.state(), migrator.dialect().splitterOptions());
     }
 
     /** The database's version table as it is. */
@@ -202,7 +202,7 @@ public final class Retort {
      */
     public Generated autogenerate(String message, AutogenerateOptions options) {
         Scripts scripts = scripts();
-        requireAtHead(scripts, migrator.state());
+        requireAtHead(scripts, migrator.state(), migrator.dialect().splitterOptions());
         Changes changes = diff(options);
         if (changes.isEmpty() && !options.allowEmpty()) {
             return new Generated(null, changes);
@@ -220,7 +220,7 @@ public final class Retort {
     public Check check() {
         Scripts scripts = scripts();
         DatabaseState state = migrator.state();
-        Status status = Reporting.status(scripts, state);
+        Status status = Reporting.status(scripts, state, migrator.dialect().splitterOptions());
         Changes drift = modelling.configured() && status.upToDate()
                 ? diff(AutogenerateOptions.defaults()) : null;
         return new Check(status, drift);
@@ -234,8 +234,8 @@ public final class Retort {
         }
     }
 
-    static void requireAtHead(Scripts scripts, DatabaseState state) {
-        Status status = Reporting.status(scripts, state);
+    static void requireAtHead(Scripts scripts, DatabaseState state, dev.retort.sql.SplitterOptions options) {
+        Status status = Reporting.status(scripts, state, options);
         if (!status.pending().isEmpty() || !status.problems().isEmpty()) {
             throw new RetortException(RetortException.Kind.USAGE, "the database is not at head ("
                     + (status.pending().isEmpty() ? String.join("; ", status.problems())

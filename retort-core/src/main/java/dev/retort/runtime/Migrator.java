@@ -90,7 +90,7 @@ public final class Migrator {
             DatabaseState state = readStateFirstHand(session);
             check.accept(state);
             Integrity.verify(scripts, state);
-            return state.failed().isEmpty() && scripts.graph().upgradePlan(state.applied(), target).isEmpty();
+            return state.unfinished().isEmpty() && scripts.graph().upgradePlan(state.applied(), target).isEmpty();
         });
         return nothingToDo ? List.of() : write(session -> {
             check.accept(readState(session));
@@ -115,9 +115,7 @@ public final class Migrator {
         DatabaseState state = readState(session);
         Integrity.verify(scripts, state);
         List<Revision> plan = scripts.graph().upgradePlan(state.applied(), target);
-        Set<String> failed = new LinkedHashSet<>();
-        state.failed().forEach(row -> failed.add(row.revision()));
-        return run(session, scripts, plan, Direction.UP, failed);
+        return run(session, scripts, plan, Direction.UP, state);
     }
 
     List<StepResult> downgrade(JdbcSession session, Scripts scripts, String target) {
@@ -125,7 +123,7 @@ public final class Migrator {
         Integrity.verify(scripts, state);
         List<Revision> plan = scripts.graph().downgradePlan(state.applied(), target);
         requireReversible(scripts, plan);
-        return run(session, scripts, plan, Direction.DOWN, Set.of());
+        return run(session, scripts, plan, Direction.DOWN, state);
     }
 
     /** Sets the applied set to the targets and their ancestors without running any script. */
@@ -141,6 +139,9 @@ public final class Migrator {
                     sql.add(table.delete(row.revision()));
                     sql.add(table.audit(row.revision(), "unstamp", true, 0, null, 0, appliedBy));
                     removed.add(row.revision());
+                } else if (row.unfinished()) {
+                    sql.add(table.restoreApplied(row.revision())); // a half-done downgrade, declared applied
+                    sql.add(table.audit(row.revision(), "stamp", true, 0, "cleared unfinished downgrade", 0, appliedBy));
                 }
             }
             Set<String> inEffect = state.applied();
@@ -182,9 +183,11 @@ public final class Migrator {
                     missing.add(problem.revision());
                 }
             }
-            for (AppliedRevision row : state.failed()) {
-                sql.add(table.delete(row.revision()));
-                sql.add(table.audit(row.revision(), "repair", true, row.failedStatement(), "cleared failed attempt", 0, appliedBy));
+            for (AppliedRevision row : state.unfinished()) {
+                // an upgrade that did not finish is forgotten; a downgrade that did not finish leaves the revision applied
+                sql.add(row.inEffect() ? table.restoreApplied(row.revision()) : table.delete(row.revision()));
+                sql.add(table.audit(row.revision(), "repair", true, row.failedStatement(), row.inEffect()
+                        ? "cleared unfinished downgrade" : "cleared failed attempt", 0, appliedBy));
                 cleared.add(row.revision());
             }
             if (!sql.isEmpty()) {
@@ -225,7 +228,7 @@ public final class Migrator {
     }
 
     private List<StepResult> run(JdbcSession session, Scripts scripts, List<Revision> plan, Direction direction,
-                                 Set<String> failed) {
+                                 DatabaseState state) {
         // Split every script before running any, so a malformed one changes nothing.
         Map<RevisionScript, List<SqlStatement>> steps = new LinkedHashMap<>();
         for (Revision revision : plan) {
@@ -238,11 +241,12 @@ public final class Migrator {
         }
         table.create(session);
         StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy);
+        Map<String, AppliedRevision> rows = state.byId();
         List<StepResult> results = new ArrayList<>();
         for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
             RevisionScript script = step.getKey();
             listener.starting(script.id(), script.revision().message(), direction);
-            StepResult result = executor.run(script, direction, step.getValue(), failed.contains(script.id()));
+            StepResult result = executor.run(script, direction, step.getValue(), rows.get(script.id()));
             results.add(result);
             listener.finished(result);
         }

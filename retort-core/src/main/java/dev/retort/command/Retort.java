@@ -42,7 +42,7 @@ public final class Retort {
     private final Modelling modelling;
 
     Retort(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader classLoader,
-                   StepListener listener, String appliedBy) {
+                   StepListener listener, String appliedBy, dev.retort.sql.ConnectionSettings settings) {
         requireSearchPath(config, dialect);
         this.config = config;
         this.dialect = dialect;
@@ -51,8 +51,7 @@ public final class Retort {
         this.modelling = new Modelling(config, dialect, classLoader);
         this.migrator = new Migrator(dialect, connections, config.managedSchemas(),
                 new VersionTable(dialect, config.versionTable(), config.auditTable(),
-                        config.schemas().size() > 1 ? config.schema() : null), config.lockTimeout(), appliedBy,
-                listener);
+                        config.schemas().size() > 1 ? config.schema() : null), settings, appliedBy, listener);
     }
 
     /**

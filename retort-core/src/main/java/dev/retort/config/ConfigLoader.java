@@ -29,6 +29,7 @@ public final class ConfigLoader {
     /** Every key the file, the environment and explicit settings accept. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "schemas", "locations",
             "version_table", "audit_table", "lock_timeout", "file_template", "clean_enabled",
+            "connect_timeout", "socket_timeout", "statement_socket_timeout",
             "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables");
 
     /** Keys whose value is a list (comma-separated in the environment and in explicit settings). */
@@ -99,7 +100,10 @@ public final class ConfigLoader {
                 bool(values, "clean_enabled", defaults.cleanEnabled()),
                 new ModelSettings(list(values, "model", List.of()), blankToNull(string(values, "dev_url", null)),
                         blankToNull(string(values, "model_class", null)), list(values, "model_classpath", List.of()),
-                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())));
+                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())),
+                new NetworkSettings(duration(values, "connect_timeout", NetworkSettings.DEFAULTS.connectTimeout()),
+                        duration(values, "socket_timeout", NetworkSettings.DEFAULTS.socketTimeout()),
+                        duration(values, "statement_socket_timeout", NetworkSettings.DEFAULTS.statementSocketTimeout())));
     }
 
     /**
@@ -194,13 +198,16 @@ public final class ConfigLoader {
             if (text.endsWith("ms")) {
                 return nonNegative(Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2).strip())), key, text);
             }
+            if (text.endsWith("h")) {
+                return nonNegative(Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1).strip())), key, text);
+            }
             if (text.endsWith("m")) {
                 return nonNegative(Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1).strip())), key, text);
             }
             String digits = text.endsWith("s") ? text.substring(0, text.length() - 1).strip() : text;
             return nonNegative(Duration.ofSeconds(Long.parseLong(digits)), key, text);
         } catch (NumberFormatException e) {
-            throw invalid(key, text, "use seconds (60), or a number with ms, s or m (\"500ms\", \"30s\", \"2m\")");
+            throw invalid(key, text, "use seconds (60), or a number with ms, s, m or h (\"500ms\", \"30s\", \"2m\", \"1h\")");
         }
     }
 

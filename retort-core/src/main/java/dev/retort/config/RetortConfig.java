@@ -27,6 +27,7 @@ import java.util.Objects;
  * @param fileTemplate     the name of new revision files, from {@code {created}}, {@code {rev}} and {@code {slug}}
  * @param cleanEnabled     false refuses {@code clean} (for production databases)
  * @param model            the desired-state model for autogenerate, drift checks and start-up
+ * @param network          connect, socket and statement timeouts of connections opened from the URL
  */
 public record RetortConfig(
         Path projectDirectory,
@@ -41,7 +42,8 @@ public record RetortConfig(
         Duration lockTimeout,
         String fileTemplate,
         boolean cleanEnabled,
-        ModelSettings model) {
+        ModelSettings model,
+        NetworkSettings network) {
 
     /** The default database: an embedded SQLite file in the project directory. */
     public static final String DEFAULT_URL = "jdbc:sqlite:retort.db";
@@ -66,6 +68,15 @@ public record RetortConfig(
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         Objects.requireNonNull(fileTemplate, "fileTemplate");
         Objects.requireNonNull(model, "model");
+        network = network == null ? NetworkSettings.DEFAULTS : network;
+    }
+
+    /** A configuration with the default network timeouts. */
+    public RetortConfig(Path projectDirectory, String url, String user, String password, String schema, List<String> schemas,
+                        List<String> locations, String versionTable, String auditTable, Duration lockTimeout,
+                        String fileTemplate, boolean cleanEnabled, ModelSettings model) {
+        this(projectDirectory, url, user, password, schema, schemas, locations, versionTable, auditTable, lockTimeout,
+                fileTemplate, cleanEnabled, model, NetworkSettings.DEFAULTS);
     }
 
     /** Defaults for a project directory: SQLite {@code retort.db} and {@code migrations/}. */
@@ -91,12 +102,12 @@ public record RetortConfig(
 
     public RetortConfig withUrl(String newUrl, String newUser, String newPassword) {
         return new RetortConfig(projectDirectory, newUrl, newUser, newPassword, schema, schemas, locations, versionTable,
-                auditTable, lockTimeout, fileTemplate, cleanEnabled, model);
+                auditTable, lockTimeout, fileTemplate, cleanEnabled, model, network);
     }
 
     public RetortConfig withLocations(List<String> newLocations) {
         return new RetortConfig(projectDirectory, url, user, password, schema, schemas, newLocations, versionTable,
-                auditTable, lockTimeout, fileTemplate, cleanEnabled, model);
+                auditTable, lockTimeout, fileTemplate, cleanEnabled, model, network);
     }
 
     @Override
@@ -106,6 +117,6 @@ public record RetortConfig(
                 + ", locations=" + locations + ", versionTable=" + versionTable + ", auditTable=" + auditTable
                 + ", lockTimeout=" + lockTimeout + ", fileTemplate=" + fileTemplate + ", cleanEnabled=" + cleanEnabled
                 + ", model=" + model.files() + (model.modelClass() == null ? "" : " " + model.modelClass())
-                + ", devUrl=" + maskPassword(String.valueOf(model.devUrl())) + "]";
+                + ", devUrl=" + maskPassword(String.valueOf(model.devUrl())) + ", network=" + network + "]";
     }
 }

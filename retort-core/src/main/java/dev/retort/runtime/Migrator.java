@@ -8,6 +8,7 @@ import dev.retort.lock.MigrationLock;
 import dev.retort.revision.Revision;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
+import dev.retort.sql.ConnectionSettings;
 import dev.retort.sql.ConnectionSource;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SqlStatement;
@@ -38,9 +39,11 @@ public final class Migrator {
     private final ConnectionSource connections;
     private final List<String> schemas;
     private final VersionTable table;
-    private final Duration lockTimeout;
+    private final ConnectionSettings settings;
     private final String appliedBy;
     private final StepListener listener;
+
+    private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
 
     /**
      * @param schemas the schemas sessions work in, the default one first: one is set as the session's
@@ -48,11 +51,21 @@ public final class Migrator {
      */
     public Migrator(Dialect dialect, ConnectionSource connections, List<String> schemas, VersionTable table,
                     Duration lockTimeout, String appliedBy, StepListener listener) {
+        this(dialect, connections, schemas, table, new ConnectionSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                lockTimeout, "retort"), appliedBy, listener);
+    }
+
+    /**
+     * @param settings the lock timeout, the sessions' timeouts and the name this process shows the database and
+     *                 processes waiting for its lock
+     */
+    public Migrator(Dialect dialect, ConnectionSource connections, List<String> schemas, VersionTable table,
+                    ConnectionSettings settings, String appliedBy, StepListener listener) {
+        this.settings = settings;
         this.dialect = dialect;
         this.connections = connections;
         this.schemas = List.copyOf(schemas);
         this.table = table;
-        this.lockTimeout = lockTimeout;
         this.appliedBy = appliedBy;
         this.listener = listener;
     }
@@ -240,7 +253,8 @@ public final class Migrator {
             return List.of();
         }
         table.create(session);
-        StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy);
+        StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy,
+                dialect.overNetwork() && connections.opensOwnConnections() ? settings : null);
         Map<String, AppliedRevision> rows = state.byId();
         List<StepResult> results = new ArrayList<>();
         for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
@@ -327,7 +341,11 @@ public final class Migrator {
     private <T> T write(Function<JdbcSession, T> work) {
         try (Connection connection = open()) {
             JdbcSession session = session(connection);
-            LockRequest request = new LockRequest(session, this::openSession, table.name(), lockTimeout);
+            LockRequest request = new LockRequest(session, this::openSession, table.name(), settings.lockTimeout(), holder(),
+                    message -> {
+                        LOG.log(System.Logger.Level.INFO, message);
+                        listener.waiting(message);
+                    });
             try (MigrationLock lock = dialect.lock(request)) {
                 T result;
                 try {
@@ -357,6 +375,12 @@ public final class Migrator {
         }
     }
 
+    /** This process as a waiting one should see it. */
+    private String holder() {
+        return "pid " + ProcessHandle.current().pid() + " ('" + settings.applicationName() + "', user " + appliedBy + ", since "
+                + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")";
+    }
+
     private Connection open() {
         try {
             return connections.open();
@@ -377,6 +401,7 @@ public final class Migrator {
         List<String> path = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         dialect.prepare(session, path.isEmpty() && !schemas.isEmpty() ? schemas.get(0) : null);
         path.forEach(session::execute);
+        dialect.sessionSettings(settings, connections.opensOwnConnections()).forEach(session::execute);
         return session;
     }
 

@@ -20,8 +20,15 @@ final class StepExecutor {
     final VersionTable table;
     private final TransactionStyle style;
     final String appliedBy;
+    private final dev.retort.sql.ConnectionSettings network;
 
-    StepExecutor(JdbcSession session, VersionTable table, TransactionStyle style, String appliedBy) {
+    /**
+     * @param network the session's timeouts when a revision's statements need their own read timeout (a connection
+     *                Retort opened over the network); null leaves the connection's as they are
+     */
+    StepExecutor(JdbcSession session, VersionTable table, TransactionStyle style, String appliedBy,
+                 dev.retort.sql.ConnectionSettings network) {
+        this.network = network == null || network.statementSocketTimeout().equals(network.socketTimeout()) ? null : network;
         this.session = session;
         this.table = table;
         this.style = style;
@@ -42,11 +49,36 @@ final class StepExecutor {
         boolean previouslyFailed = direction == Direction.UP && previous != null;
         switch (effective) {
             case TRANSACTION_PER_REVISION -> atomically(script, direction, statements, start, false, previouslyFailed);
-            case SAVEPOINT_PER_REVISION -> atomically(script, direction, statements, start, true, previouslyFailed);
+            case SAVEPOINT_PER_REVISION -> {
+                atomically(script, direction, statements, start, true, previouslyFailed);
+                commitAndBeginAgain(script, direction);
+            }
             case STATEMENT_AUTOCOMMIT -> new Stepwise(this, script, direction, statements, previous).run(start);
         }
         return new StepResult(script.id(), script.revision().message(), script.location(), direction, statements.size(),
                 millisSince(start));
+    }
+
+    /**
+     * SQLite: the lock's transaction is committed after every revision, so a revision reported done stays done after a
+     * crash, and begun again for the next one; the lock file keeps other Retort processes out in between.
+     */
+    private void commitAndBeginAgain(RevisionScript script, Direction direction) {
+        try {
+            session.execute("COMMIT");
+        } catch (RetortException e) {
+            throw new MigrationFailure(script.id(), script.location(), direction.verb() + " of revision " + script.id()
+                    + " (" + script.location() + ") ran, but committing it failed: " + e.getMessage()
+                    + "\n  Nothing of this revision was applied. Fix the cause and run 'retort " + direction.verb()
+                    + "' again.", 0, e.getCause());
+        }
+        try {
+            session.execute("BEGIN IMMEDIATE");
+        } catch (RetortException e) {
+            throw new RetortException(RetortException.Kind.LOCK, "revision " + script.id() + " is " + direction.verb()
+                    + "d and committed, but taking SQLite's write lock again for the next revision failed: "
+                    + e.getMessage() + "\n  Run 'retort " + direction.verb() + "' again to continue.", e);
+        }
     }
 
     private void atomically(RevisionScript script, Direction direction, List<SqlStatement> statements, long start,
@@ -56,7 +88,7 @@ final class StepExecutor {
         try {
             for (SqlStatement statement : statements) {
                 number++;
-                execute(statement.sql());
+                executeStatement(statement.sql());
             }
             number = 0;
             record(script, direction, millisSince(start), previouslyFailed).forEach(this::execute);
@@ -133,6 +165,31 @@ final class StepExecutor {
             } catch (RetortException ignored) {
                 // A lost connection fails this too; the statement's own error is the one to report.
             }
+        }
+    }
+
+    /**
+     * Runs a revision's statement, with the statement socket timeout in place of the socket timeout: a migration
+     * statement may rightly run long without a word, Retort's own queries may not.
+     */
+    void executeStatement(String sql) {
+        if (network == null) {
+            execute(sql);
+            return;
+        }
+        networkTimeout(network.statementSocketTimeout());
+        try {
+            execute(sql);
+        } finally {
+            networkTimeout(network.socketTimeout());
+        }
+    }
+
+    private void networkTimeout(java.time.Duration timeout) {
+        try {
+            session.connection().setNetworkTimeout(Runnable::run, dev.retort.sql.ConnectionSettings.millis(timeout));
+        } catch (SQLException | RuntimeException ignored) {
+            // A closed connection: the statement's own error says so.
         }
     }
 

@@ -64,7 +64,7 @@ final class Stepwise {
 
     private void runStatement(int index, long start) {
         try {
-            executor.execute(statements.get(index).sql());
+            executor.executeStatement(statements.get(index).sql());
         } catch (StepExecutor.StatementError e) {
             int number = index + 1;
             String message = MigrationFailure.describe(direction.verb(), script.id(), script.location(), statements,

@@ -60,6 +60,14 @@ abstract class SubcommandCli implements Callable<Integer> {
                             + result.executionMillis() + " ms)");
                 }
             }
-        });
+
+            @Override
+            public void waiting(String message) {
+                if (!options().quiet) {
+                    err().println(message);
+                    err().flush();
+                }
+            }
+        }, spec.name());
     }
 }

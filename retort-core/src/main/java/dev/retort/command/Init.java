@@ -28,6 +28,9 @@ public final class Init {
             # version_table = "retort_version"
             # audit_table = "retort_audit"
             # lock_timeout = "60s"       # how long a writing command waits for another to finish
+            # connect_timeout = "10s"    # connections from url: how long to wait to connect
+            # socket_timeout = "60s"     # ... how long a silent server may keep Retort waiting on its own queries
+            # statement_socket_timeout = "1h"  # ... and on a revision's statement (long ones run silent)
             # file_template = "{created}_{rev}_{slug}"
             # clean_enabled = true       # set false on production databases
             """;

@@ -56,6 +56,37 @@ class FaultSuiteIT {
         assertTrue(failures.isEmpty(), String.join("\n", failures));
     }
 
+    /**
+     * A full disk, injected by SQLite's page limit on the migration connection (the write fails with SQLITE_FULL as on a
+     * full disk): the revision that filled it is rolled back, the one before stays, and once there is room again
+     * {@code retort upgrade} finishes.
+     */
+    @org.junit.jupiter.api.Test
+    void aFullDiskOnSqliteKeepsWhatCompletedAndTheUpgradeFinishesOnceThereIsRoom() throws Exception {
+        try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.SQLITE)) {
+            TestProject project = new TestProject(Files.createTempDirectory("retort-full"), database);
+            project.tableScript("r01", "", "small");
+            project.script("r02", "r01", "CREATE TABLE filler (id INTEGER);\nCREATE TABLE big AS WITH RECURSIVE c(x) AS"
+                    + " (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 300000) SELECT x, 'some text to fill pages' AS t FROM c;",
+                    "DROP TABLE big;\nDROP TABLE filler;");
+            Retort full = retort(project, database, database.url() + "?max_page_count=60");
+            dev.retort.RetortException failure = org.junit.jupiter.api.Assertions.assertThrows(dev.retort.RetortException.class,
+                    () -> full.upgrade("head"));
+            String message = failure.getMessage();
+            DatabaseState state = project.retort().databaseState();
+            boolean honest = state.applied().equals(java.util.Set.of("r01")) && project.tableExists("small")
+                    && !project.tableExists("filler") && !project.tableExists("big");
+            project.retort().upgrade("head");
+            boolean recovered = project.retort().status().upToDate() && project.tableExists("big");
+            REPORT.add(new FaultReport.Entry("sqlite", "disk full (page limit) during statement 2 of r02", describe(state)
+                    + "; message: " + message.lines().findFirst().orElse(""), honest, recovered, "free space, then `retort upgrade`"));
+            org.junit.jupiter.api.Assertions.assertTrue(message.contains("r02") && message.contains("statement 2")
+                    && message.toLowerCase().contains("full"), message);
+            org.junit.jupiter.api.Assertions.assertTrue(honest, describe(state));
+            org.junit.jupiter.api.Assertions.assertTrue(recovered);
+        }
+    }
+
     private List<String> trial(TestDatabase database, int killAfterMillis) throws Exception {
         Path directory = Files.createTempDirectory("retort-fault");
         TestProject project = new TestProject(directory, database);

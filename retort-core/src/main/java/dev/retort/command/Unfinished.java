@@ -27,12 +27,14 @@ final class Unfinished {
         } else {
             out.append(" failed at statement ").append(row.failedStatement());
         }
-        if (progress.direction() == null) {
-            return out.append("; fix it and run 'retort upgrade' to retry").toString(); // a row of an older Retort
+        if (progress.direction() == null) { // a row of an earlier release: statements before the failed one committed
+            return out.append(row.failedStatement() > 1 ? "; " + range(1, row.failedStatement() - 1) + " had committed;"
+                    + " undo them by hand, then run 'retort repair' to clear the attempt and 'retort upgrade' to run it again"
+                    : "; fix it and run 'retort upgrade' to retry").toString();
         }
         List<SqlStatement> statements = statements(script, direction, options);
         int done = progress.statementsDone();
-        out.append(done == 0 ? "; no statement of it had committed" : "; statements 1 to " + done + " had committed");
+        out.append(done == 0 ? "; no statement of it had committed" : "; " + range(1, done) + " had committed");
         if (progress.runningStatement() > 0) {
             out.append(", statement ").append(progress.runningStatement()).append(statement(statements, progress.runningStatement()))
                     .append(" was running and may or may not have committed");
@@ -42,13 +44,19 @@ final class Unfinished {
         }
         int next = Math.max(done, Math.max(progress.runningStatement(), row.failedStatement())) + 1;
         if (statements != null && next <= statements.size()) {
-            out.append(", statements ").append(next).append(" to ").append(statements.size()).append(" did not run");
+            out.append(", ").append(range(next, statements.size())).append(" did not run");
         }
+        boolean committed = Math.max(done, progress.runningStatement()) > 0;
         return out.append(direction == Direction.UP
-                ? "; if no Retort is running, undo what committed by hand, then run 'retort upgrade' to retry it from"
-                        + " its first statement (or 'retort repair' to clear the attempt)"
+                ? committed ? "; if no Retort is running, undo what committed by hand, then run 'retort repair' to clear"
+                        + " the attempt and 'retort upgrade' to run the revision from its first statement"
+                        : "; fix the script and run 'retort upgrade' to retry it"
                 : "; if no Retort is running, redo what committed by hand, then run 'retort downgrade' to retry it"
                         + " (or 'retort repair' to mark the revision applied again)").toString();
+    }
+
+    private static String range(int from, int to) {
+        return from == to ? "statement " + from : "statements " + from + " to " + to;
     }
 
     private static List<SqlStatement> statements(RevisionScript script, Direction direction, SplitterOptions options) {

@@ -252,10 +252,16 @@ public final class Migrator {
         if (steps.isEmpty()) {
             return List.of();
         }
+        Map<String, AppliedRevision> rows = state.byId();
+        for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
+            AppliedRevision row = rows.get(step.getKey().id());
+            if (direction == Direction.UP && row != null && row.unfinished() && Stepwise.reach(row) > 0) {
+                throw Stepwise.refuseRetry(step.getKey(), step.getValue(), row);
+            }
+        }
         table.create(session);
         StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy,
                 dialect.overNetwork() && connections.opensOwnConnections() ? settings : null);
-        Map<String, AppliedRevision> rows = state.byId();
         List<StepResult> results = new ArrayList<>();
         for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
             RevisionScript script = step.getKey();

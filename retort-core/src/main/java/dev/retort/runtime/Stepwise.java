@@ -73,11 +73,11 @@ final class Stepwise {
                 throw new MigrationFailure(script.id(), script.location(), message + "\n  The connection was lost while"
                         + " statement " + number + " ran, so it may or may not have committed; the version table shows it"
                         + " as running." + committed(index, false) + "\n  Check the database, then run 'retort status'"
-                        + " and " + next(), number, e.getCause());
+                        + " and " + next(true), number, e.getCause());
             }
             recordFailure(number, e.getMessage(), start);
             throw new MigrationFailure(script.id(), script.location(), message + committed(index, true) + "\n  "
-                    + next(), number, e.getCause());
+                    + next(index > 0), number, e.getCause());
         }
     }
 
@@ -99,8 +99,8 @@ final class Stepwise {
                 + " failed: " + e.getMessage() + committed(done, false) + "\n  "
                 + (done == statements.size() && !statements.isEmpty()
                         ? "Every statement of the revision ran; once the database is reachable, 'retort status' shows it"
-                                + " as running: " + next()
-                        : next()), done + 1, e.getCause());
+                                + " as running: " + next(true)
+                        : next(true)), done + 1, e.getCause());
     }
 
     /** What committed: statements 1..count of this attempt, and what an earlier attempt had left. */
@@ -110,10 +110,8 @@ final class Stepwise {
             out.append("\n  No statement of this attempt had committed")
                     .append(failedStatementRolledBack ? " (the failed one did not either)." : ".");
         } else {
-            out.append("\n  These statements of this attempt had committed (this database cannot roll back DDL):");
-            for (int i = 0; i < count; i++) {
-                out.append(line(i + 1));
-            }
+            out.append("\n  These statements of this attempt had committed (this database cannot roll back DDL)")
+                    .append(lines(1, count));
         }
         if (previous != null && previous.unfinished() && previous.progress().direction() == direction) {
             out.append(earlierAttempt(previous.progress(), count));
@@ -131,11 +129,8 @@ final class Stepwise {
         if (done == 0 && progress.runningStatement() == 0) {
             return out.append(" had committed no statement.").toString();
         }
-        out.append(done == 0 ? " had committed no statement for certain" : " had committed statements 1 to " + done
-                + (count >= done ? "" : ":"));
-        for (int i = count; i < done; i++) {
-            out.append(line(i + 1));
-        }
+        out.append(done == 0 ? " had committed no statement for certain" : " had committed " + range(1, done)
+                + lines(count + 1, done));
         int running = progress.runningStatement();
         if (running > 0 && running <= statements.size()) {
             out.append("\n  and statement ").append(running).append(" was running when it stopped; it may or may not"
@@ -144,18 +139,63 @@ final class Stepwise {
         return out.toString();
     }
 
+    /**
+     * Statements an earlier failed or interrupted upgrade committed, or may have: 1..n, where n is the statement it
+     * failed at minus one, or the one it was running. A row of an earlier release carries only the failed statement.
+     */
+    static int reach(AppliedRevision row) {
+        AppliedRevision.Progress progress = row.progress();
+        return progress.direction() == null ? Math.max(0, row.failedStatement() - 1)
+                : Math.max(progress.statementsDone(), progress.runningStatement());
+    }
+
+    /**
+     * Refuses to run an upgrade again over what an earlier attempt committed: only the user can know whether those
+     * statements were undone, and running them again could apply them twice (an INSERT) or fail misleadingly.
+     */
+    static MigrationFailure refuseRetry(RevisionScript script, List<SqlStatement> statements, AppliedRevision row) {
+        Stepwise step = new Stepwise(null, script, Direction.UP, statements, row);
+        AppliedRevision.Progress progress = row.progress();
+        String earlier = progress.direction() == null
+                ? "\n  An earlier attempt failed at statement " + row.failedStatement() + " and had committed "
+                        + range(1, row.failedStatement() - 1) + step.lines(1, Math.min(row.failedStatement() - 1, statements.size()))
+                : step.earlierAttempt(progress, 0);
+        return new MigrationFailure(script.id(), script.location(), "revision " + script.id() + " (" + script.location()
+                + ") was not run again: nothing was run." + earlier + "\n  Undo those statements by hand (check the one"
+                + " that may have committed), then run 'retort repair' to record that the attempt is cleared, and 'retort"
+                + " upgrade' to run the revision from its first statement.", reach(row), null);
+    }
+
+    private String lines(int from, int to) {
+        StringBuilder out = new StringBuilder(from <= to ? ":" : "");
+        for (int i = from; i <= to; i++) {
+            out.append(line(i));
+        }
+        return out.toString();
+    }
+
+    /** "statement 3" or "statements 1 to 3". */
+    static String range(int from, int to) {
+        return from == to ? "statement " + from : "statements " + from + " to " + to;
+    }
+
     private String line(int number) {
         SqlStatement statement = statements.get(number - 1);
         return "\n    " + number + " (line " + statement.line() + "): " + MigrationFailure.oneLine(statement.sql());
     }
 
-    private String next() {
-        return direction == Direction.UP
-                ? "Undo what committed by hand, fix the script (" + script.location() + "), then run 'retort upgrade'"
-                        + " again: it retries revision " + script.id() + " from its first statement."
-                : "Redo what committed by hand to put revision " + script.id() + " back as it was applied, fix the"
-                        + " downgrade (" + script.location() + "), then run 'retort downgrade' again: it retries the"
-                        + " downgrade from its first statement. Or finish the downgrade by hand and run 'retort stamp'"
-                        + " to the revision below it.";
+    /** What to do next; {@code committed}: some statement of the step committed, or may have. */
+    private String next(boolean committed) {
+        if (direction == Direction.UP) {
+            return committed
+                    ? "Undo what committed by hand and fix the script (" + script.location() + "), then run 'retort repair'"
+                            + " to record that the attempt is cleared, and 'retort upgrade' to run revision " + script.id()
+                            + " from its first statement."
+                    : "Fix the script (" + script.location() + ") and run 'retort upgrade' again.";
+        }
+        return "Redo what committed by hand to put revision " + script.id() + " back as it was applied, fix the"
+                + " downgrade (" + script.location() + "), then run 'retort downgrade' again: it retries the"
+                + " downgrade from its first statement. Or finish the downgrade by hand and run 'retort stamp'"
+                + " to the revision below it.";
     }
 }

@@ -226,7 +226,11 @@ class FaultSuiteIT {
                 }
             }
         }
-        return undone.isEmpty() ? "" : "drop " + String.join(", ", undone) + " by hand, then ";
+        if (state.failed().isEmpty()) {
+            return "";
+        }
+        project.retort().repair(false);
+        return (undone.isEmpty() ? "" : "drop " + String.join(", ", undone) + " by hand, ") + "`retort repair`, then ";
     }
 
     private static boolean allTables(TestProject project) {

@@ -82,7 +82,7 @@ public final class Migrator {
     /** Runs work on a fresh session without locking. */
     public <T> T read(Function<JdbcSession, T> work) {
         try (Connection connection = open()) {
-            return work.apply(session(connection));
+            return work.apply(session(connection, false));
         } catch (SQLException e) {
             throw closeFailure(e);
         }
@@ -346,7 +346,7 @@ public final class Migrator {
      */
     private <T> T write(Function<JdbcSession, T> work) {
         try (Connection connection = open()) {
-            JdbcSession session = session(connection);
+            JdbcSession session = session(connection, true);
             LockRequest request = new LockRequest(session, this::openSession, table.name(), settings.lockTimeout(), holder(),
                     message -> {
                         LOG.log(System.Logger.Level.INFO, message);
@@ -398,16 +398,22 @@ public final class Migrator {
     }
 
     private JdbcSession openSession() {
-        return session(open());
+        return session(open(), false);
     }
 
-    private JdbcSession session(Connection connection) {
+    /**
+     * @param locking the session that will hold the lock: only it gets the server's idle limits over the network (a
+     *                lost client's lock must be freed; a short read needs none, and is spared the round trip)
+     */
+    private JdbcSession session(Connection connection, boolean locking) {
         JdbcSession session = new JdbcSession(connection, connections.opensOwnConnections() ? this::openSession : null);
         // a database without a search path (MySQL) works in the first schema alone
         List<String> path = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         dialect.prepare(session, path.isEmpty() && !schemas.isEmpty() ? schemas.get(0) : null);
         path.forEach(session::execute);
-        dialect.sessionSettings(settings, connections.opensOwnConnections()).forEach(session::execute);
+        if (locking || !dialect.overNetwork()) {
+            dialect.sessionSettings(settings, connections.opensOwnConnections()).forEach(session::execute);
+        }
         return session;
     }
 

@@ -21,11 +21,11 @@ final class TargetDirection {
     private TargetDirection() {
     }
 
-    /** Refuses, before anything is read, the upgrade targets that can only lie below: {@code -N} and {@code base}. */
+    /** Refuses, before anything is read, the upgrade target that can only lie below: {@code -N}. */
     static void requireUpward(String target) {
         Target parsed = Target.parse(target);
-        if (parsed instanceof Target.Base || parsed instanceof Target.Relative relative
-                && relative.anchor() instanceof Target.Current && relative.steps() < 0) {
+        if (parsed instanceof Target.Relative relative && relative.anchor() instanceof Target.Current
+                && relative.steps() < 0) {
             throw new RetortException(RetortException.Kind.USAGE, "upgrade moves the database up, but " + target
                     + " lies below where it is; to go down, run `retort downgrade " + target + "`");
         }
@@ -41,11 +41,20 @@ final class TargetDirection {
         }
     }
 
-    /** A check of the database's state that refuses an upgrade target below its current heads. */
+    /**
+     * A check of the database's state that refuses an upgrade target below its current heads: an applied
+     * revision that is not a current head, or {@code base} once anything is applied (on an empty database
+     * {@code upgrade base} is rightly nothing to do).
+     */
     static Consumer<DatabaseState> notBelow(Scripts scripts, String target) {
+        boolean base = Target.parse(target) instanceof Target.Base;
         return state -> {
             RevisionGraph graph = scripts.graph();
             Set<String> applied = state.applied();
+            if (base && !applied.isEmpty()) {
+                throw new RetortException(RetortException.Kind.USAGE, "upgrade moves the database up, but base is"
+                        + " below where it is; to go down, run `retort downgrade base`");
+            }
             if (applied.isEmpty() || !applied.stream().allMatch(id -> graph.find(id).isPresent())) {
                 return; // nothing below, or a database ahead of the scripts, which integrity reports
             }

@@ -86,6 +86,7 @@ class LibraryInputsTest {
         }
         assertEquals(List.of(), retort.upgrade("r2"), "the current head itself is nothing to do, not an error");
         retort.downgrade("base");
+        assertEquals(List.of(), retort.upgrade("base"), "base on an empty database is nothing to do");
         RetortException up = assertThrows(RetortException.class, () -> retort.downgrade("+1"));
         assertEquals(RetortException.Kind.USAGE, up.kind());
         assertTrue(up.getMessage().contains("run `retort upgrade +1`"), up.getMessage());

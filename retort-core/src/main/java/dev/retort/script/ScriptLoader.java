@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 /**
  * Finds and parses every revision script ({@code *.sql} with a {@code -- retort:revision} header) in a
  * list of locations: directories (searched recursively, relative to the project directory) and
- * {@code classpath:} paths (directories or jars). Files on disk that have not changed since this
- * process last parsed them come from the process's {@link ScriptCache}. Thread-safe.
+ * {@code classpath:} paths (directories or jars), hidden and editor files left out. Files on disk that
+ * have not changed since this process last parsed them come from the process's {@link ScriptCache}.
+ * Thread-safe.
  */
 public final class ScriptLoader {
 

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.command.RevisionInfo;
 import dev.retort.command.Status;
+import dev.retort.runtime.StepResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,6 +31,26 @@ final class Printing {
         map.put("current", info.current());
         map.put("head", info.head());
         map.put("failed", info.failed());
+        return map;
+    }
+
+    /** One step of an upgrade or downgrade. */
+    static Map<String, Object> json(StepResult step) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("revision", step.revision());
+        map.put("message", step.message());
+        map.put("path", step.location());
+        map.put("direction", step.direction().verb());
+        map.put("statements", step.statements());
+        map.put("duration_ms", step.executionMillis());
+        return map;
+    }
+
+    /** What an upgrade or downgrade did: the target and every step applied, in order. */
+    static Map<String, Object> steps(String target, List<StepResult> steps) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("target", target);
+        map.put("steps", steps.stream().map(Printing::json).toList());
         return map;
     }
 

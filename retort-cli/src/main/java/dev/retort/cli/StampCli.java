@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.runtime.StampResult;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -15,6 +16,9 @@ final class StampCli extends SubcommandCli {
     @Override
     public Integer call() {
         StampResult result = retort().stamp(revisions);
+        if (options().json) {
+            json(Map.of("added", result.added(), "removed", result.removed()));
+        }
         result.added().forEach(id -> info("stamped " + id));
         result.removed().forEach(id -> info("unstamped " + id));
         if (result.added().isEmpty() && result.removed().isEmpty()) {

@@ -7,7 +7,9 @@ import dev.retort.runtime.StepResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -44,7 +46,12 @@ final class UpgradeCli extends SubcommandCli {
         if (autogenerate) {
             StartupReport report = retort.initAndUpgrade(StartupOptions.development()
                     .withAllowDestructive(allowDestructive).withMessage(message));
-            if (report.generated() != null) {
+            if (options().json) {
+                Map<String, Object> map = Printing.steps("heads", report.applied());
+                map.put("generated", report.generated() == null ? null
+                        : Map.of("revision", report.generated().id(), "path", report.generated().location()));
+                json(map);
+            } else if (report.generated() != null) {
                 info("generated and applied revision " + report.generated().id() + ": " + report.generated().location());
             } else {
                 info(report.applied().isEmpty() ? "nothing to do: at head and matching the model"
@@ -53,7 +60,9 @@ final class UpgradeCli extends SubcommandCli {
             return ExitCodes.OK;
         }
         List<StepResult> steps = retort.upgrade(target);
-        if (steps.isEmpty()) {
+        if (options().json) {
+            json(Printing.steps(target, steps));
+        } else if (steps.isEmpty()) {
             info("nothing to upgrade: the database is at " + target);
         } else {
             info("upgraded " + steps.size() + " revision(s)");
@@ -67,11 +76,17 @@ final class UpgradeCli extends SubcommandCli {
         }
 
         static int print(SubcommandCli command, String script, Path output) throws IOException {
-            if (output == null) {
-                command.out().print(script);
-            } else {
+            if (output != null) {
                 Files.writeString(command.options().directory.resolve(output), script);
                 command.info("wrote " + output);
+            }
+            if (command.options().json) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("output", output == null ? null : output.toString());
+                map.put("sql", output == null ? script : null);
+                command.json(map);
+            } else if (output == null) {
+                command.out().print(script);
             }
             return ExitCodes.OK;
         }

@@ -18,7 +18,7 @@ final class InitCli extends SubcommandCli {
         Path target = directory != null ? options().directory.resolve(directory) : options().directory;
         List<Path> created = Init.run(target);
         if (options().json) {
-            json(java.util.Map.of("directory", target.toAbsolutePath().normalize().toString(),
+            json(Printing.object("directory", target.toAbsolutePath().normalize().toString(),
                     "created", created.stream().map(Path::toString).toList()));
             return ExitCodes.OK;
         }

@@ -20,7 +20,7 @@ final class MergeCli extends SubcommandCli {
     public Integer call() {
         RevisionScript script = retort().merge(message, revisions);
         if (options().json) {
-            json(java.util.Map.of("revision", script.id(), "parents", script.revision().parents(), "path", script.location()));
+            json(Printing.object("revision", script.id(), "parents", script.revision().parents(), "path", script.location()));
             return ExitCodes.OK;
         }
         out().println("created merge revision " + script.id() + " of " + String.join(", ", script.revision().parents())

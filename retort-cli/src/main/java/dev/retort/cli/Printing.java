@@ -14,6 +14,15 @@ final class Printing {
     private Printing() {
     }
 
+    /** A JSON object of the keys and values given in turn, in that order (values may be null). */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
+    }
+
     static String line(RevisionInfo info) {
         String marks = info.marks().isEmpty() ? "" : " " + info.marks();
         String parents = info.parents().isEmpty() ? "<base>" : String.join(", ", info.parents());

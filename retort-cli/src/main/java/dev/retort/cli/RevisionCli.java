@@ -51,7 +51,7 @@ final class RevisionCli extends SubcommandCli {
         RevisionScript script = retort().revision(new NewRevision(message, head, branchLabel, dependsOn, revisionId,
                 splice, "", ""));
         if (options().json) {
-            json(java.util.Map.of("revision", script.id(), "path", script.location()));
+            json(Printing.object("revision", script.id(), "path", script.location()));
         } else {
             out().println("created revision " + script.id() + ": " + script.location());
         }

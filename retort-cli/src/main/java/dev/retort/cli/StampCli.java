@@ -2,7 +2,6 @@ package dev.retort.cli;
 
 import dev.retort.runtime.StampResult;
 import java.util.List;
-import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
@@ -17,7 +16,7 @@ final class StampCli extends SubcommandCli {
     public Integer call() {
         StampResult result = retort().stamp(revisions);
         if (options().json) {
-            json(Map.of("added", result.added(), "removed", result.removed()));
+            json(Printing.object("added", result.added(), "removed", result.removed()));
         }
         result.added().forEach(id -> info("stamped " + id));
         result.removed().forEach(id -> info("unstamped " + id));

@@ -49,7 +49,7 @@ final class UpgradeCli extends SubcommandCli {
             if (options().json) {
                 Map<String, Object> map = Printing.steps("heads", report.applied());
                 map.put("generated", report.generated() == null ? null
-                        : Map.of("revision", report.generated().id(), "path", report.generated().location()));
+                        : Printing.object("revision", report.generated().id(), "path", report.generated().location()));
                 json(map);
             } else if (report.generated() != null) {
                 info("generated and applied revision " + report.generated().id() + ": " + report.generated().location());

@@ -98,4 +98,18 @@ class WrongDirectoryTest {
         assertTrue(Files.exists(directory.resolve("retort.db")), "a writing command creates it");
         assertTrue(run("current").out().contains("aaa111"), "and reading commands then read it");
     }
+
+    @Test
+    void readingCommandsCreateNoH2DatabaseEither() throws IOException {
+        assertEquals(0, run("init").code());
+        assertEquals(0, run("revision", "-m", "first", "--rev-id", "aaa111").code());
+        String url = "jdbc:h2:file:" + directory.resolve("app");
+        for (String command : new String[] {"status", "check", "current", "history", "inspect"}) {
+            Run run = run("--url", url, command);
+            assertTrue(run.code() <= 1, command + ": " + run.err());
+        }
+        assertFalse(Files.exists(directory.resolve("app.mv.db")), "no H2 file: " + files());
+        assertEquals(0, run("--url", url, "upgrade").code());
+        assertTrue(Files.exists(directory.resolve("app.mv.db")));
+    }
 }

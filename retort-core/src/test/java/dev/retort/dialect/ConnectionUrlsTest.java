@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
@@ -61,5 +62,18 @@ class ConnectionUrlsTest {
         assertEquals("jdbc:sqlite::memory:", sqlite.readingUrl("jdbc:sqlite::memory:"));
         assertEquals("jdbc:sqlite:file:x.db?mode=ro", sqlite.readingUrl("jdbc:sqlite:file:x.db?mode=ro"));
         assertEquals("jdbc:postgresql://db/app", new PostgresDialect().readingUrl("jdbc:postgresql://db/app"));
+    }
+
+    @Test
+    void readingAMissingH2FileReadsAnEmptyDatabase() throws IOException {
+        H2Dialect h2 = new H2Dialect();
+        Path stem = directory.resolve("app");
+        String url = "jdbc:h2:file:" + stem + ";AUTO_SERVER=TRUE";
+        assertEquals("jdbc:h2:mem:", h2.readingUrl(url));
+        assertEquals("jdbc:h2:mem:", h2.readingUrl("jdbc:h2:" + stem));
+        Files.createFile(directory.resolve("app.mv.db"));
+        assertEquals(url, h2.readingUrl(url), "an existing database is read itself");
+        assertEquals("jdbc:h2:tcp://db/app", h2.readingUrl("jdbc:h2:tcp://db/app"));
+        assertEquals("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1", h2.readingUrl("jdbc:h2:mem:x;DB_CLOSE_DELAY=-1"));
     }
 }

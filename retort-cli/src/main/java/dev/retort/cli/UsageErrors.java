@@ -23,7 +23,7 @@ final class UsageErrors {
         if (exception instanceof UnmatchedArgumentException unmatched && !unmatched.getUnmatched().isEmpty()) {
             String argument = unmatched.getUnmatched().get(0);
             List<String> meant = closest(argument, candidates(line, unmatched.isUnknownOption()));
-            String hint = meant.isEmpty() ? "" : "; did you mean " + String.join(" or ", meant.stream().map(m -> "'" + m + "'").toList()) + "?";
+            String hint = meant.isEmpty() ? "" : "; did you mean '" + String.join("' or '", meant) + "'?";
             if (unmatched.isUnknownOption()) {
                 errors.println("error: unknown option '" + argument + "' for '" + command + "'" + hint);
             } else if (line.getParent() == null && !line.getSubcommands().isEmpty()) {
@@ -31,6 +31,12 @@ final class UsageErrors {
             } else {
                 errors.println("error: unexpected argument '" + argument + "' for '" + command + "'" + hint);
             }
+        } else if (exception.getMessage() != null && exception.getMessage().matches("Unknown subcommand '.*'\\.")) {
+            // 'retort help NAME' with a name that is no command
+            String name = exception.getMessage().replaceFirst("^Unknown subcommand '(.*)'\\.$", "$1");
+            List<String> meant = closest(name, List.copyOf(line.getSubcommands().keySet()));
+            errors.println("error: '" + name + "' is not a retort command"
+                    + (meant.isEmpty() ? "" : "; did you mean '" + String.join("' or '", meant) + "'?"));
         } else {
             errors.println("error: " + exception.getMessage());
         }

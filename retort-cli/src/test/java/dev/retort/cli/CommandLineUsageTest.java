@@ -58,6 +58,10 @@ class CommandLineUsageTest {
         assertTrue(typo.err().contains("Run 'retort --help' for usage."), typo.err());
         assertFalse(typo.err().contains("retort  --help"), typo.err());
 
+        Run help = run("help", "histroy");
+        assertEquals(2, help.code());
+        assertTrue(help.err().contains("'histroy' is not a retort command; did you mean 'history'?"), help.err());
+
         Run unrelated = run("frobnicate");
         assertEquals(2, unrelated.code());
         assertFalse(unrelated.err().contains("did you mean"), "no far-fetched suggestion: " + unrelated.err());

@@ -53,10 +53,10 @@ public final class H2Dialect implements Dialect {
         }
         int options = rest.indexOf(';');
         String path = options < 0 ? rest : rest.substring(0, options);
-        if (path.startsWith("~")) {
-            path = System.getProperty("user.home") + path.substring(1);
+        if (path.isEmpty() || path.startsWith("~")) {
+            return url; // the home directory is H2's to resolve (only config reads the environment)
         }
-        return path.isEmpty() || Files.exists(Path.of(path + ".mv.db")) ? url : "jdbc:h2:mem:";
+        return Files.exists(Path.of(path + ".mv.db")) ? url : "jdbc:h2:mem:";
     }
 
     @Override

@@ -74,7 +74,7 @@ public interface ConnectionSource {
         return this;
     }
 
-    static Driver loadDriver(String driverClass) {
+    private static Driver loadDriver(String driverClass) {
         if (driverClass == null) {
             return null;
         }

@@ -42,13 +42,18 @@ public final class Dialects {
                     + " as " + (scheme == null ? "jdbc:postgresql://localhost:5432/app" : "jdbc:" + normalScheme(scheme)
                     + "://host:port/database") + " (" + supported + ")");
         }
+        String scheme = jdbcUrl.substring("jdbc:".length()).split(":", 2)[0];
+        if (!normalScheme(scheme).equals(scheme)) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "no dialect for URL '" + shown + "'; JDBC spells"
+                    + " it jdbc:" + normalScheme(scheme) + ": (" + supported + ")");
+        }
         throw new RetortException(RetortException.Kind.CONFIGURATION, "no dialect for URL '" + shown + "'; " + supported);
     }
 
     /** libpq's and the MySQL clients' scheme names, as JDBC spells them. */
     private static String normalScheme(String scheme) {
         return switch (scheme.toLowerCase(java.util.Locale.ROOT)) {
-            case "postgres", "postgresql" -> "postgresql";
+            case "postgres", "postgresql", "pg", "psql" -> "postgresql";
             case "mysql" -> "mysql";
             case "mariadb" -> "mariadb";
             default -> scheme;

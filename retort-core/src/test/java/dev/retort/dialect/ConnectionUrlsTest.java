@@ -46,6 +46,8 @@ class ConnectionUrlsTest {
                 () -> Dialects.forUrl("postgres://app:secret@localhost/app?password=secret"));
         assertTrue(refused.getMessage().contains("is not a JDBC URL; write it as jdbc:postgresql://host:port/database"),
                 refused.getMessage());
+        RetortException misspelt = assertThrows(RetortException.class, () -> Dialects.forUrl("jdbc:postgres://db/app"));
+        assertTrue(misspelt.getMessage().contains("JDBC spells it jdbc:postgresql:"), misspelt.getMessage());
         RetortException other = assertThrows(RetortException.class, () -> Dialects.forUrl("jdbc:oracle:thin:@db:1521:x"));
         assertTrue(other.getMessage().startsWith("no dialect for URL 'jdbc:oracle:"), other.getMessage());
     }

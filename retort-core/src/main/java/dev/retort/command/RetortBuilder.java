@@ -114,8 +114,8 @@ public final class RetortBuilder {
                     : Dialects.forUrl(DataSources.url(dataSource));
         } else {
             dialect = Dialects.forUrl(resolved.url());
-            connections = ConnectionSource.of(resolved.url(), resolved.user(), resolved.password(), dialect.driverClass(),
-                    dialect.driverDefaults());
+            connections = ConnectionSource.of(dialect.driverUrl(resolved.url()), resolved.user(), resolved.password(), dialect.driverClass(),
+                    dialect.driverDefaults(), dialect::readingUrl);
         }
         return new Retort(resolved, dialect, connections, classes, listener, ConfigLoader.operator());
     }

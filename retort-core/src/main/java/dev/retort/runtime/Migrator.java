@@ -43,8 +43,6 @@ public final class Migrator {
     private final String appliedBy;
     private final StepListener listener;
 
-    private static final System.Logger LOG = System.getLogger(Migrator.class.getName());
-
     /**
      * @param schemas the schemas sessions work in, the default one first: one is set as the session's
      *                schema, several as its search path ({@link Dialect#useSchemas}); empty: the connection's
@@ -79,10 +77,14 @@ public final class Migrator {
         return read(this::readStateFirstHand);
     }
 
-    /** Runs work on a fresh session without locking. */
+    /**
+     * Runs work on a fresh session without locking, on connections for reading: a database that does not
+     * exist yet (an SQLite file) is read as an empty one, never created.
+     */
     public <T> T read(Function<JdbcSession, T> work) {
-        try (Connection connection = open()) {
-            return work.apply(session(connection, false));
+        ConnectionSource reading = connections.forReading();
+        try (Connection connection = open(reading)) {
+            return work.apply(session(connection, reading, false));
         } catch (SQLException e) {
             throw closeFailure(e);
         }
@@ -346,12 +348,9 @@ public final class Migrator {
      */
     private <T> T write(Function<JdbcSession, T> work) {
         try (Connection connection = open()) {
-            JdbcSession session = session(connection, true);
+            JdbcSession session = session(connection, connections, true);
             LockRequest request = new LockRequest(session, this::openSession, table.name(), settings.lockTimeout(), holder(),
-                    message -> {
-                        LOG.log(System.Logger.Level.INFO, message);
-                        listener.waiting(message);
-                    });
+                    listener::waiting);
             try (MigrationLock lock = dialect.lock(request)) {
                 T result;
                 try {
@@ -388,8 +387,12 @@ public final class Migrator {
     }
 
     private Connection open() {
+        return open(connections);
+    }
+
+    private Connection open(ConnectionSource source) {
         try {
-            return connections.open();
+            return source.open();
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.DATABASE, "cannot connect to the " + dialect.name()
                     + " database: " + JdbcSession.describe(e) + "; check that it is running and that url, user and"
@@ -398,21 +401,24 @@ public final class Migrator {
     }
 
     private JdbcSession openSession() {
-        return session(open(), false);
+        return session(open(), connections, false);
     }
 
     /**
+     * A session on the connection; side queries open their connections from the same source.
+     *
      * @param locking the session that will hold the lock: only it gets the server's idle limits over the network (a
      *                lost client's lock must be freed; a short read needs none, and is spared the round trip)
      */
-    private JdbcSession session(Connection connection, boolean locking) {
-        JdbcSession session = new JdbcSession(connection, connections.opensOwnConnections() ? this::openSession : null);
+    private JdbcSession session(Connection connection, ConnectionSource source, boolean locking) {
+        JdbcSession session = new JdbcSession(connection, source.opensOwnConnections()
+                ? () -> session(open(source), source, false) : null);
         // a database without a search path (MySQL) works in the first schema alone
         List<String> path = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         dialect.prepare(session, path.isEmpty() && !schemas.isEmpty() ? schemas.get(0) : null);
         path.forEach(session::execute);
         if (locking || !dialect.overNetwork()) {
-            dialect.sessionSettings(settings, connections.opensOwnConnections()).forEach(session::execute);
+            dialect.sessionSettings(settings, source.opensOwnConnections()).forEach(session::execute);
         }
         return session;
     }

@@ -36,6 +36,10 @@ retort_java() {
   case "$java_feature" in ''|*[!0-9]*) java_feature=0 ;; esac
   key="${vendor}_${runtime:-$version}_${arch}"
   key="${key//[^A-Za-z0-9._+-]/-}"
+  # sqlite-jdbc loads its native library; from Java 22 that is a warning unless allowed
+  if [ "$java_feature" -ge 22 ]; then
+    retort_opts+=(--enable-native-access=ALL-UNNAMED)
+  fi
   if [ "$java_feature" -ge 24 ]; then
     archive="$retort_home/lib/archive/$key/retort.aot"
   else
@@ -62,7 +66,7 @@ retort_resolve() {
 
 # The flags of every Retort JVM, training runs included (an archive serves only the flags it was made
 # with): a short-lived process starts fastest with the C1 compiler only and the serial collector.
-retort_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xss512k)
+retort_opts=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5 -XX:+UseSerialGC -Xss512k)
 
 # retort_native_opts: sqlite-jdbc unpacks its native library into the temporary directory on every
 # start; the distribution carries it unpacked (lib/native/) for the systems it knows.

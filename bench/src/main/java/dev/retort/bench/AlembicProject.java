@@ -108,9 +108,9 @@ final class AlembicProject {
         return ProjectWriter.revisionIds(history.changes().size()).get(history.changes().size() - 1);
     }
 
-    /** A Python string literal for generated SQL (single quotes at most: no double quotes, backslashes or newlines). */
+    /** A Python string literal for generated SQL (single quotes and newlines at most: no double quotes or backslashes). */
     private static String literal(String sql) {
-        if (sql.contains("\\") || sql.contains("\"") || sql.contains("\n")) {
+        if (sql.contains("\\") || sql.contains("\"")) {
             throw new IllegalArgumentException("cannot quote for Python: " + sql);
         }
         return "\"\"\"" + sql + "\"\"\"";

@@ -73,7 +73,9 @@ class DistributionIT {
         Path project = copy(Path.of("../examples/todo"), directory.resolve("todo"));
         Run upgrade = retort(work, Map.of(), "-C", project.toString(), "upgrade");
         assertEquals(0, upgrade.code(), upgrade.err());
-        assertTrue(upgrade.out().contains("upgraded 3 revision(s)"), upgrade.out());
+        Run current = retort(work, Map.of(), "-C", project.toString(), "current");
+        assertEquals(0, current.code(), current.err());
+        assertTrue(current.out().contains("c3d4e5f6a7b8"), "at the example's head: " + current.out());
     }
 
     @Test

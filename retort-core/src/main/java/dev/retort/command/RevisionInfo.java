@@ -21,6 +21,7 @@ import java.util.Objects;
 public record RevisionInfo(String id, List<String> parents, String message, String location, List<String> labels,
                            boolean applied, boolean current, boolean head, boolean failed) {
 
+/** Checks the id and copies the lists. */
     public RevisionInfo {
         Objects.requireNonNull(id, "id");
         parents = List.copyOf(parents);
@@ -33,7 +34,11 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
                 List.copyOf(revision.branchLabels()), applied, current, head, failed);
     }
 
-    /** "(current)", "(head)", both or none, as status and history print them. */
+    /**
+     * "(current)", "(head)" and "(failed)", those that apply, as status and history print them.
+     *
+     * @return the marks separated by spaces; empty for none
+     */
     public String marks() {
         StringBuilder marks = new StringBuilder();
         if (current) {

@@ -13,6 +13,7 @@ import java.util.List;
  * @param drift     in production, the differences between model and database (null when not compared)
  */
 public record StartupReport(boolean ran, List<StepResult> applied, RevisionScript generated, Changes drift) {
+/** Copies the applied steps. */
     public StartupReport {
         applied = List.copyOf(applied);
     }

@@ -13,6 +13,7 @@ import java.util.List;
  */
 public record Status(List<RevisionInfo> revisions, List<String> currentHeads, List<String> heads, List<String> pending,
                      List<String> problems) {
+/** Copies the lists. */
     public Status {
         revisions = List.copyOf(revisions);
         currentHeads = List.copyOf(currentHeads);
@@ -21,7 +22,11 @@ public record Status(List<RevisionInfo> revisions, List<String> currentHeads, Li
         problems = List.copyOf(problems);
     }
 
-    /** True when nothing is pending and nothing is wrong. */
+    /**
+     * True when nothing is pending and nothing is wrong.
+     *
+     * @return whether the database is at head without problems
+     */
     public boolean upToDate() {
         return pending.isEmpty() && problems.isEmpty();
     }

@@ -43,6 +43,7 @@ public class RetortException extends RuntimeException {
         }
     }
 
+    /** What went wrong; part of the serialized form. */
     private final Kind kind;
 
     /**

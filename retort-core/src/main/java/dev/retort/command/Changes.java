@@ -24,13 +24,25 @@ public record Changes(List<Step> upgrade, List<Step> downgrade, List<Skipped> sk
      * @param statements its SQL for the database, in running order
      */
     public record Step(MigrationOp op, List<String> statements) {
-        /** Copies the statements. */
+        /**
+         * Copies the statements.
+         *
+         * @param op         the operation
+         * @param statements its SQL for the database, in running order
+         */
         public Step {
             statements = List.copyOf(statements);
         }
     }
 
-/** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param upgrade     ops that bring the database to the model, each with its SQL
+     * @param downgrade   the reversed ops, in running order, each with its SQL
+     * @param skipped     objects left alone because they cannot be compared reliably, with the reason
+     * @param suggestions likely renames that hints would turn into renames
+     */
     public Changes {
         upgrade = List.copyOf(upgrade);
         downgrade = List.copyOf(downgrade);

@@ -265,6 +265,7 @@ public final class Retort {
      *
      * @param include table glob patterns to keep (empty: all)
      * @param exclude table glob patterns to leave out
+     * @return the schema, read now
      */
     public Schema inspect(List<String> include, List<String> exclude) {
         ReflectOptions options = modelling.reflectOptions(include, exclude);
@@ -297,6 +298,8 @@ public final class Retort {
      * Writes nothing when the database already matches (unless {@code allowEmpty}). The database must be
      * at head first: a revision generated against a database that lags would repeat pending work.
      *
+     * @param message the new revision's message
+     * @param options what to compare and how
      * @return the new script (null when nothing differs) and the changes
      */
     public Generated autogenerate(String message, AutogenerateOptions options) {
@@ -331,7 +334,11 @@ public final class Retort {
 
     /** What {@code check} found. {@code drift} is null when no model is configured or revisions are pending. */
     public record Check(Status status, Changes drift) {
-        /** True when nothing is pending, nothing is wrong and the model matches. */
+        /**
+         * True when nothing is pending, nothing is wrong and the model matches.
+         *
+         * @return whether check found nothing
+         */
         public boolean ok() {
             return status.upToDate() && (drift == null || drift.isEmpty());
         }
@@ -365,6 +372,9 @@ public final class Retort {
      * The application's start-up call: apply shipped revisions and, in development, turn model changes
      * into a revision and apply it — safe with many instances starting at once (one does the work under
      * the lock; the others then find the database at head). See {@link StartupOptions}.
+     *
+     * @param options production, development or disabled, and their settings
+     * @return what was applied, generated and found
      */
     public StartupReport initAndUpgrade(StartupOptions options) {
         return InitAndUpgrade.run(this, options);

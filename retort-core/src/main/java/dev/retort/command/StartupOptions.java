@@ -32,7 +32,18 @@ public record StartupOptions(boolean enabled, Mode mode, DriftAction onDrift, bo
         FAIL
     }
 
-    /** Checks that mode, drift action and message are given. */
+    /**
+     * Checks that mode, drift action and message are given.
+     *
+     * @param enabled          false: log that start-up migration is off and touch nothing (several instances managed
+     *                         by hand, or a DBA applies revisions)
+     * @param mode             {@link Mode#PRODUCTION} applies shipped revisions only; {@link Mode#DEVELOPMENT} also
+     *                         generates and applies a revision when the model changed
+     * @param onDrift          in production: what to do when the model and the database differ after upgrading
+     * @param allowDestructive in development: allow generated steps that may lose data (drop table or column,
+     *                         narrowing a type); refused by default, naming them
+     * @param message          the message of a generated revision
+     */
     public StartupOptions {
         Objects.requireNonNull(mode, "mode");
         Objects.requireNonNull(onDrift, "onDrift");

@@ -13,7 +13,15 @@ import java.util.List;
  */
 public record Status(List<RevisionInfo> revisions, List<String> currentHeads, List<String> heads, List<String> pending,
                      List<String> problems) {
-/** Copies the lists. */
+    /**
+     * Copies the lists.
+     *
+     * @param revisions    every revision, newest first, with marks
+     * @param currentHeads the database's current heads (empty: nothing applied)
+     * @param heads        the heads of the scripts
+     * @param pending      revisions the default upgrade would apply, in order
+     * @param problems     applied scripts that changed or vanished, failed attempts, described
+     */
     public Status {
         revisions = List.copyOf(revisions);
         currentHeads = List.copyOf(currentHeads);

@@ -33,24 +33,46 @@ public class RetortException extends RuntimeException {
             this.exitCode = exitCode;
         }
 
-        /** The process exit code the command line uses for this kind. */
+        /**
+         * The process exit code the command line uses for this kind.
+         *
+         * @return 2 or 3 (see the README's exit codes)
+         */
         public int exitCode() {
             return exitCode;
         }
     }
 
+    /** What went wrong; part of the serialized form. */
     private final Kind kind;
 
+    /**
+     * A failure without an underlying cause.
+     *
+     * @param kind    what went wrong; decides the exit code
+     * @param message what happened, to which object, and what to do next
+     */
     public RetortException(Kind kind, String message) {
         this(kind, message, null);
     }
 
+    /**
+     * A failure caused by another exception (an {@code SQLException}, an I/O error).
+     *
+     * @param kind    what went wrong; decides the exit code
+     * @param message what happened, to which object, and what to do next
+     * @param cause   the underlying exception
+     */
     public RetortException(Kind kind, String message, Throwable cause) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    /** What went wrong; decides the exit code. */
+    /**
+     * What went wrong; decides the exit code.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }

@@ -68,7 +68,12 @@ public final class Init {
     private Init() {
     }
 
-    /** Creates what is missing in the directory; returns the paths created (existing files are kept). */
+    /**
+     * Creates what is missing in the directory (existing files are kept).
+     *
+     * @param directory the project directory, created when missing
+     * @return the paths created
+     */
     public static List<Path> run(Path directory) {
         List<Path> created = new ArrayList<>();
         try {

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.command.Retort;
 import dev.retort.command.RetortBuilder;
+import dev.retort.internal.Redaction;
 import dev.retort.runtime.StepListener;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -34,6 +35,16 @@ final class GlobalOptions {
             scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean json;
 
+    /** Secret values known to this run (the password and the URL's, from flags and the loaded configuration). */
+    private final java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
+
+    /** What error output masks literally, wherever a message repeats it. */
+    java.util.Set<String> secrets() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(secrets);
+        all.addAll(Redaction.secrets(url, password));
+        return all;
+    }
+
     Retort retort(StepListener listener) {
         RetortBuilder builder = Retort.builder().projectDirectory(directory).listener(listener);
         if (url != null) {
@@ -45,6 +56,8 @@ final class GlobalOptions {
         if (password != null) {
             builder.password(password);
         }
-        return builder.build();
+        Retort retort = builder.build();
+        secrets.addAll(Redaction.secrets(retort.config().url(), retort.config().password()));
+        return retort;
     }
 }

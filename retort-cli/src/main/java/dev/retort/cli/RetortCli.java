@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
+import dev.retort.internal.Redaction;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,20 +46,25 @@ public final class RetortCli implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             boolean verbose = isVerbose(line);
             PrintWriter errors = line.getErr();
+            // the one place errors leave the command line: secrets masked, the configured ones literally too
+            java.util.Set<String> secrets = root(line).options.secrets();
             if (exception instanceof RetortException retort) {
-                errors.println("error: " + retort.getMessage());
+                errors.println(Redaction.mask("error: " + retort.getMessage(), secrets));
             } else {
-                errors.println("error: " + exception + " (an unexpected failure; please report it with the output of -v)");
+                errors.println(Redaction.mask("error: " + exception, secrets)
+                        + " (an unexpected failure; please report it with the output of -v)");
             }
             if (verbose) {
-                exception.printStackTrace(errors);
+                java.io.StringWriter trace = new java.io.StringWriter();
+                exception.printStackTrace(new PrintWriter(trace));
+                errors.print(Redaction.mask(trace.toString(), secrets));
             }
             errors.flush();
             return exitCode(exception);
         });
         commandLine.setParameterExceptionHandler((exception, args1) -> {
             PrintWriter errors = exception.getCommandLine().getErr();
-            errors.println("error: " + exception.getMessage());
+            errors.println(Redaction.mask("error: " + exception.getMessage()));
             errors.println("Run 'retort " + exception.getCommandLine().getCommandName().replace("retort", "").strip()
                     + " --help' for usage.");
             errors.flush();
@@ -122,11 +128,15 @@ public final class RetortCli implements Runnable {
     }
 
     private static boolean isVerbose(CommandLine line) {
+        return root(line).options.verbose;
+    }
+
+    private static RetortCli root(CommandLine line) {
         CommandLine root = line;
         while (root.getParent() != null) {
             root = root.getParent();
         }
-        return ((RetortCli) root.getCommand()).options.verbose;
+        return (RetortCli) root.getCommand();
     }
 
     static int exitCode(Throwable exception) {

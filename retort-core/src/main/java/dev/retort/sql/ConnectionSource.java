@@ -1,5 +1,7 @@
 package dev.retort.sql;
 
+import dev.retort.internal.RedactedFailures;
+import dev.retort.internal.Redaction;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
@@ -33,7 +35,7 @@ public interface ConnectionSource {
     /**
      * Connections from a JDBC URL. When the driver class is known, it is used directly: that skips
      * {@link DriverManager}'s scan of every driver on the class path, which costs a command-line run
-     * tens of milliseconds.
+     * tens of milliseconds. A failure to connect has the URL's secrets and the password masked in its message.
      */
     static ConnectionSource of(String url, String user, String password, String driverClass) {
         return of(url, user, password, driverClass, java.util.Map.of());
@@ -54,11 +56,20 @@ public interface ConnectionSource {
             properties.setProperty("password", password);
         }
         Driver driver = loadDriver(driverClass);
+        java.util.Set<String> secrets = Redaction.secrets(url, password);
         return new ConnectionSource() {
             @Override
             public Connection open() throws SQLException {
-                Connection connection = driver == null ? null : driver.connect(url, properties);
-                return connection != null ? connection : DriverManager.getConnection(url, properties);
+                try {
+                    Connection connection = driver == null ? null : driver.connect(url, properties);
+                    return connection != null ? connection : DriverManager.getConnection(url, properties);
+                } catch (SQLException e) {
+                    // drivers echo the URL, or a piece of it ("Incorrect port value : secret@host"), in their messages
+                    throw RedactedFailures.masked(e, secrets);
+                } catch (RuntimeException e) {
+                    // some throw unchecked on a URL they cannot parse
+                    throw RedactedFailures.masked(e, secrets) instanceof RuntimeException masked ? masked : e;
+                }
             }
 
             @Override

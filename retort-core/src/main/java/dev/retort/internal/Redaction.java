@@ -34,8 +34,15 @@ public final class Redaction {
      */
     private static final String VALUE = "(?:\\{(?:[^}]|}})*}|'[^']*'|\"[^\"]*\"|(?:(?!,\\s)[^&;\\s)\\]}>'\"])+)";
 
-    /** {@code password=…} in a URL, an H2 or SQL Server setting, a Properties print; {@code %3D}: URL-encoded. */
-    private static final Pattern KEYED = Pattern.compile("(?i)(\\b" + SECRET_KEY + "(?:=|%3D))(" + VALUE + ")");
+    /**
+     * {@code password=…} in a URL, an H2 or SQL Server setting, a Properties print; {@code %3D}: URL-encoded;
+     * {@code password = "…"} (TOML, SQL) and {@code "password": "…"} (JSON) where the value is quoted.
+     */
+    private static final Pattern KEYED = Pattern.compile("(?i)(\\b" + SECRET_KEY
+            + "\"?(?:=|%3D|\\s*[=:]\\s*(?=['\"{])))(" + VALUE + ")");
+
+    /** SQL's {@code PASSWORD 'x'} and {@code IDENTIFIED BY 'x'}, as a failed statement is quoted in a message. */
+    private static final Pattern SQL_PASSWORD = Pattern.compile("(?i)(\\b(?:password|identified\\s+by)\\s+)('(?:[^']|'')*')");
 
     /** {@code //user:secret@host}: the password of a URL's authority (greedy: an unencoded @ in it). */
     private static final Pattern AUTHORITY = Pattern.compile("(//[^/\\s@:?#;]*:)([^/\\s]*)(@)");
@@ -51,12 +58,16 @@ public final class Redaction {
         return mask(jdbcUrl);
     }
 
-    /** The text with every recognisable secret masked: keyed values, a URL's user:password@, Oracle's user/password@. */
+    /**
+     * The text with every recognisable secret masked: keyed values, SQL's {@code PASSWORD '…'}, a URL's
+     * user:password@, Oracle's user/password@.
+     */
     public static String mask(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String masked = KEYED.matcher(text).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK));
+        masked = SQL_PASSWORD.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + "'" + MASK + "'"));
         masked = AUTHORITY.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
         return SLASHED.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
     }

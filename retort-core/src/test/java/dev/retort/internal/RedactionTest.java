@@ -35,7 +35,12 @@ class RedactionTest {
                 List.of("jdbc:postgresql://h/db?password=p%40ss%26word&x=1", "jdbc:postgresql://h/db?password=****&x=1"),
                 List.of("url=jdbc%3Apostgresql%3A%2F%2Fh%2Fdb%3Fpassword%3Ds3cret", "url=jdbc%3Apostgresql%3A%2F%2Fh%2Fdb%3Fpassword%3D****"),
                 List.of("{user=app, password=s3cret, ssl=true}", "{user=app, password=****, ssl=true}"),
-                List.of("jdbc:snowflake://h/?client_secret=abc&token=t0k", "jdbc:snowflake://h/?client_secret=****&token=****"));
+                List.of("jdbc:snowflake://h/?client_secret=abc&token=t0k", "jdbc:snowflake://h/?client_secret=****&token=****"),
+                List.of("retort.toml:3: password = \"s3cret\"", "retort.toml:3: password = ****"),
+                List.of("{\"password\": \"s3cret\", \"user\": \"app\"}", "{\"password\": ****, \"user\": \"app\"}"),
+                List.of("failed at statement 1: CREATE ROLE app LOGIN PASSWORD 's3''cret'; next",
+                        "failed at statement 1: CREATE ROLE app LOGIN PASSWORD '****'; next"),
+                List.of("CREATE USER app IDENTIFIED BY 's3cret'", "CREATE USER app IDENTIFIED BY '****'"));
         for (List<String> form : cases) {
             assertEquals(form.get(1), Redaction.mask(form.get(0)), form.get(0));
         }

@@ -211,7 +211,7 @@ public final class Migrator {
         return write(session -> {
             Set<String> keep = new LinkedHashSet<>(dialect.lockTables(table.name()));
             if (dropAllTables && !dropDependentsOutside) {
-                refuseDependentsOutside(dialect.dependentsOutside(session, keep, schemas));
+                refuseDependentsOutside(session, dialect.dependentsOutside(session, keep, schemas));
             }
             List<String> drops = dropAllTables ? dialect.dropAllTables(session, keep, schemas) : List.of();
             for (int start = 0; start < drops.size(); start += CLEAN_BATCH) {
@@ -231,11 +231,12 @@ public final class Migrator {
         });
     }
 
-    private void refuseDependentsOutside(List<String> outside) {
+    private void refuseDependentsOutside(JdbcSession session, List<String> outside) {
         if (!outside.isEmpty()) {
+            String cleaned = schemas.isEmpty() ? dialect.currentSchema(session) : String.join(", ", schemas);
             throw new RetortException(RetortException.Kind.USAGE, "clean --drop-all-tables stopped before dropping"
-                    + " anything: " + outside.size() + " object(s) outside the cleaned schema(s) "
-                    + (schemas.isEmpty() ? "" : schemas + " ") + "depend on what it would drop:\n  "
+                    + " anything: " + outside.size() + " object(s) outside " + cleaned + " depend on what it would"
+                    + " drop:\n  "
                     + String.join("\n  ", outside) + "\n  Move or drop them first, or accept losing them with"
                     + " --drop-dependents-outside (library: clean(true, true)).");
         }

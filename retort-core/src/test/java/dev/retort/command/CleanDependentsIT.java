@@ -13,9 +13,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code clean --drop-all-tables} and what lies beside the cleaned schema: a neighbouring schema (PostgreSQL) or
+ * {@code clean --drop-all-tables} and what lies beside the cleaned schema: a neighbouring schema (PostgreSQL, H2) or
  * database (MariaDB) with a view and a foreign key on the cleaned one's table. Without the confirmation clean
- * names them and drops nothing; with it, PostgreSQL drops them with the table and MariaDB leaves them dangling.
+ * names them and drops nothing; with it, PostgreSQL and H2 drop them with the table and MariaDB leaves them
+ * dangling.
  */
 class CleanDependentsIT {
 
@@ -100,6 +101,33 @@ class CleanDependentsIT {
                 database.execute("DROP DATABASE IF EXISTS " + neighbour);
             }
         }
+    }
+
+    @Test
+    void h2RefusesToCascadeIntoANeighbouringSchemaUnlessConfirmed() {
+        try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.H2)) {
+            database.execute("CREATE TABLE PARENT (ID INTEGER PRIMARY KEY, NAME VARCHAR(20))",
+                    "CREATE SCHEMA NB",
+                    "CREATE TABLE NB.CHILD (PARENT_ID INTEGER, CONSTRAINT CHILD_PARENT FOREIGN KEY (PARENT_ID)"
+                            + " REFERENCES PUBLIC.PARENT (ID))",
+                    "CREATE VIEW NB.NAMES AS SELECT NAME FROM PUBLIC.PARENT");
+            Retort retort = new TestProject(directory, database).retort();
+
+            RetortException refused = assertThrows(RetortException.class, () -> retort.clean(true));
+            assertEquals(2, refused.kind().exitCode(), refused.getMessage());
+            assertTrue(refused.getMessage().contains("foreign key CHILD_PARENT on table NB.CHILD"), refused.getMessage());
+            assertTrue(refused.getMessage().contains("view NB.NAMES"), refused.getMessage());
+            assertEquals(List.of("PARENT"), h2Tables(database, "PUBLIC"));
+
+            retort.clean(true, true);
+            assertEquals(List.of(), h2Tables(database, "PUBLIC"));
+            assertEquals(List.of("CHILD"), h2Tables(database, "NB"), "H2's CASCADE took the view");
+        }
+    }
+
+    private static List<String> h2Tables(TestDatabase database, String schema) {
+        return database.column("SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = '" + schema
+                + "' AND TABLE_NAME NOT LIKE 'RETORT%' AND TABLE_NAME NOT LIKE 'retort%' ORDER BY 1");
     }
 
     private static List<String> relations(TestDatabase database, String schema) {

@@ -61,6 +61,32 @@ class CleanDependentsIT {
     }
 
     @Test
+    void postgresLooksIntoWhatDroppingAnotherManagedSchemaWouldTakeAlong() {
+        try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRES)) {
+            String archive = database.name() + "_archive";
+            String neighbour = database.name() + "_nb";
+            try {
+                database.execute("CREATE SCHEMA " + archive, "CREATE TABLE " + archive + ".book (id INTEGER PRIMARY KEY)",
+                        "CREATE SCHEMA " + neighbour,
+                        "CREATE VIEW " + neighbour + ".books AS SELECT id FROM " + archive + ".book");
+                Retort retort = Retort.builder().projectDirectory(directory).readEnvironment(false).url(database.url())
+                        .user(database.user()).password(database.password())
+                        .set("schemas", database.name() + "," + archive).build();
+
+                RetortException refused = assertThrows(RetortException.class, () -> retort.clean(true));
+                assertTrue(refused.getMessage().contains("view " + neighbour + ".books"), refused.getMessage());
+                assertEquals(List.of("book"), relations(database, archive));
+
+                retort.clean(true, true);
+                assertEquals(List.of(), database.column("SELECT nspname FROM pg_namespace WHERE nspname = '" + archive + "'"));
+                assertEquals(List.of(), relations(database, neighbour));
+            } finally {
+                database.execute("DROP SCHEMA IF EXISTS " + neighbour + " CASCADE", "DROP SCHEMA IF EXISTS " + archive + " CASCADE");
+            }
+        }
+    }
+
+    @Test
     void postgresCleanWithoutNeighboursStillDropsEverything() {
         try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.POSTGRES)) {
             database.execute("CREATE TABLE parent (id INTEGER PRIMARY KEY)",

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.command.Retort;
 import dev.retort.command.RetortBuilder;
+import dev.retort.config.RetortConfig;
 import dev.retort.internal.Redaction;
 import dev.retort.runtime.StepListener;
 import java.nio.file.Path;
@@ -35,13 +36,18 @@ final class GlobalOptions {
             scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean json;
 
-    /** Secret values known to this run (the password and the URL's, from flags and the loaded configuration). */
-    private final java.util.Set<String> secrets = new java.util.LinkedHashSet<>();
+    /** The configuration loaded by this run, once loaded: its password and URL are secrets too. */
+    private RetortConfig loaded;
 
-    /** What error output masks literally, wherever a message repeats it. */
+    /**
+     * What error output masks literally, wherever a message repeats it: the password and the URL's secrets, from
+     * the flags and the loaded configuration. Worked out only when an error is printed.
+     */
     java.util.Set<String> secrets() {
-        java.util.Set<String> all = new java.util.LinkedHashSet<>(secrets);
-        all.addAll(Redaction.secrets(url, password));
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(Redaction.secrets(url, password));
+        if (loaded != null) {
+            all.addAll(Redaction.secrets(loaded.url(), loaded.password()));
+        }
         return all;
     }
 
@@ -57,7 +63,7 @@ final class GlobalOptions {
             builder.password(password);
         }
         Retort retort = builder.build();
-        secrets.addAll(Redaction.secrets(retort.config().url(), retort.config().password()));
+        loaded = retort.config();
         return retort;
     }
 }

@@ -150,8 +150,13 @@ public final class RetortCli implements Runnable {
         java.util.List<String> flags = java.util.Arrays.asList(args);
         CliLoggerFinder.configure(flags.contains("-v") || flags.contains("--verbose"),
                 flags.contains("-q") || flags.contains("--quiet"));
+        // drivers log to standard error by themselves; mask that too
+        java.io.PrintStream errors = MaskingStream.around(System.err);
+        System.setErr(errors);
         PrintWriter out = new PrintWriter(System.out, false);
-        PrintWriter err = new PrintWriter(System.err, false);
-        System.exit(execute(out, err, args));
+        PrintWriter err = new PrintWriter(errors, false);
+        int code = execute(out, err, args);
+        errors.close();
+        System.exit(code);
     }
 }

@@ -29,8 +29,9 @@ public final class Redaction {
 
     /**
      * A value up to the next parameter separator ({@code &}, {@code ;}, a comma before a space as in a Properties
-     * print, white space, a closing bracket or quote); {@code {…}} (SQL Server's, {@code }}} inside) and quoted values whole. An encoded
-     * {@code %26} is part of the value; in a URL-encoded URL the rest of it is masked too, which is safe.
+     * print, white space, a closing bracket or quote); {@code {…}} (SQL Server's, {@code }}} inside) and quoted
+     * values whole. An encoded {@code %26} is part of the value; in a URL-encoded URL the rest of it is masked
+     * too, which is safe.
      */
     private static final String VALUE = "(?:\\{(?:[^}]|}})*}|'[^']*'|\"[^\"]*\"|(?:(?!,\\s)[^&;\\s)\\]}>'\"])+)";
 
@@ -53,7 +54,7 @@ public final class Redaction {
     private Redaction() {
     }
 
-    /** The JDBC URL with every secret of it masked (the name is older than the wider masking). */
+    /** The JDBC URL with every secret of it masked: {@link #mask(String)}, named for the callers that show a URL. */
     public static String maskPassword(String jdbcUrl) {
         return mask(jdbcUrl);
     }

@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.RetortException;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -37,6 +38,9 @@ final class CleanCli extends SubcommandCli {
                     + " --drop-all-tables --confirm-drop-all-tables");
         }
         List<String> statements = retort().clean(dropAllTables, dropDependentsOutside);
+        if (options().json) {
+            json(Map.of("statements", statements));
+        }
         statements.forEach(sql -> info("ran: " + sql));
         info("clean done");
         return ExitCodes.OK;

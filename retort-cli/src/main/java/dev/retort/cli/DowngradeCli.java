@@ -24,11 +24,17 @@ final class DowngradeCli extends SubcommandCli {
 
     @Override
     public Integer call() throws IOException {
+        if (sql) {
+            UpgradeCli.OfflineOutput.requireWritable(this, output);
+        }
         Retort retort = retort();
         if (sql) {
             return UpgradeCli.OfflineOutput.print(this, retort.downgradeSql(target), output);
         }
         List<StepResult> steps = retort.downgrade(target);
+        if (options().json) {
+            json(Printing.steps(target, steps));
+        }
         info(steps.isEmpty() ? "nothing to downgrade" : "downgraded " + steps.size() + " revision(s)");
         return ExitCodes.OK;
     }

@@ -29,10 +29,10 @@ final class GlobalOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and requested data.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces with errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces with errors, and the database drivers' own log lines.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
-    @Option(names = "--json", description = "Machine-readable output (current, heads, history, status, check, inspect).",
+    @Option(names = "--json", description = "Print one JSON document instead of text, on every command (docs/cli-json.md).",
             scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean json;
 
@@ -52,7 +52,7 @@ final class GlobalOptions {
     }
 
     Retort retort(StepListener listener) {
-        RetortBuilder builder = Retort.builder().projectDirectory(directory).listener(listener);
+        RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(true).listener(listener);
         if (url != null) {
             builder.url(url);
         }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
 import dev.retort.command.Retort;
 import dev.retort.command.StartupOptions;
 import dev.retort.command.StartupReport;
@@ -7,7 +8,9 @@ import dev.retort.runtime.StepResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -37,6 +40,9 @@ final class UpgradeCli extends SubcommandCli {
 
     @Override
     public Integer call() throws IOException {
+        if (sql) {
+            OfflineOutput.requireWritable(this, output);
+        }
         Retort retort = retort();
         if (sql) {
             return OfflineOutput.print(this, retort.upgradeSql(target), output);
@@ -44,7 +50,12 @@ final class UpgradeCli extends SubcommandCli {
         if (autogenerate) {
             StartupReport report = retort.initAndUpgrade(StartupOptions.development()
                     .withAllowDestructive(allowDestructive).withMessage(message));
-            if (report.generated() != null) {
+            if (options().json) {
+                Map<String, Object> map = Printing.steps("heads", report.applied());
+                map.put("generated", report.generated() == null ? null
+                        : Printing.object("revision", report.generated().id(), "path", report.generated().location()));
+                json(map);
+            } else if (report.generated() != null) {
                 info("generated and applied revision " + report.generated().id() + ": " + report.generated().location());
             } else {
                 info(report.applied().isEmpty() ? "nothing to do: at head and matching the model"
@@ -53,7 +64,9 @@ final class UpgradeCli extends SubcommandCli {
             return ExitCodes.OK;
         }
         List<StepResult> steps = retort.upgrade(target);
-        if (steps.isEmpty()) {
+        if (options().json) {
+            json(Printing.steps(target, steps));
+        } else if (steps.isEmpty()) {
             info("nothing to upgrade: the database is at " + target);
         } else {
             info("upgraded " + steps.size() + " revision(s)");
@@ -66,12 +79,41 @@ final class UpgradeCli extends SubcommandCli {
         private OfflineOutput() {
         }
 
-        static int print(SubcommandCli command, String script, Path output) throws IOException {
+        /** Refuses, before any work, an --output whose directory is missing or that names a directory. */
+        static void requireWritable(SubcommandCli command, Path output) {
             if (output == null) {
-                command.out().print(script);
-            } else {
-                Files.writeString(command.options().directory.resolve(output), script);
+                return;
+            }
+            Path file = command.options().directory.resolve(output).toAbsolutePath().normalize();
+            if (Files.isDirectory(file)) {
+                throw new RetortException(RetortException.Kind.USAGE, "--output " + output + " is a directory;"
+                        + " name a file in it, e.g. --output " + output.resolve("upgrade.sql"));
+            }
+            Path parent = file.getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new RetortException(RetortException.Kind.USAGE, "--output " + output + ": the directory "
+                        + parent + " does not exist; create it first or write the file elsewhere");
+            }
+        }
+
+        static int print(SubcommandCli command, String script, Path output) {
+            if (output != null) {
+                Path file = command.options().directory.resolve(output);
+                try {
+                    Files.writeString(file, script);
+                } catch (IOException e) {
+                    throw new RetortException(RetortException.Kind.USAGE, "cannot write --output " + output + ": "
+                            + e.getMessage() + "; check that the directory exists and is writable", e);
+                }
                 command.info("wrote " + output);
+            }
+            if (command.options().json) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("output", output == null ? null : output.toString());
+                map.put("sql", output == null ? script : null);
+                command.json(map);
+            } else if (output == null) {
+                command.out().print(script);
             }
             return ExitCodes.OK;
         }

@@ -71,6 +71,19 @@ public interface Dialect {
         return java.util.Map.of();
     }
 
+    /** The URL to connect with for a URL this dialect accepts: the URL itself, unless its driver needs it spelled otherwise. */
+    default String driverUrl(String url) {
+        return url;
+    }
+
+    /**
+     * The URL commands that only read connect to, decided at each connection: the URL itself, except
+     * where connecting would create the database (an SQLite file), which is then read as an empty one.
+     */
+    default String readingUrl(String url) {
+        return url;
+    }
+
     /**
      * True when the failure says that the table a statement names does not exist. Lets a reading command
      * query the version table straight away (one round trip where it exists, the usual case) instead of

@@ -66,10 +66,14 @@ public final class Migrator {
         return read(this::readStateFirstHand);
     }
 
-    /** Runs work on a fresh session without locking. */
+    /**
+     * Runs work on a fresh session without locking, on connections for reading: a database that does not
+     * exist yet (an SQLite file) is read as an empty one, never created.
+     */
     public <T> T read(Function<JdbcSession, T> work) {
-        try (Connection connection = open()) {
-            return work.apply(session(connection));
+        ConnectionSource reading = connections.forReading();
+        try (Connection connection = open(reading)) {
+            return work.apply(session(connection, reading));
         } catch (SQLException e) {
             throw closeFailure(e);
         }
@@ -372,8 +376,12 @@ public final class Migrator {
     }
 
     private Connection open() {
+        return open(connections);
+    }
+
+    private Connection open(ConnectionSource source) {
         try {
-            return connections.open();
+            return source.open();
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.DATABASE, "cannot connect to the " + dialect.name()
                     + " database: " + JdbcSession.describe(e) + "; check that it is running and that url, user and"
@@ -386,7 +394,13 @@ public final class Migrator {
     }
 
     private JdbcSession session(Connection connection) {
-        JdbcSession session = new JdbcSession(connection, connections.opensOwnConnections() ? this::openSession : null);
+        return session(connection, connections);
+    }
+
+    /** A session on the connection; side queries open their connections from the same source. */
+    private JdbcSession session(Connection connection, ConnectionSource source) {
+        JdbcSession session = new JdbcSession(connection, source.opensOwnConnections()
+                ? () -> session(open(source), source) : null);
         // a database without a search path (MySQL) works in the first schema alone
         List<String> path = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         dialect.prepare(session, path.isEmpty() && !schemas.isEmpty() ? schemas.get(0) : null);

@@ -1,12 +1,11 @@
 package dev.retort.sql;
 
-import dev.retort.internal.RedactedFailures;
-import dev.retort.internal.Redaction;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -47,6 +46,15 @@ public interface ConnectionSource {
      */
     static ConnectionSource of(String url, String user, String password, String driverClass,
                                java.util.Map<String, String> driverDefaults) {
+        return of(url, user, password, driverClass, driverDefaults, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #of(String, String, String, String, java.util.Map)}; {@link #forReading()} connects to
+     * {@code readingUrl} applied to the URL, decided anew on every connection.
+     */
+    static ConnectionSource of(String url, String user, String password, String driverClass,
+                               java.util.Map<String, String> driverDefaults, UnaryOperator<String> readingUrl) {
         Properties properties = new Properties();
         driverDefaults.forEach(properties::setProperty);
         if (user != null) {
@@ -55,28 +63,15 @@ public interface ConnectionSource {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        Driver driver = loadDriver(driverClass);
-        java.util.Set<String> secrets = Redaction.secrets(url, password);
-        return new ConnectionSource() {
-            @Override
-            public Connection open() throws SQLException {
-                try {
-                    Connection connection = driver == null ? null : driver.connect(url, properties);
-                    return connection != null ? connection : DriverManager.getConnection(url, properties);
-                } catch (SQLException e) {
-                    // drivers echo the URL, or a piece of it ("Incorrect port value : secret@host"), in their messages
-                    throw RedactedFailures.masked(e, secrets);
-                } catch (RuntimeException e) {
-                    // some throw unchecked on a URL they cannot parse
-                    throw RedactedFailures.masked(e, secrets) instanceof RuntimeException masked ? masked : e;
-                }
-            }
+        return new UrlConnections(url, properties, loadDriver(driverClass), readingUrl);
+    }
 
-            @Override
-            public boolean opensOwnConnections() {
-                return true;
-            }
-        };
+    /**
+     * Connections for commands that only read. The same ones, except where the URL says otherwise: an
+     * SQLite file that does not exist yet is read as an empty database instead of being created.
+     */
+    default ConnectionSource forReading() {
+        return this;
     }
 
     private static Driver loadDriver(String driverClass) {

@@ -34,6 +34,27 @@ public final class MysqlDialect implements Dialect {
         return jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:");
     }
 
+    /**
+     * MariaDB Connector/J takes {@code jdbc:mysql:} URLs only with {@code permitMysqlScheme} in them (so
+     * that it does not shadow MySQL's own driver); where MySQL's driver is absent, Retort adds it.
+     */
+    @Override
+    public String driverUrl(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme") || mysqlDriverPresent()) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+    }
+
+    private static boolean mysqlDriverPresent() {
+        try {
+            Class.forName("com.mysql.cj.jdbc.Driver", false, MysqlDialect.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     @Override
     public SplitterOptions splitterOptions() {
         return SPLITTER;

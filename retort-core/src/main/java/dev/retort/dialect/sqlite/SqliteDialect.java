@@ -14,6 +14,8 @@ import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +33,21 @@ public final class SqliteDialect implements Dialect {
     @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    /**
+     * SQLite creates a missing database file on connecting; a reading command reads an empty in-memory
+     * database instead, so looking at the wrong place leaves no stray file behind.
+     */
+    @Override
+    public String readingUrl(String url) {
+        String rest = url.substring("jdbc:sqlite:".length());
+        if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:")) {
+            return url; // in-memory, a resource, or a URI whose mode the driver decides
+        }
+        int query = rest.indexOf('?');
+        Path file = Path.of(query < 0 ? rest : rest.substring(0, query));
+        return Files.exists(file) ? url : "jdbc:sqlite::memory:";
     }
 
     @Override

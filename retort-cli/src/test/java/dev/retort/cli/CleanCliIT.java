@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -14,6 +16,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,6 +29,12 @@ class CleanCliIT {
 
     @TempDir
     Path project;
+
+    /** An empty project: the command line refuses a directory that is none. */
+    @BeforeEach
+    void emptyProject() throws IOException {
+        Files.createDirectories(project.resolve("migrations"));
+    }
 
     @Test
     void cleanNamesTheNeighboursAndDropsNothingUntilConfirmed() throws SQLException {

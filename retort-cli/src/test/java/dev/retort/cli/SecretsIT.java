@@ -1,20 +1,22 @@
 package dev.retort.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.command.Retort;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,6 +29,12 @@ class SecretsIT {
 
     @TempDir
     Path project;
+
+    /** An empty project: the command line refuses a directory that is none. */
+    @BeforeEach
+    void emptyProject() throws IOException {
+        Files.createDirectories(project.resolve("migrations"));
+    }
 
     /** A URL or flags to try, the secret they carry, and the exit code expected. */
     record Case(String secret, int exit, String... args) {

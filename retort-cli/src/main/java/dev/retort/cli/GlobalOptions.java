@@ -51,8 +51,10 @@ final class GlobalOptions {
         return all;
     }
 
-    Retort retort(StepListener listener) {
-        RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(true).listener(listener);
+    /** A Retort for the named subcommand, which it shows the database as {@code retort <command>}. */
+    Retort retort(StepListener listener, String command) {
+        RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(true).listener(listener)
+                .applicationName("retort " + command);
         if (url != null) {
             builder.url(url);
         }

@@ -50,7 +50,7 @@ abstract class SubcommandCli implements Callable<Integer> {
      */
     Retort retort() {
         ProjectDirectory.requireExists(options().directory);
-        Retort retort = options().retort(listener());
+        Retort retort = options().retort(listener(), spec.name());
         ProjectDirectory.requireProject(retort.config());
         return retort;
     }
@@ -70,6 +70,14 @@ abstract class SubcommandCli implements Callable<Integer> {
                 if (!options().quiet && !options().json) {
                     out().println("done (" + result.statements() + (result.statements() == 1 ? " statement, " : " statements, ")
                             + result.executionMillis() + " ms)");
+                }
+            }
+
+            @Override
+            public void waiting(String message) {
+                if (!options().quiet) {
+                    err().println(message);
+                    err().flush();
                 }
             }
         };

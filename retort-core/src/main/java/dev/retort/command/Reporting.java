@@ -20,7 +20,7 @@ final class Reporting {
     private Reporting() {
     }
 
-    static Status status(Scripts scripts, DatabaseState state) {
+    static Status status(Scripts scripts, DatabaseState state, dev.retort.sql.SplitterOptions options) {
         RevisionGraph graph = scripts.graph();
         Set<String> applied = state.applied();
         List<String> unknown = applied.stream().filter(id -> graph.find(id).isEmpty()).toList();
@@ -34,9 +34,8 @@ final class Reporting {
                     ? "revision " + problem.revision() + " is applied, but no script defines it"
                     : "revision " + problem.revision() + " (" + problem.location() + ") changed after it was applied");
         }
-        for (AppliedRevision failed : state.failed()) {
-            problems.add("revision " + failed.revision() + " failed at statement " + failed.failedStatement()
-                    + "; fix it and run 'retort upgrade' to retry");
+        for (AppliedRevision unfinished : state.unfinished()) {
+            problems.add(Unfinished.describe(unfinished, scripts.find(unfinished.revision()), options));
         }
         List<String> pending = unknown.isEmpty()
                 ? graph.upgradePlan(known, "heads").stream().map(Revision::id).toList() : List.of();
@@ -76,7 +75,7 @@ final class Reporting {
             RevisionScript script = scripts.find(revision.id());
             AppliedRevision row = rows.get(revision.id());
             infos.add(RevisionInfo.of(revision, script == null ? null : script.location(), applied.contains(revision.id()),
-                    current.contains(revision.id()), heads.contains(revision.id()), row != null && !row.inEffect()));
+                    current.contains(revision.id()), heads.contains(revision.id()), row != null && row.unfinished()));
         }
         Collections.reverse(infos);
         return infos;

@@ -42,7 +42,7 @@ public final class Retort {
     private final Modelling modelling;
 
     Retort(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader classLoader,
-                   StepListener listener, String appliedBy) {
+                   StepListener listener, String appliedBy, dev.retort.sql.ConnectionSettings settings) {
         requireSearchPath(config, dialect);
         this.config = config;
         this.dialect = dialect;
@@ -51,7 +51,7 @@ public final class Retort {
         this.modelling = new Modelling(config, dialect, classLoader);
         this.migrator = new Migrator(dialect, connections, config.managedSchemas(),
                 new VersionTable(dialect, config.versionTable(), config.auditTable(),
-                        config.schemas().size() > 1 ? config.schema() : null), config.lockTimeout(), appliedBy,
+                        config.schemas().size() > 1 ? config.schema() : null), settings, appliedBy,
                 new StepLog(listener));
     }
 
@@ -140,7 +140,7 @@ public final class Retort {
     /** Where the database stands: every revision, marks, pending and problems. */
     public Status status() {
         Scripts scripts = scripts();
-        return Reporting.status(scripts, migrator.state());
+        return Reporting.status(scripts, migrator.state(), migrator.dialect().splitterOptions());
     }
 
     /** The database's version table as it is. */
@@ -217,7 +217,7 @@ public final class Retort {
      */
     public Generated autogenerate(String message, AutogenerateOptions options) {
         Scripts scripts = scripts();
-        requireAtHead(scripts, migrator.state());
+        requireAtHead(scripts, migrator.state(), migrator.dialect().splitterOptions());
         Changes changes = diff(options);
         if (changes.isEmpty() && !options.allowEmpty()) {
             return new Generated(null, changes);
@@ -235,7 +235,7 @@ public final class Retort {
     public Check check() {
         Scripts scripts = scripts();
         DatabaseState state = migrator.state();
-        Status status = Reporting.status(scripts, state);
+        Status status = Reporting.status(scripts, state, migrator.dialect().splitterOptions());
         Changes drift = modelling.configured() && status.upToDate()
                 ? diff(AutogenerateOptions.defaults()) : null;
         return new Check(status, drift);
@@ -249,8 +249,8 @@ public final class Retort {
         }
     }
 
-    static void requireAtHead(Scripts scripts, DatabaseState state) {
-        Status status = Reporting.status(scripts, state);
+    static void requireAtHead(Scripts scripts, DatabaseState state, dev.retort.sql.SplitterOptions options) {
+        Status status = Reporting.status(scripts, state, options);
         if (!status.pending().isEmpty() || !status.problems().isEmpty()) {
             throw new RetortException(RetortException.Kind.USAGE, "the database is not at head ("
                     + (status.pending().isEmpty() ? String.join("; ", status.problems())

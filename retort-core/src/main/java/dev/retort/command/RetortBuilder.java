@@ -30,6 +30,7 @@ public final class RetortBuilder {
     private ClassLoader classLoader;
     private StepListener listener = StepListener.NONE;
     private boolean readEnvironment;
+    private String applicationName = "retort";
 
     RetortBuilder() {
     }
@@ -97,6 +98,16 @@ public final class RetortBuilder {
         return this;
     }
 
+    /**
+     * How Retort names itself to the database on connections it opens from a URL (PostgreSQL's
+     * {@code application_name}, MariaDB's {@code program_name}) and to processes waiting for its lock;
+     * the command line passes {@code retort <command>}. Default {@code retort}.
+     */
+    public RetortBuilder applicationName(String name) {
+        this.applicationName = Objects.requireNonNull(name);
+        return this;
+    }
+
     /** True reads {@code RETORT_*} environment variables (below explicit settings, above the file); off by default. */
     public RetortBuilder readEnvironment(boolean readEnvironment) {
         this.readEnvironment = readEnvironment;
@@ -108,6 +119,9 @@ public final class RetortBuilder {
         ClassLoader classes = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
         Dialect dialect;
         ConnectionSource connections;
+        dev.retort.config.NetworkSettings network = resolved.network();
+        dev.retort.sql.ConnectionSettings session = new dev.retort.sql.ConnectionSettings(network.connectTimeout(),
+                network.socketTimeout(), network.statementSocketTimeout(), resolved.lockTimeout(), applicationName);
         if (dataSource != null) {
             connections = ConnectionSource.of(dataSource);
             dialect = settings.containsKey("url") || config != null ? Dialects.forUrl(resolved.url())
@@ -115,9 +129,9 @@ public final class RetortBuilder {
         } else {
             dialect = Dialects.forUrl(resolved.url());
             connections = ConnectionSource.of(dialect.driverUrl(resolved.url()), resolved.user(), resolved.password(), dialect.driverClass(),
-                    dialect.driverDefaults(), dialect::readingUrl);
+                    dialect.driverProperties(session), dialect::readingUrl);
         }
-        return new Retort(resolved, dialect, connections, classes, listener, ConfigLoader.operator());
+        return new Retort(resolved, dialect, connections, classes, listener, ConfigLoader.operator(), session);
     }
 
     private RetortConfig load() {

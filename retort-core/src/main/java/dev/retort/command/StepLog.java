@@ -32,6 +32,13 @@ final class StepLog implements StepListener {
         next.finished(result);
     }
 
+    /** Said once per wait for the migration lock: logged too, so a waiting application says why it is silent. */
+    @Override
+    public void waiting(String message) {
+        LOG.log(System.Logger.Level.INFO, message);
+        next.waiting(message);
+    }
+
     static String text(StepResult result) {
         return result.direction().verb() + " " + result.revision()
                 + (result.message() == null || result.message().isEmpty() ? "" : " (" + result.message() + ")")

@@ -85,6 +85,28 @@ public interface Dialect {
     }
 
     /**
+     * Driver properties for connections Retort opens from a URL, with the network timeouts and the application name
+     * of the settings (the URL's own parameters take precedence); by default {@link #driverDefaults()}.
+     */
+    default java.util.Map<String, String> driverProperties(dev.retort.sql.ConnectionSettings settings) {
+        return driverDefaults();
+    }
+
+    /**
+     * Statements that set up a session Retort runs: {@code ownConnection} when Retort opened it from a URL (server
+     * timeouts that free a lost client's lock), false for an application's pooled connection, which must be left as
+     * it was found except for what the database needs per session.
+     */
+    default List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
+        return List.of();
+    }
+
+    /** True when the database is reached over the network, where a revision's statements get their own read timeout. */
+    default boolean overNetwork() {
+        return false;
+    }
+
+    /**
      * True when the failure says that the table a statement names does not exist. Lets a reading command
      * query the version table straight away (one round trip where it exists, the usual case) instead of
      * first asking whether it does.

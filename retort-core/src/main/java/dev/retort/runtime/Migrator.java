@@ -8,6 +8,7 @@ import dev.retort.lock.MigrationLock;
 import dev.retort.revision.Revision;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
+import dev.retort.sql.ConnectionSettings;
 import dev.retort.sql.ConnectionSource;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SqlStatement;
@@ -38,7 +39,7 @@ public final class Migrator {
     private final ConnectionSource connections;
     private final List<String> schemas;
     private final VersionTable table;
-    private final Duration lockTimeout;
+    private final ConnectionSettings settings;
     private final String appliedBy;
     private final StepListener listener;
 
@@ -48,11 +49,21 @@ public final class Migrator {
      */
     public Migrator(Dialect dialect, ConnectionSource connections, List<String> schemas, VersionTable table,
                     Duration lockTimeout, String appliedBy, StepListener listener) {
+        this(dialect, connections, schemas, table, new ConnectionSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                lockTimeout, "retort"), appliedBy, listener);
+    }
+
+    /**
+     * @param settings the lock timeout, the sessions' timeouts and the name this process shows the database and
+     *                 processes waiting for its lock
+     */
+    public Migrator(Dialect dialect, ConnectionSource connections, List<String> schemas, VersionTable table,
+                    ConnectionSettings settings, String appliedBy, StepListener listener) {
+        this.settings = settings;
         this.dialect = dialect;
         this.connections = connections;
         this.schemas = List.copyOf(schemas);
         this.table = table;
-        this.lockTimeout = lockTimeout;
         this.appliedBy = appliedBy;
         this.listener = listener;
     }
@@ -73,7 +84,7 @@ public final class Migrator {
     public <T> T read(Function<JdbcSession, T> work) {
         ConnectionSource reading = connections.forReading();
         try (Connection connection = open(reading)) {
-            return work.apply(session(connection, reading));
+            return work.apply(session(connection, reading, false));
         } catch (SQLException e) {
             throw closeFailure(e);
         }
@@ -94,7 +105,7 @@ public final class Migrator {
             DatabaseState state = readStateFirstHand(session);
             check.accept(state);
             Integrity.verify(scripts, state);
-            return state.failed().isEmpty() && scripts.graph().upgradePlan(state.applied(), target).isEmpty();
+            return state.unfinished().isEmpty() && scripts.graph().upgradePlan(state.applied(), target).isEmpty();
         });
         return nothingToDo ? List.of() : write(session -> {
             check.accept(readState(session));
@@ -119,9 +130,7 @@ public final class Migrator {
         DatabaseState state = readState(session);
         Integrity.verify(scripts, state);
         List<Revision> plan = scripts.graph().upgradePlan(state.applied(), target);
-        Set<String> failed = new LinkedHashSet<>();
-        state.failed().forEach(row -> failed.add(row.revision()));
-        return run(session, scripts, plan, Direction.UP, failed);
+        return run(session, scripts, plan, Direction.UP, state);
     }
 
     List<StepResult> downgrade(JdbcSession session, Scripts scripts, String target) {
@@ -129,7 +138,7 @@ public final class Migrator {
         Integrity.verify(scripts, state);
         List<Revision> plan = scripts.graph().downgradePlan(state.applied(), target);
         requireReversible(scripts, plan);
-        return run(session, scripts, plan, Direction.DOWN, Set.of());
+        return run(session, scripts, plan, Direction.DOWN, state);
     }
 
     /** Sets the applied set to the targets and their ancestors without running any script. */
@@ -145,6 +154,9 @@ public final class Migrator {
                     sql.add(table.delete(row.revision()));
                     sql.add(table.audit(row.revision(), "unstamp", true, 0, null, 0, appliedBy));
                     removed.add(row.revision());
+                } else if (row.unfinished()) {
+                    sql.add(table.restoreApplied(row.revision())); // a half-done downgrade, declared applied
+                    sql.add(table.audit(row.revision(), "stamp", true, 0, "cleared unfinished downgrade", 0, appliedBy));
                 }
             }
             Set<String> inEffect = state.applied();
@@ -186,9 +198,11 @@ public final class Migrator {
                     missing.add(problem.revision());
                 }
             }
-            for (AppliedRevision row : state.failed()) {
-                sql.add(table.delete(row.revision()));
-                sql.add(table.audit(row.revision(), "repair", true, row.failedStatement(), "cleared failed attempt", 0, appliedBy));
+            for (AppliedRevision row : state.unfinished()) {
+                // an upgrade that did not finish is forgotten; a downgrade that did not finish leaves the revision applied
+                sql.add(row.inEffect() ? table.restoreApplied(row.revision()) : table.delete(row.revision()));
+                sql.add(table.audit(row.revision(), "repair", true, row.failedStatement(), row.inEffect()
+                        ? "cleared unfinished downgrade" : "cleared failed attempt", 0, appliedBy));
                 cleared.add(row.revision());
             }
             if (!sql.isEmpty()) {
@@ -247,7 +261,7 @@ public final class Migrator {
     }
 
     private List<StepResult> run(JdbcSession session, Scripts scripts, List<Revision> plan, Direction direction,
-                                 Set<String> failed) {
+                                 DatabaseState state) {
         // Split every script before running any, so a malformed one changes nothing.
         Map<RevisionScript, List<SqlStatement>> steps = new LinkedHashMap<>();
         for (Revision revision : plan) {
@@ -258,13 +272,21 @@ public final class Migrator {
         if (steps.isEmpty()) {
             return List.of();
         }
+        Map<String, AppliedRevision> rows = state.byId();
+        for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
+            AppliedRevision row = rows.get(step.getKey().id());
+            if (direction == Direction.UP && row != null && row.unfinished() && Stepwise.reach(row) > 0) {
+                throw Stepwise.refuseRetry(step.getKey(), step.getValue(), row);
+            }
+        }
         table.create(session);
-        StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy);
+        StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy,
+                dialect.overNetwork() && connections.opensOwnConnections() ? settings : null);
         List<StepResult> results = new ArrayList<>();
         for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
             RevisionScript script = step.getKey();
             listener.starting(script.id(), script.revision().message(), direction);
-            StepResult result = executor.run(script, direction, step.getValue(), failed.contains(script.id()));
+            StepResult result = executor.run(script, direction, step.getValue(), rows.get(script.id()));
             results.add(result);
             listener.finished(result);
         }
@@ -344,8 +366,9 @@ public final class Migrator {
      */
     private <T> T write(Function<JdbcSession, T> work) {
         try (Connection connection = open()) {
-            JdbcSession session = session(connection);
-            LockRequest request = new LockRequest(session, this::openSession, table.name(), lockTimeout);
+            JdbcSession session = session(connection, connections, true);
+            LockRequest request = new LockRequest(session, this::openSession, table.name(), settings.lockTimeout(), holder(),
+                    listener::waiting);
             try (MigrationLock lock = dialect.lock(request)) {
                 T result;
                 try {
@@ -375,6 +398,12 @@ public final class Migrator {
         }
     }
 
+    /** This process as a waiting one should see it. */
+    private String holder() {
+        return "pid " + ProcessHandle.current().pid() + " ('" + settings.applicationName() + "', user " + appliedBy + ", since "
+                + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")";
+    }
+
     private Connection open() {
         return open(connections);
     }
@@ -390,21 +419,25 @@ public final class Migrator {
     }
 
     private JdbcSession openSession() {
-        return session(open());
+        return session(open(), connections, false);
     }
 
-    private JdbcSession session(Connection connection) {
-        return session(connection, connections);
-    }
-
-    /** A session on the connection; side queries open their connections from the same source. */
-    private JdbcSession session(Connection connection, ConnectionSource source) {
+    /**
+     * A session on the connection; side queries open their connections from the same source.
+     *
+     * @param locking the session that will hold the lock: only it gets the server's idle limits over the network (a
+     *                lost client's lock must be freed; a short read needs none, and is spared the round trip)
+     */
+    private JdbcSession session(Connection connection, ConnectionSource source, boolean locking) {
         JdbcSession session = new JdbcSession(connection, source.opensOwnConnections()
-                ? () -> session(open(source), source) : null);
+                ? () -> session(open(source), source, false) : null);
         // a database without a search path (MySQL) works in the first schema alone
         List<String> path = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         dialect.prepare(session, path.isEmpty() && !schemas.isEmpty() ? schemas.get(0) : null);
         path.forEach(session::execute);
+        if (locking || !dialect.overNetwork()) {
+            dialect.sessionSettings(settings, source.opensOwnConnections()).forEach(session::execute);
+        }
         return session;
     }
 

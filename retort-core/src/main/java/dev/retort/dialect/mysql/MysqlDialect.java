@@ -93,6 +93,29 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
+    public java.util.Map<String, String> driverProperties(dev.retort.sql.ConnectionSettings settings) {
+        java.util.Map<String, String> properties = new java.util.HashMap<>(driverDefaults());
+        properties.put("connectTimeout", String.valueOf(settings.connectTimeout().toMillis()));
+        properties.put("socketTimeout", String.valueOf(dev.retort.sql.ConnectionSettings.millis(settings.socketTimeout())));
+        properties.put("tcpKeepAlive", "true");
+        // shown in performance_schema.session_connect_attrs, where a waiting process looks for the lock's holder
+        properties.put("connectionAttributes", "program_name:" + settings.applicationName().replace(',', ' ').replace(':', ' '));
+        return properties;
+    }
+
+    /** The server ends a session of Retort's idle about twice the socket timeout, and with it a lost client's lock. */
+    @Override
+    public List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
+        long idle = dev.retort.sql.ConnectionSettings.seconds(settings.socketTimeout()) * 2;
+        return ownConnection && idle > 0 ? List.of("SET SESSION wait_timeout = " + idle) : List.of();
+    }
+
+    @Override
+    public boolean overNetwork() {
+        return true;
+    }
+
+    @Override
     public void prepare(JdbcSession session, String schema) {
         if (schema != null) {
             try {

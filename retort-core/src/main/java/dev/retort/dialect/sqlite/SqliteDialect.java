@@ -96,6 +96,12 @@ public final class SqliteDialect implements Dialect {
         session.execute("PRAGMA busy_timeout = 10000");
     }
 
+    /** Every wait for SQLite's write lock, and a reader's wait for a writer's commit, lasts up to lock_timeout. */
+    @Override
+    public List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
+        return List.of("PRAGMA busy_timeout = " + dev.retort.sql.ConnectionSettings.millis(settings.lockTimeout()));
+    }
+
     @Override
     public String currentSchema(JdbcSession session) {
         return "main";

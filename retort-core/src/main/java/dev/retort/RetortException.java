@@ -1,5 +1,7 @@
 package dev.retort;
 
+import dev.retort.internal.RedactedFailures;
+import dev.retort.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -7,6 +9,9 @@ import java.util.Objects;
  *
  * <p>A message says what happened, to which object, and what to do next; the {@link Kind} tells a
  * caller (the command line, an application) how to react without parsing the message. Immutable.
+ *
+ * <p>Every message and cause chain is masked on the way in ({@link Redaction}): whatever a driver or a URL
+ * put into it, no {@code password=…}, {@code user:secret@} or Oracle {@code user/secret@} leaves Retort.
  */
 public class RetortException extends RuntimeException {
 
@@ -64,7 +69,7 @@ public class RetortException extends RuntimeException {
      * @param cause   the underlying exception
      */
     public RetortException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
+        super(Redaction.mask(message), RedactedFailures.masked(cause));
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 

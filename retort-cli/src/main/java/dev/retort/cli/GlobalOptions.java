@@ -2,6 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.command.Retort;
 import dev.retort.command.RetortBuilder;
+import dev.retort.config.RetortConfig;
+import dev.retort.internal.Redaction;
 import dev.retort.runtime.StepListener;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -34,6 +36,21 @@ final class GlobalOptions {
             scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean json;
 
+    /** The configuration loaded by this run, once loaded: its password and URL are secrets too. */
+    private RetortConfig loaded;
+
+    /**
+     * What error output masks literally, wherever a message repeats it: the password and the URL's secrets, from
+     * the flags and the loaded configuration. Worked out only when an error is printed.
+     */
+    java.util.Set<String> secrets() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(Redaction.secrets(url, password));
+        if (loaded != null) {
+            all.addAll(Redaction.secrets(loaded.url(), loaded.password()));
+        }
+        return all;
+    }
+
     /** A Retort for the named subcommand, which it shows the database as {@code retort <command>}. */
     Retort retort(StepListener listener, String command) {
         RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(true).listener(listener)
@@ -47,6 +64,8 @@ final class GlobalOptions {
         if (password != null) {
             builder.password(password);
         }
-        return builder.build();
+        Retort retort = builder.build();
+        loaded = retort.config();
+        return retort;
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
+import dev.retort.internal.Redaction;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -52,20 +53,27 @@ public final class RetortCli implements Runnable {
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             boolean verbose = isVerbose(line);
             PrintWriter errors = line.getErr();
+            // the one place errors leave the command line: secrets masked, the configured ones literally too
+            java.util.Set<String> secrets = root(line).options.secrets();
             if (exception instanceof RetortException retort) {
-                errors.println("error: " + retort.getMessage());
+                errors.println(Redaction.mask("error: " + retort.getMessage(), secrets));
             } else {
-                errors.println("error: " + exception + " (an unexpected failure; please report it with the output of -v)");
+                errors.println(Redaction.mask("error: " + exception, secrets)
+                        + " (an unexpected failure; please report it with the output of -v)");
             }
             if (verbose) {
-                exception.printStackTrace(errors);
+                java.io.StringWriter trace = new java.io.StringWriter();
+                exception.printStackTrace(new PrintWriter(trace));
+                errors.print(Redaction.mask(trace.toString(), secrets));
             }
             errors.flush();
             return exitCode(exception);
         });
         commandLine.setParameterExceptionHandler((exception, arguments) -> {
             PrintWriter errors = exception.getCommandLine().getErr();
-            UsageErrors.print(exception, errors);
+            java.io.StringWriter usage = new java.io.StringWriter();
+            UsageErrors.print(exception, new PrintWriter(usage));
+            errors.print(Redaction.mask(usage.toString()));
             errors.flush();
             return ExitCodes.USAGE;
         });
@@ -156,11 +164,15 @@ public final class RetortCli implements Runnable {
     }
 
     private static boolean isVerbose(CommandLine line) {
+        return root(line).options.verbose;
+    }
+
+    private static RetortCli root(CommandLine line) {
         CommandLine root = line;
         while (root.getParent() != null) {
             root = root.getParent();
         }
-        return ((RetortCli) root.getCommand()).options.verbose;
+        return (RetortCli) root.getCommand();
     }
 
     static int exitCode(Throwable exception) {
@@ -175,8 +187,13 @@ public final class RetortCli implements Runnable {
         boolean verbose = flags.contains("-v") || flags.contains("--verbose");
         CliLoggerFinder.configure(verbose, flags.contains("-q") || flags.contains("--quiet"));
         DriverLogging.configure(verbose);
+        // what reaches standard error besides Retort's own lines (drivers' logs with -v) is masked too
+        java.io.PrintStream errors = MaskingStream.around(System.err);
+        System.setErr(errors);
         PrintWriter out = new PrintWriter(System.out, false);
-        PrintWriter err = new PrintWriter(System.err, false);
-        System.exit(execute(out, err, Terminal.ansi(System.console() != null, System.getenv()), args));
+        PrintWriter err = new PrintWriter(errors, false);
+        int code = execute(out, err, Terminal.ansi(System.console() != null, System.getenv()), args);
+        errors.close();
+        System.exit(code);
     }
 }

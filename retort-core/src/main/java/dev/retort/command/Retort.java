@@ -366,17 +366,32 @@ public final class Retort {
     }
 
     /**
-     * Drops Retort's tables and, when asked, every table; refused where clean_enabled = false.
+     * Drops Retort's tables and, when asked, every table; refused where clean_enabled = false, and refused
+     * (nothing dropped) when objects outside the managed schemas depend on the tables: see
+     * {@link #clean(boolean, boolean)}.
      *
      * @param dropAllTables whether to drop every table of the schema too
      * @return the tables dropped
      */
     public List<String> clean(boolean dropAllTables) {
+        return clean(dropAllTables, false);
+    }
+
+    /**
+     * As {@link #clean(boolean)}; {@code dropDependentsOutside} accepts that objects of other schemas or
+     * databases depending on the dropped tables (views, foreign keys…) are dropped with them (PostgreSQL) or
+     * left referring to missing tables (MySQL/MariaDB), instead of refusing with their list.
+     *
+     * @param dropAllTables         whether to drop every table of the schema too
+     * @param dropDependentsOutside whether objects outside the cleaned schemas may be dropped or left dangling
+     * @return the tables dropped
+     */
+    public List<String> clean(boolean dropAllTables, boolean dropDependentsOutside) {
         if (!config.cleanEnabled()) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "clean is disabled for this project"
                     + " (clean_enabled = false); it is meant for development databases only");
         }
-        return migrator.clean(dropAllTables);
+        return migrator.clean(dropAllTables, dropDependentsOutside);
     }
 
     /**

@@ -125,6 +125,16 @@ public interface Dialect {
         return dropAllTables(session, keep);
     }
 
+    /**
+     * What lies outside the managed schemas and would be dropped, or left broken, by the statements of
+     * {@link #dropAllTables(JdbcSession, java.util.Set, List)}: views, foreign keys, functions, sequences… of
+     * other schemas or databases that depend on what clean drops, one description each. Empty where the
+     * database has nothing outside to reach (SQLite) or where this is not checked.
+     */
+    default List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return List.of();
+    }
+
     /** Tables besides the version and audit tables that this dialect's lock keeps (case as created). */
     default List<String> lockTables(String versionTable) {
         return List.of();

@@ -220,10 +220,17 @@ public final class Migrator {
      * schema of a thousand tables overflows in one transaction. A failure therefore leaves the batches
      * before it dropped, and says so; Retort's own tables go last, so a later {@code clean} finds them
      * and finishes the job.
+     *
+     * <p>Objects outside the managed schemas that depend on what is dropped (a neighbouring schema's view or
+     * foreign key) would go with it on PostgreSQL, or be left broken on MySQL; unless
+     * {@code dropDependentsOutside} accepts that, clean refuses before dropping anything and names them.
      */
-    public List<String> clean(boolean dropAllTables) {
+    public List<String> clean(boolean dropAllTables, boolean dropDependentsOutside) {
         return write(session -> {
             Set<String> keep = new LinkedHashSet<>(dialect.lockTables(table.name()));
+            if (dropAllTables && !dropDependentsOutside) {
+                refuseDependentsOutside(session, dialect.dependentsOutside(session, keep, schemas));
+            }
             List<String> drops = dropAllTables ? dialect.dropAllTables(session, keep, schemas) : List.of();
             for (int start = 0; start < drops.size(); start += CLEAN_BATCH) {
                 try {
@@ -240,6 +247,17 @@ public final class Migrator {
             sql.addAll(own);
             return sql;
         });
+    }
+
+    private void refuseDependentsOutside(JdbcSession session, List<String> outside) {
+        if (!outside.isEmpty()) {
+            String cleaned = schemas.isEmpty() ? dialect.currentSchema(session) : String.join(", ", schemas);
+            throw new RetortException(RetortException.Kind.USAGE, "clean --drop-all-tables stopped before dropping"
+                    + " anything: " + outside.size() + " object(s) outside " + cleaned + " depend on what it would"
+                    + " drop:\n  "
+                    + String.join("\n  ", outside) + "\n  Move or drop them first, or accept losing them with"
+                    + " --drop-dependents-outside (library: clean(true, true)).");
+        }
     }
 
     private List<StepResult> run(JdbcSession session, Scripts scripts, List<Revision> plan, Direction direction,

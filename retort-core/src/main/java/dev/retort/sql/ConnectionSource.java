@@ -34,7 +34,7 @@ public interface ConnectionSource {
     /**
      * Connections from a JDBC URL. When the driver class is known, it is used directly: that skips
      * {@link DriverManager}'s scan of every driver on the class path, which costs a command-line run
-     * tens of milliseconds.
+     * tens of milliseconds. A failure to connect has the URL's secrets and the password masked in its message.
      */
     static ConnectionSource of(String url, String user, String password, String driverClass) {
         return of(url, user, password, driverClass, java.util.Map.of());

@@ -144,6 +144,11 @@ public final class H2Dialect implements Dialect {
         return statements;
     }
 
+    @Override
+    public List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return H2Dependents.outside(session, keep);
+    }
+
     static String quote(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }

@@ -161,6 +161,11 @@ public final class MysqlDialect implements Dialect {
         return statements;
     }
 
+    @Override
+    public List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return MysqlDependents.outside(session, keep);
+    }
+
     static String quote(String name) {
         return "`" + name.replace("`", "``") + "`";
     }

@@ -184,6 +184,11 @@ public final class PostgresDialect implements Dialect {
         return statements;
     }
 
+    @Override
+    public List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return PostgresDependents.outside(session, keep, schemas);
+    }
+
     static String quote(String name) {
         return "\"" + name.replace("\"", "\"\"") + "\"";
     }

@@ -227,7 +227,7 @@ final class PostgresSchemaReader implements SchemaReader {
     }
 
     /** A {@code text[]} literal; every element double-quoted, so names with commas or quotes survive. */
-    private static String textArray(List<String> values) {
+    static String textArray(List<String> values) {
         StringJoiner array = new StringJoiner(",", "{", "}");
         for (String value : values) {
             array.add('"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"');

@@ -15,6 +15,8 @@ import java.util.function.Supplier;
  */
 public final class CliLoggerFinder extends System.LoggerFinder {
 
+    private static final String STEPS = "dev.retort.steps";
+
     private static volatile System.Logger.Level threshold = System.Logger.Level.WARNING;
 
     /** Sets what is printed, from the command line's {@code -v} and {@code -q}. */
@@ -37,6 +39,10 @@ public final class CliLoggerFinder extends System.LoggerFinder {
 
         @Override
         public boolean isLoggable(Level level) {
+            // the command prints each step and lock wait itself; the library's step log would say it twice
+            if (name.equals(STEPS) && level.getSeverity() < Level.WARNING.getSeverity()) {
+                return false;
+            }
             return level != Level.OFF && level.getSeverity() >= threshold.getSeverity();
         }
 

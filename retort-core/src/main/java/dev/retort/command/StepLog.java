@@ -5,13 +5,13 @@ import dev.retort.runtime.StepListener;
 import dev.retort.runtime.StepResult;
 
 /**
- * Logs every step at INFO through {@code System.Logger} ({@code dev.retort}) — revision, direction, statement
+ * Logs every step at INFO through {@code System.Logger} ({@code dev.retort.steps}) — revision, direction, statement
  * count and duration — and passes it on to the caller's listener, so an application sees its migrations in
  * its own log without listening for them. Not thread-safe, like the listener it wraps.
  */
 final class StepLog implements StepListener {
 
-    private static final System.Logger LOG = System.getLogger("dev.retort");
+    private static final System.Logger LOG = System.getLogger("dev.retort.steps");
 
     private final StepListener next;
 

@@ -8,6 +8,7 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
 import dev.retort.sql.JdbcSession;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -60,7 +61,7 @@ final class SqliteColumns {
 
     private Column column(SqliteTableSql sql, String name, String declared, boolean notNull, String defaultText,
                                  int hidden) {
-        ColumnType type = types.computeIfAbsent(declared == null ? "" : declared, SqliteTypes::parse);
+        ColumnType type = types.computeIfAbsent(declared == null ? "" : declared, SqliteTypes::declared);
         // pragma_table_xinfo.hidden: 2 = generated virtual, 3 = generated stored
         GeneratedColumn generated = hidden >= 2 ? sql.generated.getOrDefault(name, null) : null;
         if (hidden >= 2 && generated == null) {
@@ -69,12 +70,17 @@ final class SqliteColumns {
         Identity identity = name.equalsIgnoreCase(sql.autoincrementColumn) ? new Identity(Identity.Kind.AUTOINCREMENT) : null;
         DefaultValue defaultValue = generated == null && identity == null && defaultText != null
                 ? defaults.computeIfAbsent(defaultText, SqliteColumns::normalise) : null;
-        return new Column(name, type, !notNull, defaultValue, identity, generated, null, null);
+        String collation = sql.collation(name);
+        return new Column(name, type, !notNull, defaultValue, identity, generated, null, null, null,
+                collation == null ? null : QualifiedName.of(collation));
     }
 
-    /** The default as written; {@code DEFAULT NULL} is no default, and {@code (expr)} loses its parentheses. */
+    /**
+     * The default as written; {@code (expr)} loses its parentheses. An explicit {@code DEFAULT NULL}
+     * is kept: it is part of the table's stored text.
+     */
     static DefaultValue normalise(String text) {
-        if (text == null || text.strip().equalsIgnoreCase("null")) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         String sql = text.strip();

@@ -84,20 +84,69 @@ class SqliteExactIT {
                 .map(object -> object.name().name()).sorted().toList());
     }
 
+    @Test
+    void aChangedDeclaredTypeCollationOrVirtualTableIsADifference() throws Exception {
+        Path directory = fresh("changes");
+        String first = """
+                CREATE TABLE tag (
+                    id INT,
+                    name TEXT,
+                    PRIMARY KEY (id)
+                );
+                CREATE VIRTUAL TABLE tag_search USING fts5(name);
+                """;
+        String second = """
+                CREATE TABLE tag (
+                    id INTEGER,
+                    name TEXT COLLATE NOCASE,
+                    PRIMARY KEY (id)
+                );
+                CREATE VIRTUAL TABLE tag_search USING fts5(name, tokenize='porter');
+                """;
+        Path migrated = directory.resolve("migrated.db");
+        Retort retort = project(directory, migrated, first);
+        retort.autogenerate("first", AutogenerateOptions.defaults());
+        retort.upgrade("head");
+        List<String> firstLines = schemaLines(modelDatabase(directory, "first", first));
+        assertEquals(firstLines, schemaLines(migrated));
+
+        retort = project(directory, migrated, second);
+        List<String> changes = retort.diff(AutogenerateOptions.defaults()).upgrade().stream()
+                .map(step -> step.op().describe()).toList();
+        assertTrue(changes.stream().anyMatch(change -> change.contains("id")), "INT -> INTEGER: " + changes);
+        assertTrue(changes.stream().anyMatch(change -> change.contains("name")), "COLLATE NOCASE: " + changes);
+        assertTrue(changes.stream().anyMatch(change -> change.contains("tag_search")), "the FTS5 table: " + changes);
+        retort.autogenerate("second", AutogenerateOptions.defaults());
+        retort.upgrade("head");
+        assertSameButRebuiltName(schemaLines(modelDatabase(directory, "second", second)), schemaLines(migrated), "tag");
+        assertTrue(retort.diff(AutogenerateOptions.defaults()).isEmpty());
+        retort.downgrade("-1");
+        assertSameButRebuiltName(firstLines, schemaLines(migrated), "tag");
+    }
+
+    /**
+     * Known gap, asserted narrowly: a rebuilt table gets its name from ALTER TABLE … RENAME, which SQLite
+     * writes quoted, and the shell prints a quoted table name as {@code CREATE TABLE IF NOT EXISTS "name"}.
+     * Every other line must match; the quoted line must be there, so that this tolerance goes once the
+     * rebuild keeps the name as written.
+     */
+    private static void assertSameButRebuiltName(List<String> expected, List<String> actual, String table) {
+        String quoted = "CREATE TABLE IF NOT EXISTS \"" + table + "\" (";
+        assertTrue(actual.contains(quoted), "the rebuilt table's name as SQLite's RENAME writes it: " + actual);
+        List<String> unquoted = new ArrayList<>(actual.stream()
+                .map(line -> line.equals(quoted) ? "CREATE TABLE " + table + " (" : line).toList());
+        unquoted.sort(Comparator.naturalOrder());
+        assertEquals(expected, unquoted, "sqlite3 .schema of the model and of the migrated database");
+    }
+
     /** Loads the model both ways, compares the two {@code .schema} prints, then the diff and the downgrade. */
     private Retort assertExact(String name, String model) throws Exception {
         Path directory = fresh(name);
-        Path modelFile = directory.resolve("model.sql");
-        Files.writeString(modelFile, model);
-        Path modelDatabase = directory.resolve("model.db");
         Path migrated = directory.resolve("migrated.db");
-        sqlite3(modelDatabase, modelFile);
-        Files.writeString(directory.resolve("retort.toml"), "url = \"jdbc:sqlite:" + migrated + "\"\n"
-                + "model = [\"" + modelFile + "\"]\n");
-        Retort retort = Retort.builder().projectDirectory(directory).readEnvironment(false).build();
+        Retort retort = project(directory, migrated, model);
         retort.autogenerate("exact " + name, AutogenerateOptions.defaults());
         retort.upgrade("head");
-        List<String> expected = schemaLines(modelDatabase);
+        List<String> expected = schemaLines(modelDatabase(directory, "model", model));
         assertTrue(expected.size() > 3, "the model database has the model: " + expected);
         assertEquals(expected, schemaLines(migrated), "sqlite3 .schema of the model and of the migrated database");
         assertTrue(retort.diff(AutogenerateOptions.defaults()).isEmpty(),
@@ -105,6 +154,24 @@ class SqliteExactIT {
         retort.downgrade("base");
         assertEquals(List.of(), schemaLines(migrated), "downgrade base leaves only Retort's own tables");
         return retort;
+    }
+
+    /** A project on the migrated file whose model is this SQL (the file rewritten each time). */
+    private static Retort project(Path directory, Path migrated, String model) throws IOException {
+        Path modelFile = directory.resolve("model.sql");
+        Files.writeString(modelFile, model);
+        Files.writeString(directory.resolve("retort.toml"), "url = \"jdbc:sqlite:" + migrated + "\"\n"
+                + "model = [\"" + modelFile + "\"]\n");
+        return Retort.builder().projectDirectory(directory).readEnvironment(false).build();
+    }
+
+    /** The model loaded by the sqlite3 shell into a file of its own. */
+    private static Path modelDatabase(Path directory, String name, String model) throws Exception {
+        Path script = directory.resolve(name + "-load.sql");
+        Files.writeString(script, model);
+        Path database = directory.resolve(name + ".db");
+        sqlite3(database, script);
+        return database;
     }
 
     private static Path fresh(String name) throws IOException {

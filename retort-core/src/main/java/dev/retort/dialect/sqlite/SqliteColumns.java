@@ -19,12 +19,15 @@ import java.util.TreeMap;
 /** Reads the columns and primary keys of all tables in one query. Used once per read; not thread-safe. */
 final class SqliteColumns {
 
-    /** One row per table; the aggregate runs over one pragma's rows, which come in column order. */
+    /**
+     * One row per table; the aggregate runs over one pragma's rows, which come in column order. Virtual
+     * tables are objects, not tables, and the pragmas fail on one whose module this connection lacks.
+     */
     private static final String COLUMNS = """
             select m.name, (select json_group_array(json_array(p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden))
                               from pragma_table_xinfo(m.name) p)
               from sqlite_master m
-             where m.type = 'table'
+             where m.type = 'table' and m.sql not like 'CREATE VIRTUAL TABLE %'
             """;
 
     private static final SqlLexer LEXER = SqlLexer.sqlite();

@@ -85,6 +85,23 @@ class SqliteExactIT {
     }
 
     @Test
+    void inspectListsVirtualTablesAsTheirOwnKindEvenOfAModuleTheDriverLacks() throws Exception {
+        Path directory = fresh("inspect");
+        // zipfile is built into the sqlite3 shell, not into the JDBC driver's SQLite
+        Path database = modelDatabase(directory, "live", """
+                CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT COLLATE NOCASE);
+                CREATE VIRTUAL TABLE note_search USING fts5(body);
+                CREATE VIRTUAL TABLE archive USING zipfile('archive.zip');
+                """);
+        Retort retort = project(directory, database, "");
+        Schema live = retort.inspect(List.of(), List.of());
+        assertEquals(List.of("note"), live.tables().stream().map(table -> table.name().name()).toList());
+        assertEquals(List.of("VIRTUAL_TABLE archive", "VIRTUAL_TABLE note_search"), live.objects().stream()
+                .map(object -> object.kind() + " " + object.name().name()).sorted().toList());
+        assertEquals("NOCASE", live.tables().get(0).column("body").orElseThrow().collation().name());
+    }
+
+    @Test
     void aChangedDeclaredTypeCollationOrVirtualTableIsADifference() throws Exception {
         Path directory = fresh("changes");
         String first = """

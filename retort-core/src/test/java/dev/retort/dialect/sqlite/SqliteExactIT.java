@@ -102,6 +102,21 @@ class SqliteExactIT {
     }
 
     @Test
+    void cleanDropsVirtualTablesAndNeverTheirShadowTablesOnTheirOwn() throws Exception {
+        Path directory = fresh("clean");
+        Path database = modelDatabase(directory, "live", """
+                CREATE TABLE note (id INTEGER PRIMARY KEY, body TEXT);
+                CREATE VIRTUAL TABLE note_search USING fts5(body);
+                CREATE VIRTUAL TABLE old_search USING fts4(body);
+                CREATE VIRTUAL TABLE place USING rtree(id, min_x, max_x);
+                """);
+        List<String> statements = project(directory, database, "").clean(true);
+        assertTrue(statements.stream().noneMatch(sql -> sql.matches("(?s).*(_data|_idx|_content|_docsize|_config"
+                + "|_segments|_segdir|_stat|_node|_parent|_rowid)\\b.*")), statements.toString());
+        assertEquals(List.of(), schemaLines(database), "nothing left");
+    }
+
+    @Test
     void aChangedDeclaredTypeCollationOrVirtualTableIsADifference() throws Exception {
         Path directory = fresh("changes");
         String first = """

@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param definition the SQL that creates it (several statements for overloaded routines), or
  *                   {@code null} where it is not known (the readers do not read it)
  * @param catalog    the definition as the database prints it, or {@code null} where the reader does not
- *                   read it (every kind but views, materialized views, routines, triggers and rules,
- *                   and those of dialects that print none reliably)
+ *                   read it (every kind but views, materialized views, routines, triggers, rules and
+ *                   SQLite's virtual tables, and those of dialects that print none reliably)
  */
 public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition,
                            CatalogDefinition catalog) {

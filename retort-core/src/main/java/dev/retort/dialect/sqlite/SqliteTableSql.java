@@ -12,8 +12,8 @@ import java.util.Map;
 
 /**
  * What only a SQLite CREATE TABLE text knows: constraint names, CHECK expressions, AUTOINCREMENT,
- * generation expressions and column collations. Parsed with {@link SqlLexer}, so quotes and nested parentheses are
- * respected. Immutable once built.
+ * generation expressions and column collations. Parsed with {@link SqlLexer}, so quotes and nested
+ * parentheses are respected. Immutable once built.
  */
 final class SqliteTableSql {
 

@@ -175,7 +175,9 @@ final class OtherObjects {
             case EXTENSION -> -2;
             // a domain may be over an enum type; a column may be of a collation, a configuration uses dictionaries
             case TYPE, COLLATION, TEXT_SEARCH_DICTIONARY -> -1;
-            case DOMAIN, SEQUENCE, TEXT_SEARCH_CONFIGURATION -> 0;
+            // a SQLite virtual table needs no other table to exist (an FTS content table is read on use),
+            // and views and triggers read or write it
+            case DOMAIN, SEQUENCE, TEXT_SEARCH_CONFIGURATION, VIRTUAL_TABLE -> 0;
             // an aggregate names its state functions; ordered among them by what it names
             case FUNCTION, PROCEDURE, AGGREGATE -> 2;
             case VIEW, MATERIALIZED_VIEW -> 3;

@@ -20,8 +20,8 @@ import java.util.Objects;
  * @param definition the SQL that creates it (several statements for overloaded routines), or
  *                   {@code null} where it is not known (the readers do not read it)
  * @param catalog    the definition as the database prints it, or {@code null} where the reader does not
- *                   read it (every kind but views, materialized views, routines, triggers and rules,
- *                   and those of dialects that print none reliably)
+ *                   read it (every kind but views, materialized views, routines, triggers, rules and
+ *                   SQLite's virtual tables, and those of dialects that print none reliably)
  */
 public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition,
                            CatalogDefinition catalog) {
@@ -36,11 +36,13 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
      * trigger's) is unique only within its table. A {@code SCHEMA} is one of a multi-schema project's
      * schemas other than its default one, named without a schema; {@code COLLATION} and the
      * {@code TEXT_SEARCH_…} kinds are PostgreSQL's user-defined collations and full-text search
-     * configurations and dictionaries.
+     * configurations and dictionaries. A {@code VIRTUAL_TABLE} is SQLite's {@code CREATE VIRTUAL TABLE}
+     * (FTS4, FTS5, R*Tree or any module): created from its statement and compared by it; the shadow
+     * tables its module keeps its data in belong to it and are no objects of their own.
      */
     public enum Kind {
         VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION, RULE,
-        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION;
+        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, VIRTUAL_TABLE;
 
         /** True for the kinds that belong to a table and are named within it. */
         public boolean onTable() {

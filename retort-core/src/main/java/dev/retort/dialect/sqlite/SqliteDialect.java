@@ -124,8 +124,11 @@ public final class SqliteDialect implements Dialect {
         List<String> statements = new ArrayList<>();
         // foreign_keys cannot be switched off inside a transaction; deferring the checks to commit works.
         statements.add("PRAGMA defer_foreign_keys = ON");
+        // a virtual table's shadow tables go with it (DROP TABLE of the virtual table drops them)
         session.query("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'table')"
-                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type DESC, name", row -> Dialects.addUnlessKept(statements, keep, row.getString(2), 
+                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                + " AND name NOT IN (SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow')"
+                + " ORDER BY type DESC, name", row -> Dialects.addUnlessKept(statements, keep, row.getString(2), 
                         ("view".equals(row.getString(1)) ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ")
                                 + quote(row.getString(2))));
         return statements;

@@ -130,14 +130,14 @@ final class ChangedObjects {
     /** The kinds whose definitions the readers print where the dialect allows. */
     private static boolean printable(SchemaObject object) {
         return switch (object.kind()) {
-            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE, FUNCTION, PROCEDURE, AGGREGATE -> true;
+            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE, FUNCTION, PROCEDURE, AGGREGATE, POLICY, ROW_LEVEL_SECURITY -> true;
             default -> false;
         };
     }
 
     private static boolean dependant(SchemaObject object) {
         return switch (object.kind()) {
-            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE -> true;
+            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE, POLICY -> true;
             default -> false;
         };
     }

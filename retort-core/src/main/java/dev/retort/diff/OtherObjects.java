@@ -181,6 +181,8 @@ final class OtherObjects {
             case VIEW, MATERIALIZED_VIEW -> 3;
             // a rule's action may write to any table or view
             case TRIGGER, RULE -> 4;
+            // a policy's expressions may call routines and read views; the table it is on exists by then
+            case POLICY, ROW_LEVEL_SECURITY -> 4;
         };
     }
 }

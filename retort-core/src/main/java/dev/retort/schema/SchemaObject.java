@@ -35,18 +35,19 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
      * PostgreSQL names it. A {@code RULE} is PostgreSQL's {@code CREATE RULE} on a table, whose name (like a
      * trigger's) is unique only within its table; so is a {@code POLICY}'s ({@code CREATE POLICY}). A
      * {@code ROW_LEVEL_SECURITY} is a PostgreSQL table's {@code ENABLE} and {@code FORCE ROW LEVEL SECURITY},
-     * named as its table is. A {@code SCHEMA} is one of a multi-schema project's
+     * named as its table is; {@code PRIVILEGES} are the table's grants to roles other than its owner, known
+     * by their catalog print only (compared, reported, never migrated). A {@code SCHEMA} is one of a multi-schema project's
      * schemas other than its default one, named without a schema; {@code COLLATION} and the
      * {@code TEXT_SEARCH_…} kinds are PostgreSQL's user-defined collations and full-text search
      * configurations and dictionaries.
      */
     public enum Kind {
         VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION, RULE,
-        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, POLICY, ROW_LEVEL_SECURITY;
+        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, POLICY, ROW_LEVEL_SECURITY, PRIVILEGES;
 
         /** True for the kinds that belong to a table and are named within it. */
         public boolean onTable() {
-            return this == TRIGGER || this == RULE || this == POLICY || this == ROW_LEVEL_SECURITY;
+            return this == TRIGGER || this == RULE || this == POLICY || this == ROW_LEVEL_SECURITY || this == PRIVILEGES;
         }
     }
 
@@ -54,7 +55,7 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         if (kind.onTable() != (table != null)) {
-            throw new IllegalArgumentException("a trigger, rule, policy or row-level security, and nothing else, names its table: " + kind + " " + name);
+            throw new IllegalArgumentException("a trigger, rule, policy, row-level security or privileges, and nothing else, name their table: " + kind + " " + name);
         }
         if (definition != null && definition.isBlank()) {
             throw new IllegalArgumentException("the definition of " + kind + " " + name + " is blank; use null for unknown");

@@ -1,5 +1,6 @@
 package dev.retort.dialect.postgres;
 
+import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
 import dev.retort.sql.JdbcSession;
@@ -12,7 +13,9 @@ import java.util.List;
 /**
  * Row-level security of the chosen tables, read in one catalog query: a table's {@code ENABLE} and
  * {@code FORCE ROW LEVEL SECURITY} as one {@link SchemaObject.Kind#ROW_LEVEL_SECURITY} object, and each
- * {@code CREATE POLICY} as a {@link SchemaObject.Kind#POLICY}.
+ * {@code CREATE POLICY} as a {@link SchemaObject.Kind#POLICY}; and a table's grants to roles other than
+ * its owner as {@link SchemaObject.Kind#PRIVILEGES}, printed for comparison only (the diff reports a
+ * difference, it does not migrate grants).
  *
  * <p>PostgreSQL prints no policy's definition, so the reader builds the statement that re-creates it
  * from {@code pg_policy} (command, permissive or restrictive, roles, {@code pg_get_expr} of USING and
@@ -48,6 +51,19 @@ final class PostgresPolicies {
               join pg_class c on c.oid = p.polrelid
               join pg_namespace n on n.oid = c.relnamespace
              where p.polrelid = any(?::oid[])
+            union all
+            select 'PRIVILEGES', n.nspname, c.relname, c.relname, quote_ident(n.nspname), quote_ident(c.relname),
+                   false, false, null, g.grants
+              from pg_class c
+              join pg_namespace n on n.oid = c.relnamespace
+              join lateral (select string_agg(a.privilege_type || ' TO '
+                                              || case when a.grantee = 0 then 'PUBLIC' else quote_ident(r.rolname) end
+                                              || case when a.is_grantable then ' WITH GRANT OPTION' else '' end, ', '
+                                              order by a.grantee <> 0, r.rolname, a.privilege_type)
+                              from aclexplode(c.relacl) a
+                              left join pg_roles r on r.oid = a.grantee
+                             where a.grantee <> c.relowner) as g(grants) on g.grants is not null
+             where c.oid = any(?::oid[]) and c.relacl is not null
             """;
 
     private PostgresPolicies() {
@@ -56,7 +72,7 @@ final class PostgresPolicies {
     /** The row-level security and policies of the tables whose oids are given. */
     static List<SchemaObject> read(JdbcSession session, Array tables, String current, PostgresDefinitions definitions) {
         List<SchemaObject> objects = new ArrayList<>();
-        session.query(QUERY, row -> objects.add(object(row, current, definitions)), tables, tables);
+        session.query(QUERY, row -> objects.add(object(row, current, definitions)), tables, tables, tables);
         return objects;
     }
 
@@ -66,6 +82,9 @@ final class PostgresPolicies {
         String tableSql = schema.equals(current) ? row.getString(6) : row.getString(5) + "." + row.getString(6);
         String statement;
         SchemaObject.Kind kind = SchemaObject.Kind.valueOf(row.getString(1));
+        if (kind == SchemaObject.Kind.PRIVILEGES) {
+            return new SchemaObject(kind, table, table, null, new CatalogDefinition(row.getString(10), null));
+        }
         if (kind == SchemaObject.Kind.POLICY) {
             statement = "CREATE POLICY " + row.getString(9) + " ON " + tableSql + row.getString(10);
         } else {

@@ -102,6 +102,11 @@ final class ChangedObjects {
                                                      Function<SchemaObject, Set<String>> words) {
         List<SchemaObject> result = new ArrayList<>(changed);
         for (int i = 0; i < result.size(); i++) {
+            // no SQL names a policy or a table's row-level security (named as its table, whose policies say it)
+            SchemaObject.Kind kind = result.get(i).kind();
+            if (kind == SchemaObject.Kind.POLICY || kind == SchemaObject.Kind.ROW_LEVEL_SECURITY) {
+                continue;
+            }
             String name = result.get(i).name().name().toLowerCase(Locale.ROOT);
             for (SchemaObject candidate : candidates) {
                 if (dependant(candidate) && !result.contains(candidate) && candidate.definition() != null

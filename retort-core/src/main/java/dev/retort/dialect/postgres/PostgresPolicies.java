@@ -13,8 +13,8 @@ import java.util.List;
 /**
  * Row-level security of the chosen tables, read in one catalog query: a table's {@code ENABLE} and
  * {@code FORCE ROW LEVEL SECURITY} as one {@link SchemaObject.Kind#ROW_LEVEL_SECURITY} object, and each
- * {@code CREATE POLICY} as a {@link SchemaObject.Kind#POLICY}; and a table's grants to roles other than
- * its owner as {@link SchemaObject.Kind#PRIVILEGES}, printed for comparison only (the diff reports a
+ * {@code CREATE POLICY} as a {@link SchemaObject.Kind#POLICY}; and a table's grants, its columns' included,
+ * to roles other than its owner as {@link SchemaObject.Kind#PRIVILEGES}, printed for comparison only (the diff reports a
  * difference, it does not migrate grants).
  *
  * <p>PostgreSQL prints no policy's definition, so the reader builds the statement that re-creates it
@@ -56,14 +56,21 @@ final class PostgresPolicies {
                    false, false, null, g.grants
               from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
-              join lateral (select string_agg(a.privilege_type || ' TO '
-                                              || case when a.grantee = 0 then 'PUBLIC' else quote_ident(r.rolname) end
-                                              || case when a.is_grantable then ' WITH GRANT OPTION' else '' end, ', '
-                                              order by a.grantee <> 0, r.rolname, a.privilege_type)
-                              from aclexplode(c.relacl) a
-                              left join pg_roles r on r.oid = a.grantee
-                             where a.grantee <> c.relowner) as g(grants) on g.grants is not null
-             where c.oid = any(?::oid[]) and c.relacl is not null
+              join lateral (select string_agg(lines.line, ', ' order by lines.line)
+                              from (select a.privilege_type || coalesce(' (' || quote_ident(a.col) || ')', '') || ' TO '
+                                           || case when a.grantee = 0 then 'PUBLIC' else quote_ident(r.rolname) end
+                                           || case when a.is_grantable then ' WITH GRANT OPTION' else '' end as line
+                                      from (select x.grantee, x.privilege_type, x.is_grantable, null::name as col
+                                              from aclexplode(c.relacl) x
+                                            union all
+                                            select x.grantee, x.privilege_type, x.is_grantable, att.attname
+                                              from pg_attribute att
+                                             cross join lateral aclexplode(att.attacl) x
+                                             where att.attrelid = c.oid and att.attacl is not null
+                                               and not att.attisdropped) a
+                                      left join pg_roles r on r.oid = a.grantee
+                                     where a.grantee <> c.relowner) lines) as g(grants) on g.grants is not null
+             where c.oid = any(?::oid[])
             """;
 
     private PostgresPolicies() {

@@ -43,8 +43,9 @@ final class OtherObjects {
     }
 
     static void compare(Schema from, Schema to, TablePatterns patterns, Set<QualifiedName> modelTables, Changes changes) {
-        List<SchemaObject> before = withColumnTypes(from);
-        List<SchemaObject> after = withColumnTypes(to);
+        List<SchemaObject> before = TablePrivileges.without(withColumnTypes(from));
+        List<SchemaObject> after = TablePrivileges.without(withColumnTypes(to));
+        TablePrivileges.report(from.objects(), to.objects(), object -> compared(object, patterns, modelTables), changes);
         List<SchemaObject> dropped = missing(before, after, patterns, modelTables, changes,
                 "exists in the database but not in the model; Retort does not read the SQL of %ss yet, so it cannot"
                         + " drop it reversibly: drop it by hand (execute SQL in the revision) if it should go");
@@ -183,6 +184,8 @@ final class OtherObjects {
             case VIEW, MATERIALIZED_VIEW -> 3;
             // a rule's action may write to any table or view
             case TRIGGER, RULE -> 4;
+            // a policy's expressions may call routines and read views; the table it is on exists by then
+            case POLICY, ROW_LEVEL_SECURITY, PRIVILEGES -> 4;
         };
     }
 }

@@ -163,6 +163,11 @@ final class ObjectDefinitions {
         if (sql == null) {
             sql = statements.get(key);
         }
+        if (sql == null && object.catalog() != null && object.catalog().statement() != null) {
+            // the scratch database holds it though no statement was recognised as creating it (mysqldump
+            // writes views inside /*!50001 … */): the catalog's own print re-creates it as it is there
+            return object.withDefinition(object.catalog().statement());
+        }
         if (sql == null) {
             // a schema the project names but no statement creates: Retort made it in the scratch database
             return object.kind() == SchemaObject.Kind.SCHEMA ? object.withDefinition("CREATE SCHEMA "

@@ -14,6 +14,7 @@ import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
+import dev.retort.op.DropCheckConstraint;
 import dev.retort.op.MigrationOp;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.CheckConstraint;
@@ -150,7 +151,7 @@ class MysqlDdlSpecificsTest {
     void aCheckNamedAfterItsColumnStaysInTheColumn() {
         Column amount = column("amount", ColumnType.NativeType.of("int(4) unsigned zerofill"), true, null, "money");
         Table table = new Table(name("t"), List.of(amount, column("n", INT, true, null, null)), null, List.of(),
-                List.of(), List.of(), List.of(new CheckConstraint("amount", "`amount` >= 0"),
+                List.of(), List.of(), List.of(new CheckConstraint("amount", "`amount` >= 0", true),
                         new CheckConstraint("t_positive", "`n` > 0")), null);
         assertEquals("""
                 CREATE TABLE `t` (
@@ -165,8 +166,14 @@ class MysqlDdlSpecificsTest {
                 script(new AlterColumn(name("t"), amount, amount.withType(ColumnType.NativeType.of("int(5)"))), current));
         Table unchecked = new Table(name("t"), table.columns(), null, List.of(), List.of(), List.of(), List.of(), null);
         assertEquals("ALTER TABLE `t` MODIFY COLUMN `amount` int(4) unsigned zerofill COMMENT 'money' CHECK (`amount` > 1);\n",
-                script(new AddCheckConstraint(name("t"), new CheckConstraint("amount", "`amount` > 1")),
+                script(new AddCheckConstraint(name("t"), new CheckConstraint("amount", "`amount` > 1", true)),
                         new Schema(List.of(unchecked), List.of())));
+        assertEquals("ALTER TABLE `t` MODIFY COLUMN `amount` int(4) unsigned zerofill COMMENT 'money';\n",
+                script(new DropCheckConstraint(name("t"), table.checks().get(0)), current));
+        // a table-level check that happens to share a column's name stays a table constraint
+        Table shared = new Table(name("t"), table.columns(), null, List.of(), List.of(), List.of(),
+                List.of(new CheckConstraint("amount", "`n` > 0")), null);
+        assertTrue(script(new CreateTable(shared)).contains("    CONSTRAINT `amount` CHECK (`n` > 0)\n"));
     }
 
     private String script(MigrationOp op, Schema current) {

@@ -7,6 +7,7 @@ import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.AlterTableOptions;
 import dev.retort.op.CreateTable;
+import dev.retort.op.DropCheckConstraint;
 import dev.retort.op.DropForeignKey;
 import dev.retort.op.DropIndex;
 import dev.retort.op.DropPrimaryKey;
@@ -159,16 +160,16 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
         return elements;
     }
 
-    /** The column a check is named after (MariaDB names a column-level check by its column), or null. */
+    /** The column a column-level check belongs to (MariaDB names it after the column), or null. */
     private static Column columnOf(Table table, CheckConstraint check) {
-        return check.name() == null ? null : table.columns().stream()
+        return !check.columnLevel() ? null : table.columns().stream()
                 .filter(column -> column.name().equalsIgnoreCase(check.name())).findFirst().orElse(null);
     }
 
     /** {@code  CHECK (…)} for the column's own check; MariaDB takes it only after every other attribute. */
     private static String columnCheck(Table table, String column) {
-        return table.checks().stream().filter(check -> column.equalsIgnoreCase(check.name())).findFirst()
-                .map(check -> " CHECK (" + check.expression() + ")").orElse("");
+        return table.checks().stream().filter(check -> check.columnLevel() && column.equalsIgnoreCase(check.name()))
+                .findFirst().map(check -> " CHECK (" + check.expression() + ")").orElse("");
     }
 
     private String inlineIndex(Index index) {
@@ -274,6 +275,14 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
         // MODIFY replaces the whole definition: anything left out (default, comment, AUTO_INCREMENT, check) is lost
         String check = current.table(op.table()).map(table -> columnCheck(table, op.after().name())).orElse("");
         return List.of(alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(op.after()) + check);
+    }
+
+    @Override
+    protected List<String> dropCheck(DropCheckConstraint op, Schema current) {
+        // MariaDB cannot DROP CONSTRAINT a column-level check; restating the column without it drops it
+        Column column = current.table(op.table()).map(table -> columnOf(table, op.check())).orElse(null);
+        return column == null ? super.dropCheck(op, current)
+                : List.of(alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(column));
     }
 
     @Override

@@ -1,0 +1,119 @@
+package dev.retort.command;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.retort.reflect.NativeLoader;
+import dev.retort.testing.TestDatabase;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Autogenerate on PostgreSQL schemas nobody tuned for Retort, judged by PostgreSQL's own dump: the model
+ * is loaded with psql into one fresh database, Retort migrates another, empty one, and {@code pg_dump -s}
+ * of both must agree line for line (sorted, so only what is there counts, not pg_dump's order). Then
+ * {@code diff} finds nothing and {@code downgrade base} leaves the database as it found it.
+ */
+class PostgresNativeDumpIT {
+
+    @TempDir
+    Path directory;
+
+    @Test
+    void aModelWrittenByACurrentPgDumpLoads() throws Exception {
+        Path hand = write("hand.sql", """
+                CREATE TYPE mood AS ENUM ('sad', 'ok', 'happy');
+                CREATE TABLE person (id serial PRIMARY KEY, name varchar(80) NOT NULL UNIQUE, feeling mood);
+                CREATE INDEX person_feeling ON person (feeling) WHERE feeling IS NOT NULL;
+                CREATE VIEW happy AS SELECT id, name FROM person WHERE feeling = 'happy';
+                """);
+        Path model = directory.resolve("dumped.sql");
+        try (FreshDatabase source = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
+            assertEquals(List.of(), source.load(List.of(hand), null, false));
+            Files.writeString(model, pgDump(source, List.of()));
+        }
+        String text = Files.readString(model);
+        // the premise: pg_dump 13.22, 14.19, 15.14, 16.10, 17.6 and later write these lines
+        assertTrue(text.startsWith("\\restrict ") || text.contains("\n\\restrict "), "no \\restrict in " + text);
+        assertTrue(text.contains("\n\\unrestrict "), text);
+        exact(model);
+    }
+
+    /** Autogenerate, upgrade, compare the dumps, diff again, downgrade to base. */
+    private void exact(Path model) throws Exception {
+        try (FreshDatabase reference = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null);
+             FreshDatabase target = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
+            assertEquals(List.of(), reference.load(List.of(model), null, false), "psql could not load the model");
+            String empty = schemaDump(target);
+            Retort retort = project(target, model);
+            Retort.Generated generated = retort.autogenerate("model", AutogenerateOptions.defaults());
+            assertNotNull(generated.script(), "autogenerate found no changes");
+            assertEquals(List.of(), generated.changes().skipped(), "autogenerate skipped something");
+            retort.upgrade("head");
+            assertEquals(schemaDump(reference), schemaDump(target), "pg_dump -s of the model and of the migrated database");
+            Changes again = retort.diff(AutogenerateOptions.defaults());
+            assertTrue(again.isEmpty(), () -> "diff after upgrade: " + AcceptanceRun.describe(again));
+            assertEquals(List.of(), again.skipped(), "diff after upgrade skipped something");
+            retort.downgrade("base");
+            assertEquals(empty, schemaDump(target), "downgrade base left something");
+        }
+    }
+
+    private Retort project(FreshDatabase database, Path model) throws IOException {
+        Path project = Files.createDirectories(directory.resolve("project-" + database.name()));
+        Files.writeString(project.resolve("retort.toml"), "url = \"" + database.url() + "\"\nuser = \"" + database.user()
+                + "\"\nmodel = [\"" + model.toAbsolutePath() + "\"]\n");
+        return Retort.builder().projectDirectory(project).readEnvironment(false).build();
+    }
+
+    /**
+     * The default schema's {@code pg_dump -s}, its extensions with it and Retort's tables left out, normalised
+     * only by dropping what names the dump itself (comments, SET lines, the restrict key, blank lines) and
+     * sorting the lines.
+     */
+    private static String schemaDump(FreshDatabase database) {
+        String dump = pgDump(database, List.of("--no-owner", "--no-privileges", "-n", "public", "-e", "*",
+                "-T", "public.retort_*"));
+        return DumpNormaliser.postgres(dump).lines().sorted().collect(Collectors.joining("\n"));
+    }
+
+    /** {@code pg_dump -s} of the whole database with the given options. */
+    private static String pgDump(FreshDatabase database, List<String> options) {
+        NativeLoader.Server server = NativeLoader.Server.of(database.url());
+        List<String> command = new ArrayList<>(List.of("/usr/bin/pg_dump", "-s", "-h", server.host(),
+                "-p", Integer.toString(server.port()), "-U", database.user()));
+        command.addAll(options);
+        command.add(database.name());
+        try {
+            ProcessBuilder builder = new ProcessBuilder(command);
+            builder.environment().put("PGPASSWORD", database.password() == null ? "" : database.password());
+            Path errors = Files.createTempFile("retort-pg-dump", ".err");
+            builder.redirectError(errors.toFile());
+            Process process = builder.start();
+            String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            boolean done = process.waitFor(2, TimeUnit.MINUTES);
+            String error = Files.readString(errors);
+            Files.delete(errors);
+            assertTrue(done && process.exitValue() == 0, () -> "pg_dump failed: " + error);
+            return output;
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private Path write(String name, String sql) throws IOException {
+        return Files.writeString(directory.resolve(name), sql);
+    }
+}

@@ -48,11 +48,48 @@ class PostgresNativeDumpIT {
         exact(model);
     }
 
+    @Test
+    void indexKeysKeepTheirOperatorClasses() throws Exception {
+        exact(write("opclasses.sql", """
+                CREATE EXTENSION IF NOT EXISTS pg_trgm;
+                CREATE TABLE doc (id integer PRIMARY KEY, name text, code varchar(20), body jsonb, tag text);
+                CREATE INDEX doc_name_trgm ON doc USING gin (name gin_trgm_ops);
+                CREATE INDEX doc_name_sig ON doc USING gist (name gist_trgm_ops (siglen = 32));
+                CREATE INDEX doc_body_path ON doc USING gin (body jsonb_path_ops);
+                CREATE INDEX doc_code_pattern ON doc (code varchar_pattern_ops);
+                CREATE INDEX doc_tag_pattern ON doc (lower(tag) text_pattern_ops DESC, id);
+                CREATE INDEX doc_body_default ON doc USING gin (body);
+                """));
+    }
+
+    @Test
+    void anIndexWhoseOperatorClassChangedIsCreatedAgain() throws Exception {
+        String table = "CREATE TABLE doc (id integer PRIMARY KEY, code varchar(20), body jsonb);\n";
+        exact(write("changed.sql", table + """
+                CREATE INDEX doc_code ON doc (code varchar_pattern_ops);
+                CREATE INDEX doc_body ON doc USING gin (body);
+                """), table + """
+                CREATE INDEX doc_code ON doc (code);
+                CREATE INDEX doc_body ON doc USING gin (body jsonb_path_ops);
+                """);
+    }
+
     /** Autogenerate, upgrade, compare the dumps, diff again, downgrade to base. */
     private void exact(Path model) throws Exception {
+        exact(model, null);
+    }
+
+    /**
+     * As {@link #exact(Path)}, on a database that holds {@code start} (loaded with psql) rather than nothing;
+     * {@code downgrade base} must bring that back.
+     */
+    private void exact(Path model, String start) throws Exception {
         try (FreshDatabase reference = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null);
              FreshDatabase target = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
             assertEquals(List.of(), reference.load(List.of(model), null, false), "psql could not load the model");
+            if (start != null) {
+                assertEquals(List.of(), target.load(List.of(write("start.sql", start)), null, false), "psql could not load the start");
+            }
             String empty = schemaDump(target);
             Retort retort = project(target, model);
             Retort.Generated generated = retort.autogenerate("model", AutogenerateOptions.defaults());
@@ -64,7 +101,7 @@ class PostgresNativeDumpIT {
             assertTrue(again.isEmpty(), () -> "diff after upgrade: " + AcceptanceRun.describe(again));
             assertEquals(List.of(), again.skipped(), "diff after upgrade skipped something");
             retort.downgrade("base");
-            assertEquals(empty, schemaDump(target), "downgrade base left something");
+            assertEquals(empty, schemaDump(target), "downgrade base did not restore the start");
         }
     }
 

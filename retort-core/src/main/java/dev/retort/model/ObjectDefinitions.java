@@ -22,7 +22,8 @@ import java.util.Set;
  * created it in ({@link SearchPath}), else whatever the schema. An overloaded routine gets every statement
  * that created one of its versions, a materialized view also the indexes on it (the readers read
  * indexes of tables only). Statements that only alter an object afterwards ({@code ALTER
- * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. The schema's comment counts only when
+ * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. An extension or composite type no statement
+ * creates gets the statement the reader built from the catalog. The schema's comment counts only when
  * the model sets one ({@code COMMENT ON SCHEMA}). Mutable while the model loads; not
  * thread-safe.
  */
@@ -31,6 +32,12 @@ final class ObjectDefinitions {
     /** Words that may stand between CREATE and the kind of object ({@code OR REPLACE}, MySQL's {@code DEFINER=…}). */
     private static final Set<String> STOP = Set.of("TABLE", "INDEX", "DATABASE",
             "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "SERVER", "PUBLICATION");
+
+    /**
+     * The kinds whose catalog statement (where the reader gives one) creates them when no statement of the
+     * model does: the statement the reader builds for an extension or a composite type says all there is to it.
+     */
+    private static final Set<SchemaObject.Kind> FROM_CATALOG = Set.of(SchemaObject.Kind.EXTENSION, SchemaObject.Kind.TYPE);
 
     /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
     private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
@@ -162,6 +169,11 @@ final class ObjectDefinitions {
         List<String> sql = schema == null ? null : inSchema.get(schema + " " + key);
         if (sql == null) {
             sql = statements.get(key);
+        }
+        if (sql == null && FROM_CATALOG.contains(object.kind()) && object.catalog() != null
+                && object.catalog().statement() != null) {
+            // made by no statement Retort can find (a DO block, a function): the database says how to make it
+            return object.withDefinition(object.catalog().statement());
         }
         if (sql == null) {
             // a schema the project names but no statement creates: Retort made it in the scratch database

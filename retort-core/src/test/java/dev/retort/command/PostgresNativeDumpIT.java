@@ -74,16 +74,42 @@ class PostgresNativeDumpIT {
                 """);
     }
 
+    @Test
+    void extensionsTheModelCreatesInADoBlockAreCreatedFromTheCatalog() throws Exception {
+        exact(write("extensions.sql", """
+                DO $$
+                BEGIN
+                    EXECUTE 'CREATE EXTENSION IF NOT EXISTS pg_trgm';
+                    EXECUTE 'CREATE EXTENSION IF NOT EXISTS "uuid-ossp"';
+                    EXECUTE 'CREATE EXTENSION IF NOT EXISTS hstore VERSION ''1.7''';
+                END
+                $$;
+                CREATE TABLE doc (id uuid PRIMARY KEY DEFAULT uuid_generate_v4(), name text, extra hstore);
+                CREATE INDEX doc_name_trgm ON doc USING gin (name gin_trgm_ops);
+                """), null, target -> assertEquals(List.of("hstore 1.7"), target.column(
+                        "select extname || ' ' || extversion from pg_extension where extname = 'hstore'"),
+                        "pg_dump prints no extension's version"));
+    }
+
     /** Autogenerate, upgrade, compare the dumps, diff again, downgrade to base. */
     private void exact(Path model) throws Exception {
         exact(model, null);
+    }
+
+    private void exact(Path model, String start) throws Exception {
+        exact(model, start, target -> { });
+    }
+
+    /** What the dump does not show, checked on the migrated database. */
+    private interface AfterUpgrade {
+        void check(FreshDatabase target) throws Exception;
     }
 
     /**
      * As {@link #exact(Path)}, on a database that holds {@code start} (loaded with psql) rather than nothing;
      * {@code downgrade base} must bring that back.
      */
-    private void exact(Path model, String start) throws Exception {
+    private void exact(Path model, String start, AfterUpgrade afterUpgrade) throws Exception {
         try (FreshDatabase reference = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null);
              FreshDatabase target = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
             assertEquals(List.of(), reference.load(List.of(model), null, false), "psql could not load the model");
@@ -97,6 +123,7 @@ class PostgresNativeDumpIT {
             assertEquals(List.of(), generated.changes().skipped(), "autogenerate skipped something");
             retort.upgrade("head");
             assertEquals(schemaDump(reference), schemaDump(target), "pg_dump -s of the model and of the migrated database");
+            afterUpgrade.check(target);
             Changes again = retort.diff(AutogenerateOptions.defaults());
             assertTrue(again.isEmpty(), () -> "diff after upgrade: " + AcceptanceRun.describe(again));
             assertEquals(List.of(), again.skipped(), "diff after upgrade skipped something");

@@ -152,7 +152,8 @@ final class OtherObjects {
 
     /**
      * True when the SQL of a routine or view names another routine or view still to be created:
-     * PostgreSQL checks a SQL function's body, and every database a view's query, when it is created.
+     * PostgreSQL checks a SQL function's body, and every database a view's query, when it is created;
+     * likewise a composite type or domain naming another type, which must exist first.
      */
     private static boolean reads(SchemaObject object, SchemaObject other, Function<SchemaObject, Set<String>> words) {
         // the words of each definition are read once per comparison: MusicBrainz has hundreds of routines
@@ -162,7 +163,7 @@ final class OtherObjects {
 
     private static boolean readsOthers(SchemaObject object) {
         return switch (object.kind()) {
-            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, AGGREGATE -> true;
+            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, AGGREGATE, TYPE, DOMAIN -> true;
             default -> false;
         };
     }

@@ -91,6 +91,33 @@ class PostgresNativeDumpIT {
                         "pg_dump prints no extension's version"));
     }
 
+    @Test
+    void compositeTypesOnlyFunctionsUseAreCreatedAndShown() throws Exception {
+        Path model = write("composite.sql", """
+                CREATE TYPE pair AS (a integer, b integer);
+                CREATE TYPE named AS (label text COLLATE "C", at timestamp(3) with time zone, inner_pair pair);
+                DO $$ BEGIN EXECUTE 'CREATE TYPE made_in_block AS (x numeric(10, 2))'; END $$;
+                CREATE FUNCTION pair_sum(p pair) RETURNS integer LANGUAGE sql AS $$ SELECT p.a + p.b $$;
+                CREATE FUNCTION label_of(n named) RETURNS text LANGUAGE sql AS $$ SELECT n.label $$;
+                """);
+        exact(model, null, target -> {
+            String inspected = SchemaFormat.text(project(target, model).inspect(List.of(), List.of()));
+            assertTrue(inspected.contains("type pair\n"), inspected);
+            assertTrue(inspected.contains("type made_in_block\n"), inspected);
+        });
+    }
+
+    @Test
+    void aModelOfOnlyACompositeTypeIsAChange() throws Exception {
+        exact(write("only-type.sql", "CREATE TYPE pair AS (a integer, b integer);\n"));
+    }
+
+    @Test
+    void aCompositeTypeWhoseAttributesChangedIsCreatedAgain() throws Exception {
+        exact(write("changed-type.sql", "CREATE TYPE pair AS (a integer, b bigint, c text);\n"),
+                "CREATE TYPE pair AS (a integer, b integer);\n");
+    }
+
     /** Autogenerate, upgrade, compare the dumps, diff again, downgrade to base. */
     private void exact(Path model) throws Exception {
         exact(model, null);

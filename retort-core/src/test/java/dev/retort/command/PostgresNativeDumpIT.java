@@ -118,6 +118,16 @@ class PostgresNativeDumpIT {
                 "CREATE TYPE pair AS (a integer, b integer);\n");
     }
 
+    @Test
+    void aTableDrawingFromAnotherTablesSequenceComesAfterIt() throws Exception {
+        // "aa_" sorts before "zz_": by name alone the drawing table would come first
+        exact(write("shared-sequence.sql", """
+                CREATE TABLE zz_owner (id serial PRIMARY KEY, name text);
+                CREATE TABLE aa_borrower (id integer PRIMARY KEY DEFAULT nextval('zz_owner_id_seq'), note text);
+                CREATE TABLE mm_other (n bigint DEFAULT nextval('public.zz_owner_id_seq'::regclass) NOT NULL);
+                """));
+    }
+
     /** Autogenerate, upgrade, compare the dumps, diff again, downgrade to base. */
     private void exact(Path model) throws Exception {
         exact(model, null);

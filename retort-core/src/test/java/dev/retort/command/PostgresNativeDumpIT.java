@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.diff.Skipped;
 import dev.retort.reflect.NativeLoader;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
@@ -116,6 +117,22 @@ class PostgresNativeDumpIT {
     void aCompositeTypeWhoseAttributesChangedIsCreatedAgain() throws Exception {
         exact(write("changed-type.sql", "CREATE TYPE pair AS (a integer, b bigint, c text);\n"),
                 "CREATE TYPE pair AS (a integer, b integer);\n");
+    }
+
+    @Test
+    void aChangedCompositeTypeThatAFunctionOrColumnUsesIsReportedNotDropped() throws Exception {
+        String function = "CREATE FUNCTION pair_sum(p pair) RETURNS integer LANGUAGE sql AS $$ SELECT p.a $$;\n";
+        Path model = write("used-type.sql", "CREATE TYPE pair AS (a integer, b bigint);\n" + function
+                + "CREATE TYPE holder AS (a integer, b bigint);\nCREATE TABLE keeps (id integer PRIMARY KEY, h holder);\n");
+        try (FreshDatabase target = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
+            assertEquals(List.of(), target.load(List.of(write("used-start.sql", "CREATE TYPE pair AS (a integer, b integer);\n"
+                    + function + "CREATE TYPE holder AS (a integer);\nCREATE TABLE keeps (id integer PRIMARY KEY, h holder);\n")),
+                    null, false));
+            Changes changes = project(target, model).diff(AutogenerateOptions.defaults());
+            assertEquals(List.of("type holder", "type pair"), changes.skipped().stream().map(Skipped::object).sorted().toList());
+            assertTrue(changes.skipped().get(0).reason().contains("ALTER TYPE"), changes.skipped().get(0).reason());
+            assertTrue(changes.isEmpty(), () -> AcceptanceRun.describe(changes));
+        }
     }
 
     @Test

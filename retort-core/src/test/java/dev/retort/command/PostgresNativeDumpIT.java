@@ -23,6 +23,10 @@ import org.junit.jupiter.api.io.TempDir;
  * is loaded with psql into one fresh database, Retort migrates another, empty one, and {@code pg_dump -s}
  * of both must agree line for line (sorted, so only what is there counts, not pg_dump's order). Then
  * {@code diff} finds nothing and {@code downgrade base} leaves the database as it found it.
+ *
+ * <p>Each side is a database of its own, not a schema of a shared one: extensions belong to a database,
+ * so only then does the dump of {@code public} with its extensions ({@code -n public -e '*'}) show
+ * exactly what the model and the migration made.
  */
 class PostgresNativeDumpIT {
 

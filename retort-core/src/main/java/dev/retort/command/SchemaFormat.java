@@ -171,6 +171,9 @@ public final class SchemaFormat {
         if (key.collation() != null) {
             text += " collate " + key.collation();
         }
+        if (key.operatorClass() != null) {
+            text += " " + key.operatorClass();
+        }
         if (key.order() == Index.SortOrder.DESC) {
             text += " desc";
         }

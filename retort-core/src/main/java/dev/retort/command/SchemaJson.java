@@ -160,6 +160,11 @@ final class SchemaJson {
         json.put("prefixLength", key.prefixLength());
         json.put("collation", key.collation() == null ? null : name(key.collation()));
         json.put("nulls", lower(key.nulls()));
+        if (key.operatorClass() != null) {
+            Map<String, Object> operatorClass = new LinkedHashMap<>(name(key.operatorClass().name()));
+            operatorClass.put("parameters", key.operatorClass().parameters());
+            json.put("operatorClass", operatorClass);
+        }
         return json;
     }
 

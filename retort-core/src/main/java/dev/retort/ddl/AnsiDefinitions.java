@@ -202,16 +202,34 @@ public abstract class AnsiDefinitions {
         return index.keys().stream().map(this::indexKey).collect(Collectors.joining(", ", "(", ")"));
     }
 
-    /** One key part: a column or an expression, its collation, DESC when descending, and NULLS FIRST or LAST. */
+    /**
+     * One key part: a column or an expression, its collation, its operator class (only PostgreSQL's reader
+     * reads one), DESC when descending, and NULLS FIRST or LAST.
+     */
     protected String indexKey(Index.Key key) {
         String part = key.column() != null ? quote(key.column()) : indexExpression(key.expression());
         if (key.collation() != null) {
             part += " COLLATE " + table(key.collation());
         }
+        if (key.operatorClass() != null) {
+            part += " " + operatorClass(key.operatorClass());
+        }
         if (key.order() == Index.SortOrder.DESC) {
             part += " DESC";
         }
         return key.nulls() == Index.Nulls.DEFAULT ? part : part + " NULLS " + key.nulls();
+    }
+
+    /** {@code name (parameter = 'value', …)}: each parameter's name quoted, its value a literal. */
+    protected String operatorClass(Index.OperatorClass operatorClass) {
+        String name = table(operatorClass.name());
+        if (operatorClass.parameters().isEmpty()) {
+            return name;
+        }
+        return name + operatorClass.parameters().stream().map(parameter -> {
+            int equals = parameter.indexOf('=');
+            return quote(parameter.substring(0, equals)) + " = " + literal(parameter.substring(equals + 1));
+        }).collect(Collectors.joining(", ", " (", ")"));
     }
 
     /** An expression key part; the standard form puts it in parentheses. */

@@ -35,10 +35,12 @@ final class ChangedObjects {
      *                     PostgreSQL refuses to drop them while those use them, so a change to one is
      *                     reported as skipped rather than written as a drop that fails; asked for only
      *                     when a routine has changed (it reads the SQL of every table)
+     * @param typeInUse     true for a database type that a column is of or a routine names: PostgreSQL
+     *                      refuses to drop it, so a change to one is reported as skipped too
      */
     static Replacement find(List<SchemaObject> before, List<SchemaObject> after, Predicate<SchemaObject> compared,
                             Function<SchemaObject, Set<String>> words, Supplier<Set<SchemaObject>> usedByTables,
-                            Changes changes) {
+                            Predicate<SchemaObject> typeInUse, Changes changes) {
         // model object -> database object, for the objects both sides have
         Map<SchemaObject, SchemaObject> pairs = new LinkedHashMap<>();
         for (SchemaObject model : after) {
@@ -66,7 +68,11 @@ final class ChangedObjects {
             if (TableRoutines.isRoutine(database) && used == null) {
                 used = usedByTables.get();
             }
-            if (used != null && used.contains(database)) {
+            if (database.kind() == SchemaObject.Kind.TYPE && typeInUse.test(database)) {
+                changes.skip(new Skipped(model.table(), describe(model), "its attributes differ between the model and the"
+                        + " database, but a column or routine uses it, so it cannot be dropped and created again; change"
+                        + " it in place by hand (ALTER TYPE … ADD, DROP or ALTER ATTRIBUTE, execute SQL in the revision)"));
+            } else if (used != null && used.contains(database)) {
                 changes.skip(new Skipped(model.table(), describe(model), "its definition differs between the model and the"
                         + " database, but tables use it (a check, default or index calls it), so it cannot be dropped and"
                         + " created again; change it in place by hand (CREATE OR REPLACE, execute SQL in the revision)"));

@@ -75,7 +75,7 @@ final class IndexesComparator implements PartComparator {
             return Comparison.EQUAL;
         }
         if (a.order() != b.order() || a.nulls() != b.nulls() || !Objects.equals(a.collation(), b.collation())
-                || !Objects.equals(a.prefixLength(), b.prefixLength())
+                || !Objects.equals(a.prefixLength(), b.prefixLength()) || !Objects.equals(a.operatorClass(), b.operatorClass())
                 || (a.column() == null) != (b.column() == null) || a.column() != null) {
             return Comparison.different("key part " + key(a) + " -> " + key(b));
         }
@@ -96,6 +96,7 @@ final class IndexesComparator implements PartComparator {
     private static String key(Index.Key key) {
         return (key.column() != null ? key.column() : key.expression())
                 + (key.collation() == null ? "" : " collate " + key.collation())
+                + (key.operatorClass() == null ? "" : " " + key.operatorClass())
                 + " " + key.order() + (key.nulls() == Index.Nulls.DEFAULT ? "" : " nulls " + key.nulls());
     }
 }

@@ -55,7 +55,7 @@ final class OtherObjects {
         Function<SchemaObject, Set<String>> words = TableRoutines.cache(new HashMap<>());
         ChangedObjects.Replacement replacement = ChangedObjects.find(before, after,
                 object -> compared(object, patterns, modelTables), words,
-                () -> TableRoutines.needed(from, before, words), changes);
+                () -> TableRoutines.needed(from, before, words), type -> typeInUse(from, before, type), changes);
         dropped = concat(dropped, replacement.dropped());
         created = concat(created, replacement.created());
         Set<SchemaObject> neededBefore = TableRoutines.needed(from, dropped, words);
@@ -101,6 +101,24 @@ final class OtherObjects {
             }
         }
         return objects;
+    }
+
+    /** True when a column of the schema is of the type (or an array of it), or a routine's SQL names it. */
+    private static boolean typeInUse(Schema schema, List<SchemaObject> objects, SchemaObject type) {
+        for (Table table : schema.tables()) {
+            for (Column column : table.columns()) {
+                ColumnType columnType = column.type() instanceof ColumnType.ArrayType array ? array.element() : column.type();
+                if (columnType instanceof ColumnType.UserDefinedType defined && defined.name().equals(type.name())) {
+                    return true;
+                }
+            }
+        }
+        String name = type.name().name().toLowerCase(Locale.ROOT);
+        return objects.stream().filter(object -> object != type && TableRoutines.isRoutine(object)
+                        || object.kind() == SchemaObject.Kind.TYPE && object != type)
+                .map(object -> object.catalog() != null && object.catalog().statement() != null
+                        ? object.catalog().statement() : object.definition())
+                .anyMatch(sql -> sql != null && TableRoutines.words(sql).contains(name));
     }
 
     /** The objects of one side that the other lacks and whose SQL is known; the others are reported. */
@@ -153,7 +171,8 @@ final class OtherObjects {
 
     /**
      * True when the SQL of a routine or view names another routine or view still to be created:
-     * PostgreSQL checks a SQL function's body, and every database a view's query, when it is created.
+     * PostgreSQL checks a SQL function's body, and every database a view's query, when it is created;
+     * likewise a composite type or domain naming another type, which must exist first.
      */
     private static boolean reads(SchemaObject object, SchemaObject other, Function<SchemaObject, Set<String>> words) {
         // the words of each definition are read once per comparison: MusicBrainz has hundreds of routines
@@ -163,7 +182,7 @@ final class OtherObjects {
 
     private static boolean readsOthers(SchemaObject object) {
         return switch (object.kind()) {
-            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, AGGREGATE -> true;
+            case VIEW, MATERIALIZED_VIEW, FUNCTION, PROCEDURE, AGGREGATE, TYPE, DOMAIN -> true;
             default -> false;
         };
     }

@@ -1,6 +1,8 @@
 package dev.retort.diff;
 
+import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
@@ -8,15 +10,19 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * The order in which to create a set of tables so that every table a foreign key references, and
- * every parent a table inherits from or is a partition of, exists first. Foreign keys that form a cycle cannot all be created with their tables: those of
+ * The order in which to create a set of tables so that every table a foreign key references, every
+ * parent a table inherits from or is a partition of, and every table whose serial column owns a
+ * sequence another table's default draws from ({@code nextval('owner_id_seq')}), exists first. Foreign keys that form a cycle cannot all be created with their tables: those of
  * the table chosen to break the cycle are left out of its CREATE and added afterwards. A table that
  * references itself is no cycle (every database accepts that in CREATE TABLE). Dropping is the same
  * order reversed, with the cycle's keys dropped first. Deterministic: among tables ready at the same
@@ -27,16 +33,21 @@ import java.util.TreeSet;
  */
 record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> deferred) {
 
+    /** {@code nextval('name')} or {@code nextval('schema.name'::regclass)}: the sequence's own name. */
+    private static final Pattern NEXTVAL = Pattern.compile("(?i)nextval\\s*\\(\\s*'(?:[^'.]*\\.)?([^'.]+)'");
+
     /** Orders the tables; foreign keys to tables outside the set do not constrain the order. */
     static TableOrder of(List<Table> tables) {
         Map<QualifiedName, Table> byName = new TreeMap<>();
         tables.forEach(table -> byName.put(table.name(), table));
         Map<QualifiedName, Set<QualifiedName>> waitingFor = new HashMap<>();
         Map<QualifiedName, List<QualifiedName>> dependants = new HashMap<>();
+        Map<String, QualifiedName> sequenceOwners = sequenceOwners(byName.values());
         for (Table table : byName.values()) {
             Set<QualifiedName> parents = new HashSet<>();
             List<QualifiedName> needed = new ArrayList<>(table.inheritance().parents());
             table.foreignKeys().forEach(key -> needed.add(key.referencedTable()));
+            needed.addAll(sequencesDrawnFrom(table, sequenceOwners));
             for (QualifiedName parent : needed) {
                 if (!parent.equals(table.name()) && byName.containsKey(parent) && parents.add(parent)) {
                     dependants.computeIfAbsent(parent, ignored -> new ArrayList<>()).add(table.name());
@@ -45,6 +56,44 @@ record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> defer
             waitingFor.put(table.name(), parents);
         }
         return order(byName, waitingFor, dependants);
+    }
+
+    /**
+     * The tables owning a serial sequence, by the sequence's name in lower case: PostgreSQL's own
+     * {@code table_column_seq}, the name Retort's serial columns get (cut as the DDL renderer cuts it).
+     */
+    private static Map<String, QualifiedName> sequenceOwners(Iterable<Table> tables) {
+        Map<String, QualifiedName> owners = new HashMap<>();
+        for (Table table : tables) {
+            for (Column column : table.columns()) {
+                if (column.identity() != null && column.identity().kind() == Identity.Kind.SERIAL) {
+                    String name = (table.name().name() + "_" + column.name() + "_seq").toLowerCase(Locale.ROOT);
+                    owners.put(name.length() <= 63 ? name : name.substring(0, 59) + "_seq", table.name());
+                }
+            }
+        }
+        return owners;
+    }
+
+    /** The owners of the sequences the table's defaults draw from: a sequence goes with its owner's CREATE and DROP. */
+    private static List<QualifiedName> sequencesDrawnFrom(Table table, Map<String, QualifiedName> owners) {
+        List<QualifiedName> drawnFrom = new ArrayList<>();
+        if (owners.isEmpty()) {
+            return drawnFrom;
+        }
+        for (Column column : table.columns()) {
+            if (column.defaultValue() == null) {
+                continue;
+            }
+            Matcher nextval = NEXTVAL.matcher(column.defaultValue().sql());
+            while (nextval.find()) {
+                QualifiedName owner = owners.get(nextval.group(1).replace("\"", "").toLowerCase(Locale.ROOT));
+                if (owner != null) {
+                    drawnFrom.add(owner);
+                }
+            }
+        }
+        return drawnFrom;
     }
 
     /** Kahn's algorithm, smallest name first among the ready tables, breaking cycles when none is ready. */

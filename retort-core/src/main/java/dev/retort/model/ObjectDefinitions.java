@@ -22,7 +22,8 @@ import java.util.Set;
  * created it in ({@link SearchPath}), else whatever the schema. An overloaded routine gets every statement
  * that created one of its versions, a materialized view also the indexes on it (the readers read
  * indexes of tables only). Statements that only alter an object afterwards ({@code ALTER
- * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. The schema's comment counts only when
+ * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. An extension or composite type no statement
+ * creates gets the statement the reader built from the catalog. The schema's comment counts only when
  * the model sets one ({@code COMMENT ON SCHEMA}). Mutable while the model loads; not
  * thread-safe.
  */
@@ -31,6 +32,13 @@ final class ObjectDefinitions {
     /** Words that may stand between CREATE and the kind of object ({@code OR REPLACE}, MySQL's {@code DEFINER=…}). */
     private static final Set<String> STOP = Set.of("TABLE", "INDEX", "DATABASE",
             "ROLE", "USER", "CAST", "OPERATOR", "POLICY", "SERVER", "PUBLICATION");
+
+    /**
+     * The kinds whose catalog statement (where the reader gives one) never creates them when no statement of
+     * the model does: PostgreSQL clones a partitioned table's triggers onto its partitions by itself, so a
+     * trigger no statement made may be such a clone, which creating again would fail.
+     */
+    private static final Set<SchemaObject.Kind> NOT_FROM_CATALOG = Set.of(SchemaObject.Kind.TRIGGER);
 
     /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
     private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
@@ -184,9 +192,10 @@ final class ObjectDefinitions {
         if (sql == null) {
             sql = statements.get(key);
         }
-        if (sql == null && object.catalog() != null && object.catalog().statement() != null) {
-            // the scratch database holds it though no statement was recognised as creating it (mysqldump
-            // writes views inside /*!50001 … */): the catalog's own print re-creates it as it is there
+        if (sql == null && !NOT_FROM_CATALOG.contains(object.kind()) && object.catalog() != null
+                && object.catalog().statement() != null) {
+            // made by no statement Retort can find (a DO block, a function, mysqldump's /*!50001 … */ views):
+            // the scratch database holds it, and its own print re-creates it as it is there
             return object.withDefinition(object.catalog().statement());
         }
         if (sql == null) {

@@ -15,8 +15,13 @@ import java.util.Set;
  */
 final class PsqlMetaCommands {
 
-    /** Commands that change nothing in the database: variables, output and timing. */
-    private static final Set<String> SKIPPED = Set.of("set", "unset", "echo", "qecho", "timing", "pset", "encoding", "warn");
+    /**
+     * Commands that change nothing in the database: variables, output and timing; and <code>&#92;restrict</code>
+     * and <code>&#92;unrestrict</code>, which pg_dump (13.22, 14.19, 15.14, 16.10, 17.6 and later) writes around its
+     * output so that psql runs no meta-command smuggled into the dump's data: they guard psql, not the schema.
+     */
+    private static final Set<String> SKIPPED = Set.of("set", "unset", "echo", "qecho", "timing", "pset", "encoding", "warn",
+            "restrict", "unrestrict");
 
     private PsqlMetaCommands() {
     }
@@ -46,7 +51,8 @@ final class PsqlMetaCommands {
             return directory.resolve(name).normalize();
         }
         throw refused(file, statement, "is a psql command that Retort cannot run over JDBC; remove it from the model"
-                + " (Retort skips \\set, \\unset, \\echo, \\timing and \\pset, and includes files named by \\i and \\ir)");
+                + " (Retort skips \\set, \\unset, \\echo, \\timing, \\pset, \\restrict and \\unrestrict,"
+                + " and includes files named by \\i and \\ir)");
     }
 
     private static int firstSpace(String text) {

@@ -39,9 +39,12 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
      *                     where it is not its type's default), or {@code null}; one of the default schema
      *                     carries no schema
      * @param nulls        where NULLs sort, normalised: {@code DEFAULT} when it is the direction's default
+     * @param operatorClass PostgreSQL: the key's operator class where it is not the default one for the
+     *                     key's type and the index's method ({@code gin_trgm_ops}, {@code jsonb_path_ops}),
+     *                     or {@code null}
      */
     public record Key(String column, String expression, SortOrder order, Integer prefixLength,
-                      QualifiedName collation, Nulls nulls) {
+                      QualifiedName collation, Nulls nulls, OperatorClass operatorClass) {
         public Key {
             if ((column == null) == (expression == null)) {
                 throw new IllegalArgumentException("an index key is either a column or an expression: "
@@ -54,9 +57,15 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
             nulls = nulls == null || nulls == (order == SortOrder.ASC ? Nulls.LAST : Nulls.FIRST) ? Nulls.DEFAULT : nulls;
         }
 
-        /** A key part with the default collation and NULL order. */
+        /** A key part with the default operator class. */
+        public Key(String column, String expression, SortOrder order, Integer prefixLength,
+                   QualifiedName collation, Nulls nulls) {
+            this(column, expression, order, prefixLength, collation, nulls, null);
+        }
+
+        /** A key part with the default collation, NULL order and operator class. */
         public Key(String column, String expression, SortOrder order, Integer prefixLength) {
-            this(column, expression, order, prefixLength, null, Nulls.DEFAULT);
+            this(column, expression, order, prefixLength, null, Nulls.DEFAULT, null);
         }
 
         /** An ascending column part. */
@@ -66,17 +75,47 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
 
         /** This part on another column, or with another expression, everything else kept. */
         public Key withTarget(String newColumn, String newExpression) {
-            return new Key(newColumn, newExpression, order, prefixLength, collation, nulls);
+            return new Key(newColumn, newExpression, order, prefixLength, collation, nulls, operatorClass);
         }
 
         /** This part with another collation ({@code null}: the column's). */
         public Key withCollation(QualifiedName newCollation) {
-            return new Key(column, expression, order, prefixLength, newCollation, nulls);
+            return new Key(column, expression, order, prefixLength, newCollation, nulls, operatorClass);
         }
 
         /** This part with NULLs sorted first or last ({@code DEFAULT}: the direction's default). */
         public Key withNulls(Nulls newNulls) {
-            return new Key(column, expression, order, prefixLength, collation, newNulls);
+            return new Key(column, expression, order, prefixLength, collation, newNulls, operatorClass);
+        }
+
+        /** This part with another operator class ({@code null}: the default one). */
+        public Key withOperatorClass(OperatorClass newOperatorClass) {
+            return new Key(column, expression, order, prefixLength, collation, nulls, newOperatorClass);
+        }
+    }
+
+    /**
+     * A PostgreSQL operator class, which decides what an index on a key can answer ({@code gin_trgm_ops}
+     * serves {@code LIKE '%x%'}, {@code jsonb_path_ops} only {@code @>}), with its parameters
+     * ({@code siglen=32}, PostgreSQL 13+). Immutable.
+     *
+     * @param name       the operator class; one of the default schema or of {@code pg_catalog} carries no schema
+     * @param parameters {@code name=value} as the catalog keeps them ({@code pg_attribute.attoptions}), in order
+     */
+    public record OperatorClass(QualifiedName name, List<String> parameters) {
+        public OperatorClass {
+            Objects.requireNonNull(name, "name");
+            parameters = List.copyOf(parameters);
+            for (String parameter : parameters) {
+                if (parameter.indexOf('=') < 1) {
+                    throw new IllegalArgumentException("operator class " + name + " has a parameter without a name: " + parameter);
+                }
+            }
+        }
+
+        @Override
+        public String toString() {
+            return name + (parameters.isEmpty() ? "" : "(" + String.join(", ", parameters) + ")");
         }
     }
 

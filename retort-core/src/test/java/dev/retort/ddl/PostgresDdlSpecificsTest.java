@@ -327,6 +327,18 @@ class PostgresDdlSpecificsTest {
     }
 
     @Test
+    void indexKeysStateTheirOperatorClassWithItsParametersQuoted() {
+        Index index = new Index("doc_search", List.of(
+                Index.Key.column("name").withOperatorClass(new Index.OperatorClass(QualifiedName.of("gist_trgm_ops"),
+                        List.of("siglen=32"))),
+                new Index.Key(null, "lower(tag)", Index.SortOrder.DESC, null)
+                        .withOperatorClass(new Index.OperatorClass(new QualifiedName("Ext", "text_pattern_ops"), List.of("it's=a'b")))),
+                false, null, "gist");
+        assertEquals("CREATE INDEX doc_search ON doc USING gist (name gist_trgm_ops (siglen = '32'),"
+                + " (lower(tag)) \"Ext\".text_pattern_ops (\"it's\" = 'a''b') DESC);\n", script(new CreateIndex(name("doc"), index)));
+    }
+
+    @Test
     void uniqueConstraintsStateDeferrabilityAndNullsNotDistinct() {
         UniqueConstraint deferred = new UniqueConstraint("rl_uniq", List.of("release", "label"),
                 ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, true);

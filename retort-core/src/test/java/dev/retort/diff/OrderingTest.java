@@ -6,6 +6,7 @@ import static dev.retort.diff.Fixtures.index;
 import static dev.retort.diff.Fixtures.name;
 import static dev.retort.diff.Fixtures.schema;
 import static dev.retort.diff.Fixtures.table;
+import static dev.retort.diff.Fixtures.withDefault;
 import static dev.retort.diff.SchemaDiffTest.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,6 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.retort.op.AddForeignKey;
 import dev.retort.op.CreateTable;
 import dev.retort.op.MigrationOp;
+import dev.retort.schema.Column;
+import dev.retort.schema.DefaultValue;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
@@ -35,6 +39,21 @@ class OrderingTest {
                 describe(Roundtrip.ops(Schema.empty(), chain)));
         assertEquals(List.of("drop table animal", "drop table keeper", "drop table zoo"),
                 describe(Roundtrip.ops(chain, Schema.empty())));
+    }
+
+    @Test
+    void aTableDrawingFromAnotherTablesSerialSequenceIsCreatedAfterItAndDroppedBefore() {
+        Table owner = table("zz_owner").column(new Column("serial_no", INT, false, null,
+                new Identity(Identity.Kind.SERIAL), null, null, null)).build();
+        Table borrower = table("aa_borrower").column(withDefault("n", INT, "nextval('zz_owner_serial_no_seq'::regclass)",
+                DefaultValue.Kind.FUNCTION)).build();
+        Table qualified = table("mm_other").column(withDefault("n", INT, "nextval('public.\"zz_owner_serial_no_seq\"')",
+                DefaultValue.Kind.FUNCTION)).build();
+        Schema shared = schema(borrower, qualified, owner);
+        assertEquals(List.of("create table zz_owner", "create table aa_borrower", "create table mm_other"),
+                describe(Roundtrip.ops(Schema.empty(), shared)));
+        assertEquals(List.of("drop table mm_other", "drop table aa_borrower", "drop table zz_owner"),
+                describe(Roundtrip.ops(shared, Schema.empty())));
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.retort.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.PrimaryKey;
@@ -23,6 +24,23 @@ class ObjectDefinitionsTest {
 
     private static SchemaObject find(Schema schema, SchemaObject.Kind kind, String name) {
         return schema.objects(kind).stream().filter(object -> object.name().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void anObjectNoStatementCreatesTakesTheCatalogsStatementButATriggerDoesNot() {
+        ObjectDefinitions definitions = new ObjectDefinitions();
+        List.of("DO $$ BEGIN EXECUTE 'CREATE EXTENSION pg_trgm'; END $$", "CREATE EXTENSION hstore").forEach(definitions::offer);
+        CatalogDefinition trgm = new CatalogDefinition("pg_trgm", "CREATE EXTENSION IF NOT EXISTS \"pg_trgm\"");
+        CatalogDefinition trigger = new CatalogDefinition("t", "CREATE TRIGGER t AFTER INSERT ON p FOR EACH ROW EXECUTE FUNCTION f()");
+        Schema schema = definitions.attach(new Schema(List.of(), List.of(
+                SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of("pg_trgm")).withCatalog(trgm),
+                SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of("hstore"))
+                        .withCatalog(new CatalogDefinition("hstore", "CREATE EXTENSION IF NOT EXISTS \"hstore\"")),
+                new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of("t"), QualifiedName.of("p_2024")).withCatalog(trigger)), null));
+        assertEquals(trgm.statement(), find(schema, SchemaObject.Kind.EXTENSION, "pg_trgm").definition());
+        assertEquals("CREATE EXTENSION hstore", find(schema, SchemaObject.Kind.EXTENSION, "hstore").definition(),
+                "the model's own statement comes first");
+        assertNull(find(schema, SchemaObject.Kind.TRIGGER, "t").definition(), "a partition's trigger may be a clone");
     }
 
     @Test

@@ -5,6 +5,7 @@ import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.sql.JdbcSession;
 import java.sql.Array;
@@ -57,6 +58,9 @@ final class PostgresConstraints {
      * for an index whose keys all have theirs, which is nearly every index; the lateral join is skipped
      * outright (a third of the query's time on a thousand tables) when every key's collation is none or
      * the database's default and so is every key column's, as it is for nearly every index too.
+     * A key part's operator class is read where it is not the default one for its type and method
+     * ({@code opcdefault}), with its parameters ({@code attoptions} of the index's column); both arrays
+     * are null for an index whose keys all have the default and no parameters.
      */
     private static final String INDEXES = """
             select i.indrelid, ic.relname, i.indisunique, am.amname, pg_get_expr(i.indpred, i.indrelid),
@@ -64,7 +68,8 @@ final class PostgresConstraints {
                    case when 0 = any(i.indkey::int2[]) then
                        array(select pg_get_indexdef(i.indexrelid, k, true) from generate_series(1, i.indnkeyatts) k order by k)
                    end,
-                   collations.schemas, collations.names
+                   collations.schemas, collations.names,
+                   classes.schemas, classes.names, classes.parameters
               from unnest(?::oid[]) chosen(oid)
               join pg_index i on i.indrelid = chosen.oid
               join pg_class ic on ic.oid = i.indexrelid
@@ -86,6 +91,17 @@ final class PostgresConstraints {
                            where ca.attrelid = i.indrelid and ca.attnum = any(i.indkey::int2[])
                              and ca.attcollation not in (0, 100))
                    having bool_or(co.oid is not null)) collations on true
+              left join lateral (
+                   select array_agg(case when not oc.opcdefault or ia.attoptions is not null then ocn.nspname::text end
+                                    order by k.num) as schemas,
+                          array_agg(case when not oc.opcdefault or ia.attoptions is not null then oc.opcname::text end
+                                    order by k.num) as names,
+                          array_agg(array_to_string(ia.attoptions, E'\n') order by k.num) as parameters
+                     from unnest(i.indclass::oid[]) with ordinality k(cls, num)
+                     join pg_opclass oc on oc.oid = k.cls
+                     join pg_namespace ocn on ocn.oid = oc.opcnamespace
+                     left join pg_attribute ia on ia.attrelid = i.indexrelid and ia.attnum = k.num
+                   having bool_or(not oc.opcdefault or ia.attoptions is not null)) classes on true
              where not ic.relispartition
                and not exists (select 1 from pg_constraint c
                                 where c.conrelid = i.indrelid and c.conindid = i.indexrelid
@@ -134,6 +150,9 @@ final class PostgresConstraints {
         List<String> expressions = row.getArray(9) == null ? null : strings(row.getArray(9));
         List<String> collationSchemas = row.getArray(10) == null ? null : strings(row.getArray(10));
         List<String> collations = row.getArray(11) == null ? null : strings(row.getArray(11));
+        List<String> classSchemas = row.getArray(12) == null ? null : strings(row.getArray(12));
+        List<String> classes = row.getArray(13) == null ? null : strings(row.getArray(13));
+        List<String> parameters = row.getArray(14) == null ? null : strings(row.getArray(14));
         List<Index.Key> keys = new ArrayList<>();
         for (int k = 0; k < row.getInt(8); k++) {
             // indoption bit 0: DESC, bit 1: NULLS FIRST; attnum 0: an expression, whose text pg_get_indexdef gives
@@ -144,10 +163,18 @@ final class PostgresConstraints {
             keys.add(new Index.Key(column, column == null ? expressions.get(k) : null,
                     descending ? Index.SortOrder.DESC : Index.SortOrder.ASC, null,
                     collation == null ? null : PostgresSchemaReader.name(collationSchemas.get(k), collation, currentSchema),
-                    nulls));
+                    nulls, classes == null || classes.get(k) == null ? null
+                            : operatorClass(classSchemas.get(k), classes.get(k), parameters.get(k))));
         }
         String method = "btree".equals(row.getString(4)) ? null : row.getString(4);
         return new Index(row.getString(2), keys, row.getBoolean(3), row.getString(5), method);
+    }
+
+    /** An operator class; one of pg_catalog, which every search path has, carries no schema either. */
+    private Index.OperatorClass operatorClass(String schema, String name, String parameters) {
+        QualifiedName qualified = "pg_catalog".equals(schema) ? QualifiedName.of(name)
+                : PostgresSchemaReader.name(schema, name, currentSchema);
+        return new Index.OperatorClass(qualified, parameters == null ? List.of() : List.of(parameters.split("\n")));
     }
 
     /** The server's major version, which the driver knows from the connection's start: no query. */

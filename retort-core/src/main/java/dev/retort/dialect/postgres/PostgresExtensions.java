@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.reflect.SqlLexer;
+import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
 import dev.retort.sql.JdbcSession;
@@ -16,12 +17,24 @@ import java.util.List;
  * model that creates it (listing only those of the schemas read would have autogenerate create it
  * again and again). {@code plpgsql} is left out: every database has it from its template. For the same
  * reason creation always says {@code IF NOT EXISTS}: an extension another schema's model installed
- * is not an error. Stateless.
+ * is not an error.
+ *
+ * <p>Each also carries the statement that creates it as the catalog has it ({@code WITH SCHEMA} where it is
+ * not in the current schema, {@code VERSION} where it is not the default one), which a SQL model uses when
+ * no {@code CREATE EXTENSION} of its own names it (one run in a {@code DO} block, or by a function). It is
+ * compared by name only: creating it again for another version or schema would drop everything built on
+ * it. Stateless.
  */
 final class PostgresExtensions {
 
+    /* pg_available_extensions reads the control files from disk: asked only for extensions there are */
     private static final String EXTENSIONS = """
-            select e.extname from pg_extension e where e.extname <> 'plpgsql' order by e.extname
+            select e.extname, n.nspname, e.extversion,
+                   (select a.default_version from pg_available_extensions a where a.name = e.extname)
+              from pg_extension e
+              join pg_namespace n on n.oid = e.extnamespace
+             where e.extname <> 'plpgsql'
+             order by e.extname
             """;
 
     private static final SqlLexer LEXER = SqlLexer.standard();
@@ -29,9 +42,22 @@ final class PostgresExtensions {
     private PostgresExtensions() {
     }
 
-    static List<SchemaObject> read(JdbcSession session) {
-        return session.query(EXTENSIONS, row -> SchemaObject.of(SchemaObject.Kind.EXTENSION,
-                QualifiedName.of(row.getString(1))));
+    static List<SchemaObject> read(JdbcSession session, String currentSchema) {
+        return session.query(EXTENSIONS, row -> SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of(row.getString(1)))
+                .withCatalog(new CatalogDefinition(row.getString(1),
+                        statement(row.getString(1), row.getString(2), row.getString(3), row.getString(4), currentSchema))));
+    }
+
+    /** {@code CREATE EXTENSION IF NOT EXISTS "name" [WITH SCHEMA "schema"] [VERSION 'version']}. */
+    static String statement(String name, String schema, String version, String defaultVersion, String currentSchema) {
+        StringBuilder sql = new StringBuilder("CREATE EXTENSION IF NOT EXISTS ").append(PostgresDialect.quote(name));
+        if (!schema.equals(currentSchema)) {
+            sql.append(" WITH SCHEMA ").append(PostgresDialect.quote(schema));
+        }
+        if (!version.equals(defaultVersion)) {
+            sql.append(" VERSION '").append(version.replace("'", "''")).append('\'');
+        }
+        return sql.toString();
     }
 
     /** {@code CREATE EXTENSION x …} as {@code CREATE EXTENSION IF NOT EXISTS x …}; anything else as it is. */

@@ -158,7 +158,7 @@ final class PostgresSchemaReader implements SchemaReader {
         new PostgresConstraints(current).read(session, oids, tables, columnNames);
         session.query(OTHERS, row -> objects.add(other(row, current, definitions)), oids, schemaArray, oids);
         objects.addAll(PostgresEnumsAndDomains.read(session, schemaArray, current));
-        objects.addAll(PostgresExtensions.read(session));
+        objects.addAll(PostgresExtensions.read(session, current));
         objects.addAll(PostgresNamespaces.read(session, schemaArray, current));
         objects.addAll(PostgresPolicies.read(session, oids, current, definitions));
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();

@@ -9,6 +9,7 @@ import dev.retort.reflect.CatalogCounts;
 import dev.retort.reflect.ModelCounts;
 import dev.retort.reflect.QueryCounter;
 import dev.retort.reflect.ReflectOptions;
+import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
@@ -245,16 +246,23 @@ class PostgresSchemaReaderIT {
                 session.execute("CREATE EXTENSION IF NOT EXISTS pg_trgm");
                 session.execute("CREATE SCHEMA other");
                 session.execute("CREATE EXTENSION IF NOT EXISTS btree_gin SCHEMA other");
+                session.execute("CREATE EXTENSION IF NOT EXISTS hstore VERSION '1.7'");
                 Schema read = new PostgresDialect().schemaReader().read(session, ReflectOptions.defaults());
-                // named per database, so listed whatever schema holds their objects
-                assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of("btree_gin")),
-                        SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of("pg_trgm"))),
+                // named per database, so listed whatever schema holds their objects; each with the statement that
+                // makes it again as it is: compared by name only
+                assertEquals(List.of(extension("btree_gin", "CREATE EXTENSION IF NOT EXISTS \"btree_gin\" WITH SCHEMA \"other\""),
+                        extension("hstore", "CREATE EXTENSION IF NOT EXISTS \"hstore\" VERSION '1.7'"),
+                        extension("pg_trgm", "CREATE EXTENSION IF NOT EXISTS \"pg_trgm\"")),
                         read.objects(SchemaObject.Kind.EXTENSION));
                 assertEquals(List.of(), read.objects(SchemaObject.Kind.FUNCTION), "an extension's functions are its own");
             }
         } finally {
             database.execute("DROP DATABASE " + name);
         }
+    }
+
+    private static SchemaObject extension(String name, String statement) {
+        return SchemaObject.of(SchemaObject.Kind.EXTENSION, QualifiedName.of(name)).withCatalog(new CatalogDefinition(name, statement));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.ddl.CommentText;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.TransactionStyle;
 import dev.retort.revision.Revision;
@@ -34,7 +35,8 @@ public final class OfflineScript {
                     ? script.upgradeStatements(dialect.splitterOptions())
                     : script.downgradeStatements(dialect.splitterOptions());
             out.append("\n-- ").append(direction.verb()).append(' ').append(revision.id()).append(": ")
-                    .append(revision.message()).append(" (").append(script.location()).append(")\n");
+                    .append(CommentText.line(revision.message())).append(" (").append(CommentText.line(script.location()))
+                    .append(")\n");
             boolean inTransaction = transactional && script.transactional();
             if (inTransaction) {
                 out.append(dialect.beginTransaction()).append(";\n");

@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -117,8 +116,9 @@ public final class ScriptParser {
         Revision revision = header.toRevision();
         int last = end < 0 ? lines.length : end;
         int upgradeEnd = downgradeStart < 0 ? last : downgradeStart - 1;
-        String upgrade = join(lines, upgradeStart, upgradeEnd);
-        String downgrade = downgradeStart < 0 ? null : join(lines, downgradeStart, last);
+        int[][] spans = Lines.spans(text);
+        String upgrade = section(text, spans, upgradeStart, upgradeEnd);
+        String downgrade = downgradeStart < 0 ? null : section(text, spans, downgradeStart, last);
         return new RevisionScript(revision, location, path, upgrade, upgradeStart + 1, downgrade,
                 downgradeStart < 0 ? 0 : downgradeStart + 1, header.transactional, Checksums.of(upgrade));
     }
@@ -182,8 +182,12 @@ public final class ScriptParser {
         return -1;
     }
 
-    private static String join(String[] lines, int from, int to) {
-        return String.join("\n", Arrays.asList(lines).subList(from, Math.max(from, to)));
+    /**
+     * Lines {@code from} to {@code to} (exclusive) as they are in the file, line breaks included: a
+     * quoted name or string may hold a lone CR, which must reach the database as it was written.
+     */
+    private static String section(String text, int[][] spans, int from, int to) {
+        return from >= to ? "" : text.substring(spans[from][0], spans[to - 1][1]);
     }
 
     static RetortException error(String location, int line, String problem, String remedy) {

@@ -117,7 +117,7 @@ public final class Migrator {
         List<Revision> plan = scripts.graph().upgradePlan(state.applied(), target);
         Set<String> failed = new LinkedHashSet<>();
         state.failed().forEach(row -> failed.add(row.revision()));
-        return run(session, scripts, plan, Direction.UP, failed);
+        return run(session, scripts, state, plan, Direction.UP, failed);
     }
 
     List<StepResult> downgrade(JdbcSession session, Scripts scripts, String target) {
@@ -125,7 +125,7 @@ public final class Migrator {
         Integrity.verify(scripts, state);
         List<Revision> plan = scripts.graph().downgradePlan(state.applied(), target);
         requireReversible(scripts, plan);
-        return run(session, scripts, plan, Direction.DOWN, Set.of());
+        return run(session, scripts, state, plan, Direction.DOWN, Set.of());
     }
 
     /** Sets the applied set to the targets and their ancestors without running any script. */
@@ -147,8 +147,7 @@ public final class Migrator {
             for (Revision revision : scripts.graph().revisions()) {
                 if (wanted.contains(revision.id()) && !inEffect.contains(revision.id())) {
                     RevisionScript script = scripts.get(revision.id());
-                    sql.add(table.insert(revision.id(), AppliedRevision.State.STAMPED, script.checksum(),
-                            revision.message(), 0, appliedBy, 0));
+                    sql.add(table.insert(script, AppliedRevision.State.STAMPED, 0, appliedBy, 0));
                     sql.add(table.audit(revision.id(), "stamp", true, 0, null, 0, appliedBy));
                     added.add(revision.id());
                 }
@@ -170,10 +169,13 @@ public final class Migrator {
             List<String> sql = new ArrayList<>();
             for (Integrity.Problem problem : Integrity.problems(scripts, state)) {
                 if (!problem.missing()) {
-                    sql.add(table.updateChecksum(problem.revision(), problem.currentChecksum()));
-                    sql.add(table.audit(problem.revision(), "repair", true, 0, "checksum " + problem.recordedChecksum()
-                            + " -> " + problem.currentChecksum(), 0, appliedBy));
-                    realigned.add(problem.revision());
+                    sql.add(table.updateRecorded(scripts.get(problem.revision())));
+                    sql.add(table.audit(problem.revision(), "repair", true, 0, problem.kind().name().toLowerCase(
+                            java.util.Locale.ROOT).replace('_', ' ') + ": " + problem.recorded() + " -> " + problem.current(),
+                            0, appliedBy));
+                    if (!realigned.contains(problem.revision())) {
+                        realigned.add(problem.revision());
+                    }
                 } else if (forgetMissing) {
                     sql.add(table.delete(problem.revision()));
                     sql.add(table.audit(problem.revision(), "repair", true, 0, "forgot vanished script", 0, appliedBy));
@@ -188,6 +190,7 @@ public final class Migrator {
                 cleared.add(row.revision());
             }
             if (!sql.isEmpty()) {
+                table.create(session); // a version table of an earlier release gets the columns repair writes
                 atomic(session, sql);
             }
             return new RepairResult(realigned, cleared, forgotten, missing);
@@ -224,8 +227,8 @@ public final class Migrator {
         });
     }
 
-    private List<StepResult> run(JdbcSession session, Scripts scripts, List<Revision> plan, Direction direction,
-                                 Set<String> failed) {
+    private List<StepResult> run(JdbcSession session, Scripts scripts, DatabaseState state, List<Revision> plan,
+                                 Direction direction, Set<String> failed) {
         // Split every script before running any, so a malformed one changes nothing.
         Map<RevisionScript, List<SqlStatement>> steps = new LinkedHashMap<>();
         for (Revision revision : plan) {
@@ -237,6 +240,10 @@ public final class Migrator {
             return List.of();
         }
         table.create(session);
+        List<String> refresh = Integrity.refresh(table, scripts, state);
+        if (!refresh.isEmpty()) {
+            atomic(session, refresh);
+        }
         StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy);
         List<StepResult> results = new ArrayList<>();
         for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {

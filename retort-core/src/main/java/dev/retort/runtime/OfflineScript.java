@@ -45,8 +45,7 @@ public final class OfflineScript {
                 append(out, dialect, statement.sql());
             }
             if (direction == Direction.UP) {
-                append(out, dialect, table.insert(revision.id(), AppliedRevision.State.APPLIED, script.checksum(),
-                        revision.message(), 0, appliedBy, 0));
+                append(out, dialect, table.insertOffline(script, appliedBy));
             } else {
                 append(out, dialect, table.delete(revision.id()));
             }

@@ -113,8 +113,7 @@ final class StepExecutor {
             if (previouslyFailed) {
                 sql.add(table.delete(script.id()));
             }
-            sql.add(table.insert(script.id(), AppliedRevision.State.APPLIED, script.checksum(), script.revision().message(),
-                    millis, appliedBy, 0));
+            sql.add(table.insert(script, AppliedRevision.State.APPLIED, millis, appliedBy, 0));
         } else {
             sql.add(table.delete(script.id()));
         }
@@ -129,8 +128,7 @@ final class StepExecutor {
                 if (previouslyFailed) {
                     execute(table.delete(script.id()));
                 }
-                execute(table.insert(script.id(), AppliedRevision.State.FAILED, script.checksum(),
-                        script.revision().message(), millisSince(start), appliedBy, statement));
+                execute(table.insert(script, AppliedRevision.State.FAILED, millisSince(start), appliedBy, statement));
             }
             execute(table.audit(script.id(), direction.verb(), false, statement, error, millisSince(start), appliedBy));
         } catch (StatementError ignored) {

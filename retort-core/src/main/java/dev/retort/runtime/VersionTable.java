@@ -1,8 +1,19 @@
 package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.script.Checksums;
+import dev.retort.script.RevisionScript;
 import dev.retort.sql.JdbcSession;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Retort's two tables: the version table (one row per applied revision) and the append-only audit
@@ -10,6 +21,9 @@ import java.util.List;
  * text runs online and goes into offline scripts. Immutable and thread-safe.
  */
 public final class VersionTable {
+
+    /** Room for the parents of a merge of a dozen revisions with long ids. */
+    private static final int PARENTS_LENGTH = 1000;
 
     private final Dialect dialect;
     private final String table;
@@ -60,7 +74,9 @@ public final class VersionTable {
                         + "applied_at " + dialect.timestampType() + " NOT NULL, "
                         + "execution_ms BIGINT NOT NULL, "
                         + "applied_by VARCHAR(255), "
-                        + "failed_statement INTEGER)",
+                        + "failed_statement INTEGER, "
+                        + "parents VARCHAR(" + PARENTS_LENGTH + "), "
+                        + "downgrade_checksum VARCHAR(64))",
                 "CREATE TABLE IF NOT EXISTS " + audit + " ("
                         + dialect.identityColumn("id") + ", "
                         + "logged_at " + dialect.timestampType() + " NOT NULL, "
@@ -78,40 +94,111 @@ public final class VersionTable {
         return dialect.tableExists(session, table);
     }
 
-    /** Creates both tables when missing. */
+    /**
+     * Creates both tables when missing, and brings a version table made by an earlier release up to
+     * date: the columns it lacks are added, empty (null: not recorded), to be filled by the next
+     * writing command from the scripts as they are then.
+     */
     public void create(JdbcSession session) {
         if (!exists(session) || !dialect.tableExists(session, audit)) {
             createStatements().forEach(session::execute);
         }
+        upgradeStatements(columns(session)).forEach(session::execute);
     }
 
-    /** Every row; the caller has checked that the table exists. */
+    /** The statements adding the columns a version table with the given (lower-case) columns lacks. */
+    List<String> upgradeStatements(Set<String> columns) {
+        List<String> statements = new ArrayList<>();
+        if (!columns.contains("parents")) {
+            statements.add("ALTER TABLE " + table + " ADD COLUMN parents VARCHAR(" + PARENTS_LENGTH + ")");
+        }
+        if (!columns.contains("downgrade_checksum")) {
+            statements.add("ALTER TABLE " + table + " ADD COLUMN downgrade_checksum VARCHAR(64)");
+        }
+        return statements;
+    }
+
+    /** The version table's column names, lower case; read from an empty result, so no catalog query differs. */
+    private Set<String> columns(JdbcSession session) {
+        try (Statement statement = session.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            return names(rows.getMetaData());
+        } catch (SQLException e) {
+            throw JdbcSession.failure("SELECT * FROM " + table + " WHERE 1 = 0", e);
+        }
+    }
+
+    private static Set<String> names(ResultSetMetaData meta) throws SQLException {
+        Set<String> names = new HashSet<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+        }
+        return names;
+    }
+
+    /**
+     * Every row; the caller has checked that the table exists. {@code SELECT *}, so a table of an
+     * earlier release without the newer columns reads too (reading commands change nothing).
+     */
     public List<AppliedRevision> read(JdbcSession session) {
-        return session.query("SELECT revision, state, checksum, message, applied_at, execution_ms, applied_by,"
-                + " failed_statement FROM " + table + " ORDER BY applied_at, revision", row -> new AppliedRevision(
-                        row.getString(1), AppliedRevision.State.of(row.getString(2)), row.getString(3),
-                        row.getString(4), row.getString(5), row.getLong(6), row.getString(7), row.getInt(8)));
+        Set<String> columns = new HashSet<>();
+        return session.query("SELECT * FROM " + table + " ORDER BY applied_at, revision", row -> {
+            if (columns.isEmpty()) {
+                columns.addAll(names(row.getMetaData()));
+            }
+            return new AppliedRevision(row.getString("revision"), AppliedRevision.State.of(row.getString("state")),
+                    row.getString("checksum"), row.getString("message"), row.getString("applied_at"),
+                    row.getLong("execution_ms"), row.getString("applied_by"), row.getInt("failed_statement"),
+                    columns.contains("parents") ? row.getString("parents") : null,
+                    columns.contains("downgrade_checksum") ? row.getString("downgrade_checksum") : null);
+        });
     }
 
-    /** Inserts a row for a revision. */
-    public String insert(String revision, AppliedRevision.State state, String checksum, String message,
-                         long executionMillis, String appliedBy, int failedStatement) {
+    /** Inserts a row for a revision, with what it was applied as: checksums and parents. */
+    public String insert(RevisionScript script, AppliedRevision.State state, long executionMillis, String appliedBy,
+                         int failedStatement) {
         return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
-                + " failed_statement) VALUES (" + dialect.literal(revision) + ", " + dialect.literal(state.column())
-                + ", " + dialect.literal(checksum) + ", " + dialect.literal(truncate(message, 500)) + ", " + dialect.now()
-                + ", " + executionMillis + ", " + dialect.literal(truncate(appliedBy, 255)) + ", "
-                + (failedStatement > 0 ? failedStatement : "NULL") + ")";
+                + " failed_statement, parents, downgrade_checksum) VALUES (" + dialect.literal(script.id()) + ", "
+                + dialect.literal(state.column()) + ", " + dialect.literal(script.checksum()) + ", "
+                + dialect.literal(truncate(script.revision().message(), 500)) + ", " + dialect.now() + ", "
+                + executionMillis + ", " + dialect.literal(truncate(appliedBy, 255)) + ", "
+                + (failedStatement > 0 ? failedStatement : "NULL") + ", " + dialect.literal(parents(script)) + ", "
+                + dialect.literal(downgradeChecksum(script)) + ")";
+    }
+
+    /**
+     * An insert for offline scripts, without parents and downgrade checksum: the DBA's database may
+     * hold a version table of an earlier release, which an offline script cannot look at. The next
+     * writing command run online fills them in.
+     */
+    public String insertOffline(RevisionScript script, String appliedBy) {
+        return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
+                + " failed_statement) VALUES (" + dialect.literal(script.id()) + ", "
+                + dialect.literal(AppliedRevision.State.APPLIED.column()) + ", " + dialect.literal(script.checksum()) + ", "
+                + dialect.literal(truncate(script.revision().message(), 500)) + ", " + dialect.now() + ", 0, "
+                + dialect.literal(truncate(appliedBy, 255)) + ", NULL)";
+    }
+
+    /** Records what an applied script is now: its checksums and parents (repair, or filling a row of an earlier release). */
+    public String updateRecorded(RevisionScript script) {
+        return "UPDATE " + table + " SET checksum = " + dialect.literal(script.checksum()) + ", parents = "
+                + dialect.literal(parents(script)) + ", downgrade_checksum = " + dialect.literal(downgradeChecksum(script))
+                + " WHERE revision = " + dialect.literal(script.id());
+    }
+
+    /** The parents as the version table records them: sorted, space-separated. */
+    public static String parents(RevisionScript script) {
+        return String.join(" ", new TreeSet<>(script.revision().parents()));
+    }
+
+    /** The downgrade checksum as the version table records it. */
+    public static String downgradeChecksum(RevisionScript script) {
+        return script.downgradeSql() == null ? AppliedRevision.NO_DOWNGRADE : Checksums.of(script.downgradeSql());
     }
 
     /** Deletes a revision's row. */
     public String delete(String revision) {
         return "DELETE FROM " + table + " WHERE revision = " + dialect.literal(revision);
-    }
-
-    /** Records a new checksum for a revision (repair). */
-    public String updateChecksum(String revision, String checksum) {
-        return "UPDATE " + table + " SET checksum = " + dialect.literal(checksum) + " WHERE revision = "
-                + dialect.literal(revision);
     }
 
     /** Appends an audit row. */

@@ -35,7 +35,8 @@ public record HostileRevision(Changes changes, List<String> tables, List<List<St
 
     private static final List<String> PIECES = List.of("a", "Z", "_", " ", "\"", "'", "`", "$$", "$", ";", "--",
             "-- ", "/*", "*/", "\\", "\n", "\r", "\r\n", "\u0085", "\u2028", "\u2029", "\t", "#", "[", "]", "é", "ß",
-            "%", "?", ":", "{", "}", "@", ".", "DROP TABLE important;", "\n--\n", "$retort$", "\\'", "''", "\"\"");
+            "%", "?", ":", "{", "}", "@", ".", "DROP TABLE important;", "\n--\n", "$retort$", "\\'", "''", "\"\"",
+            "\nDELIMITER //\n", "\n\\set x 1\n", "\nBEGIN\n", "END;");
 
     /** A line that reads as a section marker; the writer must refuse it rather than write it. */
     static final String MARKER_LINE = "\n-- retort:downgrade\n";

@@ -134,6 +134,11 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
+    protected String literal(String text) {
+        return PostgresDialect.stringLiteral(text);
+    }
+
+    @Override
     protected List<String> setSchemaComment(SetSchemaComment op, Schema current) {
         // the schema is the one the revision runs in, which only the database can name
         String comment = op.after() == null ? "NULL" : literal(op.after());

@@ -7,8 +7,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
+import dev.retort.revision.Revision;
 import dev.retort.runtime.AppliedRevision;
 import dev.retort.script.Checksums;
+import dev.retort.script.ScriptWriter;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestProject;
 import java.io.IOException;
@@ -16,6 +18,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -72,6 +75,34 @@ class ScriptHistoryIT {
             assertTrue(project.retort().databaseState().applied().contains("r3"), "a changed downgrade blocks nothing");
             assertEquals(List.of("r2"), project.retort().repair(false).realigned());
             assertEquals(List.of(), project.retort().status().problems());
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = TestDatabase.Kind.class, names = {"SQLITE", "H2"})
+    void aMisspeltMarkerOrAScriptCutShortIsRefusedBeforeTheDatabaseIsTouched(TestDatabase.Kind kind) throws IOException {
+        try (TestDatabase database = TestDatabase.create(kind)) {
+            database.execute("CREATE TABLE important (id INTEGER PRIMARY KEY)");
+            TestProject project = new TestProject(directory.resolve(kind.name()), database);
+            Path typo = project.write("t1", "-- retort:revision t1\n-- retort:upgrade\nCREATE TABLE t1 (id INTEGER);\n"
+                    + "-- retort:downgrde\nDROP TABLE important;\n");
+            RetortException misspelt = assertThrows(RetortException.class, () -> project.retort().upgrade("heads"));
+            assertEquals(2, misspelt.kind().exitCode());
+            assertTrue(misspelt.getMessage().contains(typo.getFileName() + ":4:"), misspelt.getMessage());
+            assertTrue(project.tableExists("important"));
+            assertFalse(project.tableExists("retort_version"));
+            Files.delete(typo);
+
+            Revision revision = new Revision("g1", List.of(), List.of(), Set.of(), "cut", null, null);
+            String whole = ScriptWriter.render(revision, "CREATE TABLE t1 (id INTEGER);\nCREATE TABLE t2 (id INTEGER);",
+                    "DROP TABLE t2;\nDROP TABLE t1;");
+            Path cut = project.write("g1", whole.substring(0, whole.indexOf("CREATE TABLE t2")));
+            RetortException truncated = assertThrows(RetortException.class, () -> project.retort().upgrade("heads"));
+            assertEquals(2, truncated.kind().exitCode());
+            assertTrue(truncated.getMessage().contains(cut.getFileName() + ":") && truncated.getMessage().contains("retort:end"),
+                    truncated.getMessage());
+            assertFalse(project.tableExists("t1"));
+            assertFalse(project.tableExists("retort_version"));
         }
     }
 

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.util.concurrent.ThreadLocalRandom;
 
 /**
  * Creates a file all at once: the bytes go to a temporary file in the same directory, are forced to
@@ -24,22 +25,36 @@ final class AtomicFile {
     /** Creates the file with the bytes; the file must not exist. */
     static void write(Path file, byte[] bytes, ScriptWriter.Sink sink) {
         Path directory = file.toAbsolutePath().getParent();
-        Path temporary = null;
+        // Not Files.createTempFile: its owner-only permissions would carry over to the script.
+        Path temporary = directory.resolve("." + file.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong()) + ".tmp");
+        boolean created = false;
         try {
-            temporary = Files.createTempFile(directory, "." + file.getFileName() + ".", ".tmp");
-            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.WRITE)) {
+            try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                created = true;
                 OutputStream out = Channels.newOutputStream(channel);
                 sink.write(out, bytes);
                 out.flush();
                 channel.force(true);
             }
             publish(temporary, file);
+            forceQuietly(directory);
         } catch (FileAlreadyExistsException e) {
             throw ScriptWriter.exists(file);
         } catch (IOException e) {
             throw ScriptWriter.cannotWrite(file, e);
         } finally {
-            deleteQuietly(temporary);
+            if (created) {
+                deleteQuietly(temporary);
+            }
+        }
+    }
+
+    /** Makes the new name durable too; not every system can open a directory, so best effort. */
+    private static void forceQuietly(Path directory) {
+        try (FileChannel channel = FileChannel.open(directory, StandardOpenOption.READ)) {
+            channel.force(true);
+        } catch (IOException | RuntimeException e) {
+            // Windows cannot open a directory as a channel; the file itself is on disk already.
         }
     }
 
@@ -67,9 +82,6 @@ final class AtomicFile {
     }
 
     private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
         try {
             Files.deleteIfExists(temporary);
         } catch (IOException e) {

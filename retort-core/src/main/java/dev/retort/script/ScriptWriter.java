@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * Writes new revision scripts in the SQL form {@link ScriptParser} reads. Stateless and thread-safe.
@@ -116,7 +117,7 @@ public final class ScriptWriter {
         boolean same = read.id().equals(revision.id()) && read.parents().equals(revision.parents())
                 && read.dependsOn().equals(revision.dependsOn()) && read.branchLabels().equals(revision.branchLabels())
                 && read.message().equals(oneLine(revision.message()))
-                && java.util.Objects.equals(read.created(), revision.created())
+                && Objects.equals(read.created(), revision.created())
                 && (back.upgradeSql() + "\n").strip().equals(upgradeSql.strip())
                 && (downgradeSql == null ? back.downgradeSql() == null
                         : back.downgradeSql() != null && back.downgradeSql().strip().equals(downgradeSql.strip()));

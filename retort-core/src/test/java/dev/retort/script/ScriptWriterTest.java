@@ -49,6 +49,12 @@ class ScriptWriterTest {
         String text = Files.readString(file);
         assertTrue(text.endsWith("-- retort:end\n"), text);
         assertTrue(text.contains("-- retort:generated true\n"), text);
+        if (Files.getFileStore(directory).supportsFileAttributeView("posix")) {
+            Path plain = Files.createFile(directory.resolve("plain.txt"));
+            assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(file),
+                    "a script gets the permissions any new file gets");
+            Files.delete(plain);
+        }
         Files.writeString(file, "mine");
         assertThrows(RetortException.class, () -> ScriptWriter.write(directory, "{rev}", revision("x"), "SELECT 1;", null));
         assertEquals("mine", Files.readString(file));

@@ -24,6 +24,9 @@ final class DowngradeCli extends SubcommandCli {
 
     @Override
     public Integer call() throws IOException {
+        if (sql) {
+            UpgradeCli.OfflineOutput.requireWritable(this, output);
+        }
         Retort retort = retort();
         if (sql) {
             return UpgradeCli.OfflineOutput.print(this, retort.downgradeSql(target), output);

@@ -35,7 +35,7 @@ final class GlobalOptions {
     boolean json;
 
     Retort retort(StepListener listener) {
-        RetortBuilder builder = Retort.builder().projectDirectory(directory).listener(listener);
+        RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(true).listener(listener);
         if (url != null) {
             builder.url(url);
         }

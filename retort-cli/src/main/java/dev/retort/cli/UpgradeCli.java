@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.RetortException;
 import dev.retort.command.Retort;
 import dev.retort.command.StartupOptions;
 import dev.retort.command.StartupReport;
@@ -37,6 +38,9 @@ final class UpgradeCli extends SubcommandCli {
 
     @Override
     public Integer call() throws IOException {
+        if (sql) {
+            OfflineOutput.requireWritable(this, output);
+        }
         Retort retort = retort();
         if (sql) {
             return OfflineOutput.print(this, retort.upgradeSql(target), output);
@@ -66,11 +70,34 @@ final class UpgradeCli extends SubcommandCli {
         private OfflineOutput() {
         }
 
-        static int print(SubcommandCli command, String script, Path output) throws IOException {
+        /** Refuses, before any work, an --output whose directory is missing or that names a directory. */
+        static void requireWritable(SubcommandCli command, Path output) {
+            if (output == null) {
+                return;
+            }
+            Path file = command.options().directory.resolve(output).toAbsolutePath().normalize();
+            if (Files.isDirectory(file)) {
+                throw new RetortException(RetortException.Kind.USAGE, "--output " + output + " is a directory;"
+                        + " name a file in it, e.g. --output " + output.resolve("upgrade.sql"));
+            }
+            Path parent = file.getParent();
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new RetortException(RetortException.Kind.USAGE, "--output " + output + ": the directory "
+                        + parent + " does not exist; create it first or write the file elsewhere");
+            }
+        }
+
+        static int print(SubcommandCli command, String script, Path output) {
             if (output == null) {
                 command.out().print(script);
             } else {
-                Files.writeString(command.options().directory.resolve(output), script);
+                Path file = command.options().directory.resolve(output);
+                try {
+                    Files.writeString(file, script);
+                } catch (IOException e) {
+                    throw new RetortException(RetortException.Kind.USAGE, "cannot write --output " + output + ": "
+                            + e.getMessage() + "; check that the directory exists and is writable", e);
+                }
                 command.info("wrote " + output);
             }
             return ExitCodes.OK;

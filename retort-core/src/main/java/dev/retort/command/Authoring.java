@@ -3,6 +3,7 @@ package dev.retort.command;
 import dev.retort.RetortException;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
+import dev.retort.revision.RevisionIds;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptParser;
 import dev.retort.script.ScriptWriter;
@@ -12,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
@@ -27,19 +27,31 @@ final class Authoring {
     private Authoring() {
     }
 
-    /** A new revision script in the directory; returns the parsed script. */
+    /** A new revision script in the directory, created now; returns the parsed script. */
     static RevisionScript create(Scripts scripts, Path directory, String template, NewRevision request) {
+        return create(scripts, directory, template, request, Instant.now());
+    }
+
+    /** A new revision script in the directory, created at {@code now}; returns the parsed script. */
+    static RevisionScript create(Scripts scripts, Path directory, String template, NewRevision request, Instant now) {
         RevisionGraph graph = scripts.graph();
         List<String> parents = parents(graph, request);
         Set<String> labels = request.branchLabel() == null ? Set.of() : Set.of(request.branchLabel());
         List<String> dependsOn = request.dependsOn().stream().map(d -> graph.resolve(d).id()).toList();
         String id = request.revisionId() == null ? newId(graph) : validId(graph, request.revisionId());
-        return write(directory, template, new Revision(id, parents, dependsOn, labels, request.message(),
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), null), request.upgradeSql(), request.downgradeSql());
+        Revision revision = new Revision(id, parents, dependsOn, labels, request.message(), null, null);
+        return write(directory, template, FileOrder.after(scripts, template, revision, now), request.upgradeSql(),
+                request.downgradeSql());
     }
 
     /** A revision joining the given revisions (e.g. "heads"). */
     static RevisionScript merge(Scripts scripts, Path directory, String template, String message, List<String> targets) {
+        return merge(scripts, directory, template, message, targets, Instant.now());
+    }
+
+    /** A revision joining the given revisions, created at {@code now}. */
+    static RevisionScript merge(Scripts scripts, Path directory, String template, String message, List<String> targets,
+                                Instant now) {
         RevisionGraph graph = scripts.graph();
         Set<String> parents = new LinkedHashSet<>();
         for (String target : targets) {
@@ -49,8 +61,8 @@ final class Authoring {
             throw new RetortException(RetortException.Kind.USAGE, "merge needs at least two revisions to join, got "
                     + parents + "; name them ('retort merge -m MSG REV REV') or use 'heads'");
         }
-        return write(directory, template, new Revision(newId(graph), List.copyOf(parents), List.of(), Set.of(), message,
-                Instant.now().truncatedTo(ChronoUnit.SECONDS), null), "", "");
+        Revision revision = new Revision(newId(graph), List.copyOf(parents), List.of(), Set.of(), message, null, null);
+        return write(directory, template, FileOrder.after(scripts, template, revision, now), "", "");
     }
 
     /** Deletes the script of an unapplied revision that nothing builds on. */
@@ -121,12 +133,17 @@ final class Authoring {
     }
 
     private static String validId(RevisionGraph graph, String id) {
-        if (!id.matches("[A-Za-z0-9_.\\-]+")) {
-            throw new RetortException(RetortException.Kind.USAGE, "invalid --rev-id '" + id
-                    + "'; use letters, digits, '_', '-' or '.'");
+        String problem = RevisionIds.problem(id);
+        if (problem != null) {
+            throw new RetortException(RetortException.Kind.USAGE, "invalid --rev-id '" + id + "': it " + problem
+                    + "; ids use " + RevisionIds.RULE);
         }
-        if (graph.find(id).isPresent()) {
-            throw new RetortException(RetortException.Kind.USAGE, "revision " + id + " exists already; choose another --rev-id");
+        for (Revision existing : graph.revisions()) {
+            if (RevisionIds.foldCase(existing.id()).equals(RevisionIds.foldCase(id))) {
+                throw new RetortException(RetortException.Kind.USAGE, "revision " + existing.describe()
+                        + (existing.id().equals(id) ? " exists already" : " differs from --rev-id " + id + " only in case")
+                        + "; choose another --rev-id (ids are unique regardless of case)");
+            }
         }
         return id;
     }

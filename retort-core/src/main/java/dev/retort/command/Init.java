@@ -11,25 +11,52 @@ import java.util.List;
 /** Creates a new project: {@code retort.toml} with every setting explained, and {@code migrations/}. Stateless. */
 public final class Init {
 
-    private static final String TEMPLATE = """
+    /**
+     * Every setting of {@link ConfigLoader#KEYS}, explained: active with its default where it has one,
+     * commented out where it has none. {@code InitTest} keeps this list and the keys the same.
+     */
+    static final String TEMPLATE = """
             # Retort project settings. Precedence: command-line flags > RETORT_* environment variables > this file.
-            # Every key also reads from RETORT_<KEY> (e.g. RETORT_URL, RETORT_LOCK_TIMEOUT).
+            # Every key also reads from RETORT_<KEY> (e.g. RETORT_URL, RETORT_LOCK_TIMEOUT); lists there are
+            # separated by commas. Booleans are true or false.
 
-            # JDBC URL of the database. The default is an SQLite file next to this one.
+            # --- The database ---
+            # JDBC URL. The default is an SQLite file next to this one (relative SQLite paths resolve here).
             url = "jdbc:sqlite:retort.db"
+            # Credentials (none by default). The password is never printed; better: RETORT_PASSWORD.
             # user = "app"
-            # password = ""              # better: RETORT_PASSWORD in the environment
+            # password = "secret"
+            # The PostgreSQL/H2 schema or MySQL database to work in (default: the connection's).
+            # schema = "public"
+            # PostgreSQL: every schema the project covers, the default one first (default: just schema).
+            # schemas = ["public", "audit"]
 
-            # Where revision scripts live: directories (relative to this file) or classpath: paths.
-            # New revisions are written to the first directory.
+            # --- Revision scripts ---
+            # Directories (relative to this file) or classpath: paths; new revisions go to the first directory.
             locations = ["migrations"]
+            # Name of new script files, from {created} (UTC, to the second), {rev} and {slug}; must contain {rev}.
+            file_template = "{created}_{rev}_{slug}"
 
-            # schema = "public"          # PostgreSQL/H2 schema to work in (default: the connection's)
-            # version_table = "retort_version"
-            # audit_table = "retort_audit"
-            # lock_timeout = "60s"       # how long a writing command waits for another to finish
-            # file_template = "{created}_{rev}_{slug}"
-            # clean_enabled = true       # set false on production databases
+            # --- Retort's own tables and locking ---
+            # Table of applied revisions, and the append-only log of every step.
+            version_table = "retort_version"
+            audit_table = "retort_audit"
+            # How long a writing command waits for another to finish: seconds, or "500ms", "30s", "2m" (at most a day).
+            lock_timeout = "60s"
+            # false refuses `retort clean` (set it on production databases).
+            clean_enabled = true
+
+            # --- The model, for autogenerate, diff, check and development start-up (none by default) ---
+            # SQL files of the desired schema, relative to this file.
+            # model = ["model/schema.sql"]
+            # Where a SQL model is loaded (default: a scratch database on the target's server).
+            # dev_url = "jdbc:postgresql://localhost:5432/scratch"
+            # Or a Java dev.retort.model.SchemaModel, and the directories or jars to load it from.
+            # model_class = "com.example.AppSchema"
+            # model_classpath = ["target/classes"]
+            # Glob patterns of the tables autogenerate and drift checks cover (default: all) or leave alone.
+            # include_tables = ["app_*"]
+            # exclude_tables = ["tmp_*"]
             """;
 
     private Init() {

@@ -52,7 +52,7 @@ public final class Retort {
         this.migrator = new Migrator(dialect, connections, config.managedSchemas(),
                 new VersionTable(dialect, config.versionTable(), config.auditTable(),
                         config.schemas().size() > 1 ? config.schema() : null), config.lockTimeout(), appliedBy,
-                listener);
+                new StepLog(listener));
     }
 
     /**
@@ -70,7 +70,11 @@ public final class Retort {
         }
     }
 
-    /** A builder; without settings it works on {@code retort.db} and {@code migrations/} in the working directory. */
+    /**
+     * A builder. It reads only what it is pointed at: the database ({@code dataSource} or {@code url}) and the
+     * scripts' {@code locations}, or a project directory's {@code retort.toml} ({@code projectDirectory}), or a
+     * settings file ({@code configFile}); the environment only when asked ({@code readEnvironment(true)}).
+     */
     public static RetortBuilder builder() {
         return new RetortBuilder();
     }
@@ -85,16 +89,27 @@ public final class Retort {
 
     /** Every revision script of the configured locations, with their graph. */
     public Scripts scripts() {
-        return loader.load(config.locations());
+        if (config.locations().isEmpty()) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "no locations for revision scripts: name"
+                    + " them (builder .locations(\"classpath:db/migrations\")) or give a project directory"
+                    + " (.projectDirectory(dir), whose retort.toml and migrations/ are then used)");
+        }
+        return loader.load(config.locations(), config.locationsConfigured());
     }
 
-    /** Applies pending revisions up to the target ({@code head}, {@code heads}, an id, {@code +N}, …). */
+    /**
+     * Applies pending revisions up to the target ({@code head}, {@code heads}, an id, {@code +N}, …). A target
+     * below where the database stands ({@code -1}, {@code base}, an applied ancestor) is refused.
+     */
     public List<StepResult> upgrade(String target) {
-        return migrator.upgrade(scripts(), target);
+        TargetDirection.requireUpward(target);
+        Scripts scripts = scripts();
+        return migrator.upgrade(scripts, target, TargetDirection.notBelow(scripts, target));
     }
 
-    /** Undoes revisions down to the target ({@code -1}, an id, {@code base}, …). */
+    /** Undoes revisions down to the target ({@code -1}, an id, {@code base}, …); {@code +N} is refused. */
     public List<StepResult> downgrade(String target) {
+        TargetDirection.requireDownward(target);
         return migrator.downgrade(scripts(), target);
     }
 

@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.RetortException;
 import dev.retort.config.ConfigLoader;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
@@ -11,22 +12,43 @@ import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
 
-/** Builds a {@link Retort}. Not thread-safe; the built instance is. */
+/**
+ * Builds a {@link Retort}. Not thread-safe; the built instance is.
+ *
+ * <p>A builder reads nothing it was not pointed at: no {@code retort.toml} unless given a project directory
+ * or a settings file, no {@code RETORT_*} variable unless {@link #readEnvironment(boolean) readEnvironment(true)},
+ * and never anything from the working directory on its own. Without a project directory it needs the database
+ * ({@link #dataSource} or {@link #url}) and the scripts' {@link #locations}; relative paths among these resolve
+ * as Java resolves them.
+ */
 public final class RetortBuilder {
-    private Path projectDirectory = Path.of("");
+    private Path projectDirectory;
+    private Path configFile;
     private RetortConfig config;
     private final Map<String, String> settings = new java.util.LinkedHashMap<>();
     private DataSource dataSource;
     private ClassLoader classLoader;
     private StepListener listener = StepListener.NONE;
-    private boolean readEnvironment = true;
+    private boolean readEnvironment;
 
     RetortBuilder() {
     }
 
-    /** The project directory: where retort.toml is read and relative locations resolve. */
+    /**
+     * A project directory, as the command line has one: its {@code retort.toml} is read when there is one,
+     * relative locations and SQLite files resolve against it, and locations default to {@code migrations}.
+     */
     public RetortBuilder projectDirectory(Path directory) {
         this.projectDirectory = Objects.requireNonNull(directory);
+        return this;
+    }
+
+    /**
+     * A settings file in {@code retort.toml} form, which must exist; relative paths resolve against its
+     * directory unless a project directory is given too.
+     */
+    public RetortBuilder configFile(Path file) {
+        this.configFile = Objects.requireNonNull(file);
         return this;
     }
 
@@ -75,15 +97,14 @@ public final class RetortBuilder {
         return this;
     }
 
-    /** False ignores RETORT_* environment variables (tests, embedded use with explicit settings). */
+    /** True reads {@code RETORT_*} environment variables (below explicit settings, above the file); off by default. */
     public RetortBuilder readEnvironment(boolean readEnvironment) {
         this.readEnvironment = readEnvironment;
         return this;
     }
 
     public Retort build() {
-        ConfigLoader loader = readEnvironment ? ConfigLoader.fromSystem() : new ConfigLoader(Map.of());
-        RetortConfig resolved = config != null ? config : loader.load(projectDirectory, settings);
+        RetortConfig resolved = config != null ? config : load();
         ClassLoader classes = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
         Dialect dialect;
         ConnectionSource connections;
@@ -97,5 +118,21 @@ public final class RetortBuilder {
                     dialect.driverDefaults());
         }
         return new Retort(resolved, dialect, connections, classes, listener, ConfigLoader.operator());
+    }
+
+    private RetortConfig load() {
+        ConfigLoader loader = readEnvironment ? ConfigLoader.fromSystem() : new ConfigLoader(Map.of());
+        if (configFile != null) {
+            return loader.loadFile(configFile, projectDirectory, settings);
+        }
+        if (projectDirectory != null) {
+            return loader.load(projectDirectory, settings);
+        }
+        RetortConfig library = loader.loadWithoutFile(settings);
+        if (dataSource == null && settings.get("url") == null && !loader.environmentSets("url")) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "no database: give the builder a"
+                    + " .dataSource(…) or a .url(…), or a .projectDirectory(dir) whose retort.toml names one");
+        }
+        return library;
     }
 }

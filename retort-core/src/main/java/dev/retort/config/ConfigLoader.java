@@ -1,8 +1,6 @@
 package dev.retort.config;
 
 import dev.retort.RetortException;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -53,14 +51,46 @@ public final class ConfigLoader {
     }
 
     /**
-     * Loads the configuration of a project.
+     * Loads the configuration of a project: its {@code retort.toml} when there is one, the environment this
+     * loader was given, and the explicit settings. Locations default to {@code migrations}.
      *
      * @param projectDirectory the directory holding {@code retort.toml} (it need not exist yet)
      * @param explicit         settings that override everything, by key (null values are ignored)
      */
     public RetortConfig load(Path projectDirectory, Map<String, String> explicit) {
         Path directory = projectDirectory.toAbsolutePath().normalize();
-        Map<String, Object> merged = new LinkedHashMap<>(TomlFile.read(directory.resolve(FILE_NAME)));
+        return build(directory, merge(TomlFile.read(directory.resolve(FILE_NAME), false), explicit), true);
+    }
+
+    /**
+     * Loads a configuration from one named settings file, which must exist, the environment this loader was
+     * given, and the explicit settings.
+     *
+     * @param baseDirectory where relative locations and SQLite files resolve; null: the file's directory
+     */
+    public RetortConfig loadFile(Path file, Path baseDirectory, Map<String, String> explicit) {
+        Path absolute = file.toAbsolutePath().normalize();
+        Path directory = (baseDirectory == null ? absolute.getParent() : baseDirectory).toAbsolutePath().normalize();
+        return build(directory, merge(TomlFile.read(absolute, true), explicit), true);
+    }
+
+    /**
+     * Loads a configuration from the environment this loader was given and the explicit settings alone: no
+     * file is read, and locations have no default (the caller names them). Relative locations and SQLite
+     * files resolve as Java resolves relative paths.
+     */
+    public RetortConfig loadWithoutFile(Map<String, String> explicit) {
+        return build(Path.of("").toAbsolutePath(), merge(Map.of(), explicit), false);
+    }
+
+    /** True when the environment this loader was given sets the key ({@code RETORT_<KEY>}). */
+    public boolean environmentSets(String key) {
+        String value = environment.get("RETORT_" + key.toUpperCase(java.util.Locale.ROOT));
+        return value != null && !value.isEmpty();
+    }
+
+    private Map<String, Object> merge(Map<String, Object> file, Map<String, String> explicit) {
+        Map<String, Object> merged = new LinkedHashMap<>(file);
         for (String key : KEYS) {
             String value = environment.get("RETORT_" + key.toUpperCase(java.util.Locale.ROOT));
             if (value != null && !value.isEmpty()) {
@@ -75,14 +105,15 @@ public final class ConfigLoader {
                 merged.put(key, LISTS.contains(key) ? splitList(value) : value);
             }
         });
-        return build(directory, merged);
+        return merged;
     }
 
-    private static RetortConfig build(Path directory, Map<String, Object> values) {
+    private static RetortConfig build(Path directory, Map<String, Object> values, boolean defaultLocations) {
         RetortConfig defaults = RetortConfig.defaults(directory);
         String url = resolveUrl(directory, string(values, "url", defaults.url()));
-        List<String> locations = list(values, "locations", defaults.locations());
-        if (locations.isEmpty()) {
+        boolean locationsConfigured = values.containsKey("locations");
+        List<String> locations = list(values, "locations", defaultLocations ? defaults.locations() : List.of());
+        if (locationsConfigured && locations.isEmpty()) {
             throw invalid("locations", "[]", "name at least one directory, e.g. locations = [\"migrations\"]");
         }
         String versionTable = identifier(values, "version_table", defaults.versionTable());
@@ -99,7 +130,8 @@ public final class ConfigLoader {
                 bool(values, "clean_enabled", defaults.cleanEnabled()),
                 new ModelSettings(list(values, "model", List.of()), blankToNull(string(values, "dev_url", null)),
                         blankToNull(string(values, "model_class", null)), list(values, "model_classpath", List.of()),
-                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())));
+                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())),
+                locationsConfigured);
     }
 
     /**
@@ -181,36 +213,39 @@ public final class ConfigLoader {
         throw invalid(key, String.valueOf(value), "use a list of strings, e.g. [\"migrations\"]");
     }
 
+    /**
+     * Seconds as an integer, or a number with {@code ms}, {@code s} or {@code m}; zero up to a day. Overflow and
+     * numbers too large for a long are refused like any other bad value, not left to fail later.
+     */
     private static Duration duration(Map<String, Object> values, String key, Duration fallback) {
         Object value = values.get(key);
         if (value == null) {
             return fallback;
         }
-        if (value instanceof Long seconds && seconds >= 0) {
-            return Duration.ofSeconds(seconds);
-        }
         String text = String.valueOf(value).strip().toLowerCase(java.util.Locale.ROOT);
+        String remedy = "use seconds (60), or a number with ms, s or m (\"500ms\", \"30s\", \"2m\"), at most a day ("
+                + RetortConfig.MAX_LOCK_TIMEOUT.toSeconds() + "s)";
+        Duration duration;
         try {
-            if (text.endsWith("ms")) {
-                return nonNegative(Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2).strip())), key, text);
+            if (value instanceof Long seconds) {
+                duration = Duration.ofSeconds(seconds);
+            } else if (text.endsWith("ms")) {
+                duration = Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2).strip()));
+            } else if (text.endsWith("m")) {
+                duration = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1).strip()));
+            } else {
+                duration = Duration.ofSeconds(Long.parseLong(text.endsWith("s") ? text.substring(0, text.length() - 1).strip() : text));
             }
-            if (text.endsWith("m")) {
-                return nonNegative(Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1).strip())), key, text);
-            }
-            String digits = text.endsWith("s") ? text.substring(0, text.length() - 1).strip() : text;
-            return nonNegative(Duration.ofSeconds(Long.parseLong(digits)), key, text);
-        } catch (NumberFormatException e) {
-            throw invalid(key, text, "use seconds (60), or a number with ms, s or m (\"500ms\", \"30s\", \"2m\")");
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw invalid(key, text, remedy);
         }
-    }
-
-    private static Duration nonNegative(Duration duration, String key, String text) {
-        if (duration.isNegative()) {
-            throw invalid(key, text, "use zero or more");
+        if (duration.isNegative() || duration.compareTo(RetortConfig.MAX_LOCK_TIMEOUT) > 0) {
+            throw invalid(key, text, remedy);
         }
         return duration;
     }
 
+    /** TOML's true or false (in the environment and explicit settings, the same words in any case). */
     private static boolean bool(Map<String, Object> values, String key, boolean fallback) {
         Object value = values.get(key);
         if (value == null) {
@@ -219,12 +254,11 @@ public final class ConfigLoader {
         if (value instanceof Boolean flag) {
             return flag;
         }
-        String text = String.valueOf(value).strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (text) {
-            case "true", "yes", "1", "on" -> true;
-            case "false", "no", "0", "off" -> false;
-            default -> throw invalid(key, text, "use true or false");
-        };
+        String text = String.valueOf(value).strip();
+        if (value instanceof String && (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false"))) {
+            return Boolean.parseBoolean(text);
+        }
+        throw invalid(key, text, "use true or false");
     }
 
     private static String template(Map<String, Object> values, String fallback) {
@@ -254,32 +288,5 @@ public final class ConfigLoader {
     static RetortException unknownKey(String key, String where) {
         return new RetortException(RetortException.Kind.CONFIGURATION,
                 "unknown setting '" + key + "' in " + where + "; known settings: " + new TreeSet<>(KEYS));
-    }
-
-    /** Reads {@code retort.toml}: a flat table of the known keys. */
-    static final class TomlFile {
-
-        private TomlFile() {
-        }
-
-        static Map<String, Object> read(Path file) {
-            if (!Files.isRegularFile(file)) {
-                return Map.of();
-            }
-            String text;
-            try {
-                text = Files.readString(file);
-            } catch (IOException e) {
-                throw new RetortException(RetortException.Kind.CONFIGURATION,
-                        "cannot read " + file + ": " + e.getMessage() + "; check the file's permissions", e);
-            }
-            Map<String, Object> values = TomlReader.parse(file.toString(), text);
-            for (String key : values.keySet()) {
-                if (!KEYS.contains(key)) {
-                    throw unknownKey(key, file.toString());
-                }
-            }
-            return values;
-        }
     }
 }

@@ -27,6 +27,9 @@ import java.util.Objects;
  * @param fileTemplate     the name of new revision files, from {@code {created}}, {@code {rev}} and {@code {slug}}
  * @param cleanEnabled     false refuses {@code clean} (for production databases)
  * @param model            the desired-state model for autogenerate, drift checks and start-up
+ * @param locationsConfigured true when {@code locations} was set (file, environment or explicitly) rather than
+ *                         defaulted: a configured location that does not exist is an error, while a project's
+ *                         default {@code migrations/} may simply not be there yet
  */
 public record RetortConfig(
         Path projectDirectory,
@@ -41,7 +44,11 @@ public record RetortConfig(
         Duration lockTimeout,
         String fileTemplate,
         boolean cleanEnabled,
-        ModelSettings model) {
+        ModelSettings model,
+        boolean locationsConfigured) {
+
+    /** The longest {@code lock_timeout}: a day; longer waits are a mistake, and every database's own limit is above it. */
+    public static final Duration MAX_LOCK_TIMEOUT = Duration.ofDays(1);
 
     /** The default database: an embedded SQLite file in the project directory. */
     public static final String DEFAULT_URL = "jdbc:sqlite:retort.db";
@@ -68,10 +75,19 @@ public record RetortConfig(
         Objects.requireNonNull(model, "model");
     }
 
+    /** A configuration whose locations count as configured. */
+    public RetortConfig(Path projectDirectory, String url, String user, String password, String schema,
+                        List<String> schemas, List<String> locations, String versionTable, String auditTable,
+                        Duration lockTimeout, String fileTemplate, boolean cleanEnabled, ModelSettings model) {
+        this(projectDirectory, url, user, password, schema, schemas, locations, versionTable, auditTable, lockTimeout,
+                fileTemplate, cleanEnabled, model, true);
+    }
+
     /** Defaults for a project directory: SQLite {@code retort.db} and {@code migrations/}. */
     public static RetortConfig defaults(Path projectDirectory) {
         return new RetortConfig(projectDirectory, DEFAULT_URL, null, null, null, List.of(), List.of("migrations"),
-                DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT, DEFAULT_FILE_TEMPLATE, true, ModelSettings.none());
+                DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT, DEFAULT_FILE_TEMPLATE, true, ModelSettings.none(),
+                false);
     }
 
     /** The schemas Retort reads and changes: {@code schemas}, else {@code schema} alone, else none (the connection's). */
@@ -91,12 +107,12 @@ public record RetortConfig(
 
     public RetortConfig withUrl(String newUrl, String newUser, String newPassword) {
         return new RetortConfig(projectDirectory, newUrl, newUser, newPassword, schema, schemas, locations, versionTable,
-                auditTable, lockTimeout, fileTemplate, cleanEnabled, model);
+                auditTable, lockTimeout, fileTemplate, cleanEnabled, model, locationsConfigured);
     }
 
     public RetortConfig withLocations(List<String> newLocations) {
         return new RetortConfig(projectDirectory, url, user, password, schema, schemas, newLocations, versionTable,
-                auditTable, lockTimeout, fileTemplate, cleanEnabled, model);
+                auditTable, lockTimeout, fileTemplate, cleanEnabled, model, true);
     }
 
     @Override

@@ -129,7 +129,11 @@ final class TomlReader {
             return Boolean.valueOf(word);
         }
         if (word.matches("[+-]?(0|[1-9](_?[0-9])*)")) {
-            return Long.parseLong(word.replace("_", ""));
+            try {
+                return Long.parseLong(word.replace("_", ""));
+            } catch (NumberFormatException e) {
+                throw error("the integer " + word + " is too large", "use a smaller number");
+            }
         }
         throw error("'" + word + "' is not a value retort.toml uses",
                 "use a \"string\", an integer, true/false, or an [array]");

@@ -58,6 +58,25 @@ final class GraphBuilder {
                         + "; give all but one of them a new id, and fix the parent lines that point to it");
             }
         });
+        checkIdRule();
+    }
+
+    /** Spelling, length, and uniqueness without regard to case (see {@link RevisionIds}). */
+    private void checkIdRule() {
+        Map<String, List<Revision>> sameFolded = new LinkedHashMap<>();
+        for (Revision revision : byId.values()) {
+            String problem = RevisionIds.problem(revision.id());
+            if (problem != null) {
+                problems.add("revision id " + revision.describe() + " " + problem + "; ids use " + RevisionIds.RULE);
+            }
+            sameFolded.computeIfAbsent(RevisionIds.foldCase(revision.id()), id -> new ArrayList<>()).add(revision);
+        }
+        sameFolded.values().forEach(group -> {
+            if (group.size() > 1) {
+                problems.add("revision ids " + group.stream().map(Revision::describe).collect(Collectors.joining(" and "))
+                        + " differ only in case, and MySQL/MariaDB would take them for one; give all but one a new id");
+            }
+        });
     }
 
     private void indexLabels() {

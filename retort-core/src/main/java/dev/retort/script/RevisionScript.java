@@ -60,10 +60,11 @@ public record RevisionScript(
     }
 
     private List<SqlStatement> split(String sql, int firstLine, SplitterOptions options) {
+        // The section is split behind as many empty lines as precede it in the file, so that the splitter's
+        // own messages (an unclosed quote "starting on line N") and the statements count lines of the file.
+        String asInFile = "\n".repeat(Math.max(0, firstLine - 1)) + sql;
         try {
-            return new StatementSplitter(options).split(sql).stream()
-                    .map(s -> new SqlStatement(s.sql(), s.line() + firstLine - 1))
-                    .toList();
+            return new StatementSplitter(options).split(asInFile);
         } catch (dev.retort.RetortException e) {
             throw new dev.retort.RetortException(e.kind(), location + ": " + e.getMessage(), e);
         }

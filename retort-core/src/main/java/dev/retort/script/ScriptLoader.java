@@ -24,8 +24,9 @@ import java.util.stream.Stream;
 /**
  * Finds and parses every revision script ({@code *.sql} with a {@code -- retort:revision} header) in a
  * list of locations: directories (searched recursively, relative to the project directory) and
- * {@code classpath:} paths (directories or jars). Files on disk that have not changed since this
- * process last parsed them come from the process's {@link ScriptCache}. Thread-safe.
+ * {@code classpath:} paths (directories or jars), hidden and editor files left out. Files on disk that
+ * have not changed since this process last parsed them come from the process's {@link ScriptCache}.
+ * Thread-safe.
  */
 public final class ScriptLoader {
 
@@ -40,11 +41,21 @@ public final class ScriptLoader {
         this.classLoader = classLoader;
     }
 
-    /** Loads every script; a duplicated id is an error naming both files. */
+    /** Loads every script of locations that may be missing (a project's default, before its first revision). */
     public Scripts load(List<String> locations) {
+        return load(locations, false);
+    }
+
+    /**
+     * Loads every script; a duplicated id is an error naming both files.
+     *
+     * @param configured true when the user named the locations: then one that does not exist is an error, not
+     *                   an empty history (a location that is a file always is)
+     */
+    public Scripts load(List<String> locations, boolean configured) {
         Map<String, RevisionScript> byId = new LinkedHashMap<>();
         for (String location : locations) {
-            for (RevisionScript script : loadLocation(location)) {
+            for (RevisionScript script : loadLocation(location, configured)) {
                 RevisionScript previous = byId.putIfAbsent(script.id(), script);
                 if (previous != null) {
                     throw new RetortException(RetortException.Kind.SCRIPT, "revision " + script.id()
@@ -65,19 +76,49 @@ public final class ScriptLoader {
         return location.startsWith(CLASSPATH) ? null : projectDirectory.resolve(location).normalize();
     }
 
-    private List<RevisionScript> loadLocation(String location) {
+    private List<RevisionScript> loadLocation(String location, boolean configured) {
         if (location.startsWith(CLASSPATH)) {
-            return loadClasspath(location.substring(CLASSPATH.length()).replaceAll("^/+", ""));
+            return loadClasspath(location.substring(CLASSPATH.length()).replaceAll("^/+", ""), configured);
         }
         Path directory = directoryOf(location);
-        return Files.isDirectory(directory) ? loadDirectory(directory, null) : List.of();
+        if (Files.isDirectory(directory)) {
+            return loadDirectory(directory, null);
+        }
+        if (Files.exists(directory)) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "location " + location + " (" + directory
+                    + ") is a file, not a directory; point locations at the directory that holds the revision scripts");
+        }
+        if (configured) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "location " + location + " (" + directory
+                    + ") does not exist; create the directory (it may stay empty) or fix locations");
+        }
+        return List.of();
+    }
+
+    /**
+     * True for names Retort never reads as scripts: hidden files and directories ({@code .*}, which includes
+     * Emacs's lock links {@code .#name}, often dangling) and editors' backups ({@code *~}, {@code #name#}).
+     */
+    static boolean ignored(String name) {
+        return name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith("#");
+    }
+
+    private static boolean isScript(Path directory, Path file) {
+        if (file.getFileName() == null || !file.getFileName().toString().endsWith(".sql")) {
+            return false;
+        }
+        for (Path part : directory.relativize(file)) {
+            if (ignored(part.toString())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private List<RevisionScript> loadDirectory(Path directory, String displayPrefix) {
         List<Path> files;
         try (Stream<Path> walk = Files.walk(directory)) {
-            files = walk.filter(p -> p.getFileName() != null && p.getFileName().toString().endsWith(".sql"))
-                    .sorted().toList();
+            files = walk.filter(p -> isScript(directory, p)).sorted().toList();
         } catch (IOException | UncheckedIOException e) {
             throw new RetortException(RetortException.Kind.SCRIPT,
                     "cannot list " + directory + ": " + e.getMessage() + "; check that it is a readable directory", e);
@@ -121,16 +162,22 @@ public final class ScriptLoader {
         return absolute.startsWith(projectDirectory) ? projectDirectory.relativize(absolute).toString() : absolute.toString();
     }
 
-    private List<RevisionScript> loadClasspath(String resource) {
+    private List<RevisionScript> loadClasspath(String resource, boolean configured) {
         List<RevisionScript> scripts = new ArrayList<>();
+        boolean found = false;
         try {
             Enumeration<URL> roots = classLoader.getResources(resource);
             while (roots.hasMoreElements()) {
+                found = true;
                 scripts.addAll(loadUrl(roots.nextElement(), resource));
             }
         } catch (IOException | URISyntaxException e) {
             throw new RetortException(RetortException.Kind.SCRIPT,
                     "cannot read classpath:" + resource + ": " + e.getMessage(), e);
+        }
+        if (!found && configured) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "location classpath:" + resource
+                    + " is not on the classpath; check the resource path and that the scripts are packaged");
         }
         return scripts;
     }

@@ -31,7 +31,7 @@ public final class ScriptWriter {
 
     private static final Sink PLAIN = OutputStream::write;
 
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmm").withZone(ZoneOffset.UTC);
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC);
 
     private ScriptWriter() {
     }
@@ -62,7 +62,7 @@ public final class ScriptWriter {
         return out.toString();
     }
 
-    /** The file name the template gives a revision: {created}, {rev} and {slug} replaced. */
+    /** The file name the template gives a revision: {created} (UTC, to the second), {rev} and {slug} replaced. */
     public static String fileName(String template, Revision revision) {
         String created = revision.created() == null ? "" : STAMP.format(revision.created());
         return template.replace("{created}", created).replace("{rev}", revision.id())

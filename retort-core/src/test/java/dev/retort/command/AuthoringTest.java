@@ -35,7 +35,7 @@ class AuthoringTest {
         assertEquals(List.of(), first.revision().parents());
         RevisionScript second = retort().revision(NewRevision.of("Second!"));
         assertEquals(List.of(first.id()), second.revision().parents());
-        assertTrue(second.path().getFileName().toString().matches("\\d{12}_" + second.id() + "_second\\.sql"),
+        assertTrue(second.path().getFileName().toString().matches("\\d{14}_" + second.id() + "_second\\.sql"),
                 second.path().toString());
         assertTrue(Files.readString(second.path()).contains("-- retort:downgrade"));
     }

@@ -95,7 +95,7 @@ class ScriptParserTest {
         assertEquals(revision.branchLabels(), back.branchLabels());
         assertEquals("add things", back.message());
         assertEquals(revision.created(), back.created());
-        assertEquals("202601020304_abc123_add_things.sql", ScriptWriter.fileName("{created}_{rev}_{slug}", revision));
+        assertEquals("20260102030405_abc123_add_things.sql", ScriptWriter.fileName("{created}_{rev}_{slug}", revision));
     }
 
     @Test

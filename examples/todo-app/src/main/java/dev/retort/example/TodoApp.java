@@ -30,7 +30,7 @@ public final class TodoApp {
             default -> StartupOptions.development();
         };
         try {
-            Retort retort = Retort.builder().projectDirectory(project).build();
+            Retort retort = Retort.builder().projectDirectory(project).readEnvironment(true).build();
             StartupReport report = retort.initAndUpgrade(options);
             System.out.println("started: applied " + report.applied().size() + " revision(s)"
                     + (report.generated() == null ? "" : ", generated " + report.generated().id()));

@@ -1,0 +1,41 @@
+package dev.retort.command;
+
+import dev.retort.runtime.Direction;
+import dev.retort.runtime.StepListener;
+import dev.retort.runtime.StepResult;
+
+/**
+ * Logs every step at INFO through {@code System.Logger} ({@code dev.retort}) — revision, direction, statement
+ * count and duration — and passes it on to the caller's listener, so an application sees its migrations in
+ * its own log without listening for them. Not thread-safe, like the listener it wraps.
+ */
+final class StepLog implements StepListener {
+
+    private static final System.Logger LOG = System.getLogger("dev.retort");
+
+    private final StepListener next;
+
+    StepLog(StepListener next) {
+        this.next = next;
+    }
+
+    @Override
+    public void starting(String revision, String message, Direction direction) {
+        next.starting(revision, message, direction);
+    }
+
+    @Override
+    public void finished(StepResult result) {
+        if (LOG.isLoggable(System.Logger.Level.INFO)) {
+            LOG.log(System.Logger.Level.INFO, text(result));
+        }
+        next.finished(result);
+    }
+
+    static String text(StepResult result) {
+        return result.direction().verb() + " " + result.revision()
+                + (result.message() == null || result.message().isEmpty() ? "" : " (" + result.message() + ")")
+                + ": " + result.statements() + (result.statements() == 1 ? " statement" : " statements")
+                + " in " + result.executionMillis() + " ms";
+    }
+}

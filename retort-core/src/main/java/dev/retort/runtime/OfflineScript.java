@@ -63,7 +63,12 @@ public final class OfflineScript {
      */
     private static void append(StringBuilder out, Dialect dialect, String sql) {
         if (dialect.splitterOptions().delimiterDirective() && sql.indexOf(';') >= 0) {
-            out.append("DELIMITER $$\n").append(sql).append("$$\nDELIMITER ;\n");
+            // A delimiter the statement does not hold, whatever its names and strings contain.
+            String delimiter = "$$";
+            while (sql.contains(delimiter)) {
+                delimiter += "$";
+            }
+            out.append("DELIMITER ").append(delimiter).append('\n').append(sql).append(delimiter).append("\nDELIMITER ;\n");
         } else {
             // A statement may end in a line comment: its terminator then needs a line of its own.
             int lastLine = sql.lastIndexOf('\n');

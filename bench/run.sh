@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Runs the whole benchmark: installs retort-core, builds the bench, runs scenarios a to f on
-# PostgreSQL, MariaDB and SQLite, and writes bench/results/latest.md (and latest.csv, every sample).
+# Runs the whole benchmark: installs retort-core, builds the bench, runs scenarios a to g on
+# PostgreSQL, MariaDB and SQLite (g on PostgreSQL only), and writes bench/results/latest.md (and
+# latest.csv, every sample; scenario g writes latest-startup.md).
 # Extra arguments go to the harness, e.g. `bench/run.sh --databases sqlite --scenarios a,b,f`
 # (`java -jar bench/target/bench.jar --help` lists them). About 10–15 minutes on 2 cores, a third of
 # it Liquibase snapshotting the 1000-table schema of scenarios d and e.
@@ -13,6 +14,15 @@ cd "$root"
 : "${BENCH_POSTGRES_USER:=postgres}"
 : "${BENCH_MARIADB_URL:=jdbc:mariadb://127.0.0.1:3306/test}"
 : "${BENCH_MARIADB_USER:=root}"
+# Scenario g also runs Retort (and Flyway and Liquibase) on a JDK with AOT caches (24 or later), when there is one.
+if [ -z "${BENCH_AOT_JAVA_HOME:-}" ]; then
+  for candidate in /usr/lib/jvm/*25* /usr/lib/jvm/*24*; do
+    if [ -x "$candidate/bin/java" ]; then BENCH_AOT_JAVA_HOME="$candidate"; break; fi
+  done
+fi
+export BENCH_AOT_JAVA_HOME="${BENCH_AOT_JAVA_HOME:-}"
+# Extra Maven arguments for both builds, e.g. BENCH_MAVEN_ARGS=-Dmaven.repo.local=/some/private/repo
+read -r -a maven_args <<< "${BENCH_MAVEN_ARGS:-}"
 
 echo "== checking the databases" >&2
 pg_isready -h 127.0.0.1 -p 5432 >/dev/null 2>&1 \
@@ -24,10 +34,10 @@ mariadb -h 127.0.0.1 -P 3306 -u root -e 'select 1' >/dev/null 2>&1 \
 # retort-core 0.1.0-SNAPSHOT at any moment; if one lands between the two builds and the bench no longer
 # compiles against it, install and build again.
 for attempt in 1 2 3; do
-  echo "== installing retort-core and building retort-cli (mvn install -DskipTests)" >&2
-  mvn -q -B -ntp -f "$root/pom.xml" install -DskipTests
+  echo "== installing retort-core and building retort-cli's distribution (mvn install -DskipTests)" >&2
+  mvn -q -B -ntp "${maven_args[@]}" -f "$root/pom.xml" install -DskipTests -Dmaven.javadoc.skip=true
   echo "== building the bench" >&2
-  if mvn -q -B -ntp -f "$bench/pom.xml" package; then
+  if mvn -q -B -ntp "${maven_args[@]}" -f "$bench/pom.xml" package; then
     break
   fi
   if [ "$attempt" = 3 ]; then
@@ -40,12 +50,8 @@ done
 # Measure this checkout's Retort, whatever the shared repository holds now: its jar and its own
 # runtime dependencies go into the bench's lib/ over what Maven copied there.
 cp "$root/retort-core/target/retort-core-0.1.0-SNAPSHOT.jar" "$bench/target/lib/"
-mvn -q -B -ntp -f "$root/retort-core/pom.xml" dependency:copy-dependencies -DincludeScope=runtime \
+mvn -q -B -ntp "${maven_args[@]}" -f "$root/retort-core/pom.xml" dependency:copy-dependencies -DincludeScope=runtime \
   -DoutputDirectory="$bench/target/lib"
-
-# bin/retort makes its class-data archive on its first run after the jar changes. Remove any old one
-# so that first run happens inside the harness, before timing, on a known no-op upgrade.
-rm -f "$root/retort-cli/target/retort.jsa"
 
 echo "== running the scenarios" >&2
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"

@@ -1,5 +1,7 @@
 package dev.retort;
 
+import dev.retort.internal.RedactedFailures;
+import dev.retort.internal.Redaction;
 import java.util.Objects;
 
 /**
@@ -7,6 +9,9 @@ import java.util.Objects;
  *
  * <p>A message says what happened, to which object, and what to do next; the {@link Kind} tells a
  * caller (the command line, an application) how to react without parsing the message. Immutable.
+ *
+ * <p>Every message and cause chain is masked on the way in ({@link Redaction}): whatever a driver or a URL
+ * put into it, no {@code password=…}, {@code user:secret@} or Oracle {@code user/secret@} leaves Retort.
  */
 public class RetortException extends RuntimeException {
 
@@ -33,24 +38,46 @@ public class RetortException extends RuntimeException {
             this.exitCode = exitCode;
         }
 
-        /** The process exit code the command line uses for this kind. */
+        /**
+         * The process exit code the command line uses for this kind.
+         *
+         * @return 2 or 3 (see the README's exit codes)
+         */
         public int exitCode() {
             return exitCode;
         }
     }
 
+    /** What went wrong; part of the serialized form. */
     private final Kind kind;
 
+    /**
+     * A failure without an underlying cause.
+     *
+     * @param kind    what went wrong; decides the exit code
+     * @param message what happened, to which object, and what to do next
+     */
     public RetortException(Kind kind, String message) {
         this(kind, message, null);
     }
 
+    /**
+     * A failure caused by another exception (an {@code SQLException}, an I/O error).
+     *
+     * @param kind    what went wrong; decides the exit code
+     * @param message what happened, to which object, and what to do next
+     * @param cause   the underlying exception
+     */
     public RetortException(Kind kind, String message, Throwable cause) {
-        super(message, cause);
+        super(Redaction.mask(message), RedactedFailures.masked(cause));
         this.kind = Objects.requireNonNull(kind, "kind");
     }
 
-    /** What went wrong; decides the exit code. */
+    /**
+     * What went wrong; decides the exit code.
+     *
+     * @return the kind
+     */
     public Kind kind() {
         return kind;
     }

@@ -43,6 +43,7 @@ public final class Bench {
         } finally {
             if (!options.keep()) {
                 databases.forEach(database -> List.of(Tool.values()).forEach(tool -> database.drop(tool.slot())));
+                databases.forEach(database -> database.drop("alembic"));
                 databases.forEach(database -> WideSetup.drop(database, options.wideTables()));
                 databases.forEach(BenchDatabase::close);
             }
@@ -79,6 +80,9 @@ public final class Bench {
         }
         if (options.scenarios().contains("f")) {
             StartupScenario.run(setup, results);
+        }
+        if (options.scenarios().contains("g")) {
+            StartupCpuScenario.run(setup);
         }
         // Last: the wide schema's two thousand tables must not sit in the catalog beside the other scenarios.
         if (options.scenarios().contains("d") || options.scenarios().contains("e")) {

@@ -48,7 +48,7 @@ final class Launcher {
         this.lib = lib;
         this.cdsDirectory = work.resolve("cds");
         this.scratch = work.resolve("process-output");
-        this.flags = readFlags(root.resolve("bin/retort"));
+        this.flags = readFlags(root.resolve("retort-cli/src/dist/lib/launcher.sh"));
     }
 
     /** The JVM flags every launched process gets. */
@@ -64,15 +64,42 @@ final class Launcher {
         return root.resolve("retort-cli/target/retort.jar");
     }
 
-    /** bin/retort's archive; it exists and is newer than the jar once bin/retort has run. */
+    /** The staged distribution's bin/retort-prepare, which makes the archive for the JDK in JAVA_HOME or on the PATH. */
+    Path retortPrepare() {
+        return root.resolve("retort-cli/target/retort/bin/retort-prepare");
+    }
+
+    /**
+     * bin/retort's class-data archive for this JVM (lib/launcher.sh names it after the JDK's release file);
+     * the build makes it, and it is used while it is newer than the staged jar.
+     */
     Path retortArchive() {
-        return root.resolve("retort-cli/target/retort.jsa");
+        Map<String, String> release = new java.util.HashMap<>();
+        Path javaHome = Path.of(System.getProperty("java.home"));
+        try {
+            for (String line : Files.readAllLines(javaHome.resolve("release"))) {
+                int equals = line.indexOf('=');
+                if (equals > 0) {
+                    release.put(line.substring(0, equals), line.substring(equals + 1).replace("\"", ""));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + javaHome.resolve("release"), e);
+        }
+        String key = (release.getOrDefault("IMPLEMENTOR", "") + "_"
+                + release.getOrDefault("JAVA_RUNTIME_VERSION", release.getOrDefault("JAVA_VERSION", "")) + "_"
+                + release.getOrDefault("OS_ARCH", "")).replaceAll("[^A-Za-z0-9._+-]", "-");
+        return root.resolve("retort-cli/target/retort/lib/archive").resolve(key).resolve("retort.jsa");
+    }
+
+    private Path stagedJar() {
+        return root.resolve("retort-cli/target/retort/lib/retort.jar");
     }
 
     boolean retortArchiveFresh() {
         try {
             return Files.isRegularFile(retortArchive())
-                    && Files.getLastModifiedTime(retortArchive()).compareTo(Files.getLastModifiedTime(retortJar())) > 0;
+                    && Files.getLastModifiedTime(retortArchive()).compareTo(Files.getLastModifiedTime(stagedJar())) > 0;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -204,17 +231,17 @@ final class Launcher {
         return value == null ? "-" : value;
     }
 
-    /** The flags of bin/retort's {@code opts=(…)} line. */
+    /** The flags of the launcher's {@code retort_opts=(…)} line (lib/launcher.sh, sourced by bin/retort). */
     static List<String> readFlags(Path script) {
         try {
-            Matcher matcher = Pattern.compile("(?m)^opts=\\(([^)]*)\\)").matcher(Files.readString(script));
+            Matcher matcher = Pattern.compile("(?m)^retort_opts=\\(([^)]*)\\)").matcher(Files.readString(script));
             if (matcher.find()) {
                 return List.of(matcher.group(1).trim().split("\\s+"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read " + script, e);
         }
-        System.err.println("warning: no opts=(...) line in " + script + "; using " + FALLBACK_FLAGS);
+        System.err.println("warning: no retort_opts=(...) line in " + script + "; using " + FALLBACK_FLAGS);
         return FALLBACK_FLAGS;
     }
 }

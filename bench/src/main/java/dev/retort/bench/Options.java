@@ -15,7 +15,7 @@ import java.util.Set;
  * @param root            the Retort checkout (holds bin/retort and retort-cli/target/retort.jar)
  * @param work            scratch space: rendered projects, SQLite files, archives, process output
  * @param out             the Markdown report to write
- * @param scenarios       which of a, b, c, d, e, f to run
+ * @param scenarios       which of a, b, c, d, e, f, g to run
  * @param wideTables      tables of the wide schema (d, e)
  * @param wideBudgetMillis time each fast measurement of d and e may take (a call of a few hundred ms)
  * @param slowBudgetMillis time Liquibase's snapshots and diffs, and Retort's whole diff call with its model
@@ -31,7 +31,7 @@ record Options(Path root, Path work, Path out, int revisions, long seed, List<St
     static final String USAGE = """
             usage (from the Retort checkout's root, or name it with --root):
                    java -jar bench/target/bench.jar [--root DIR] [--work DIR] [--out FILE] [--revisions 100]
-                   [--databases postgres,mariadb,sqlite] [--scenarios a,b,c,d,e,f] [--first-apply-runs 3]
+                   [--databases postgres,mariadb,sqlite] [--scenarios a,b,c,d,e,f,g] [--first-apply-runs 3]
                    [--noop-warmup-ms 2000] [--noop-min-calls 10] [--noop-max-calls 300] [--noop-budget-ms 4000]
                    [--process-runs 10] [--postgres-url URL] [--postgres-user U] [--mariadb-url URL]
                    [--mariadb-user U] [--commit TEXT] [--seed N] [--keep] [--wide-tables 1000]
@@ -72,7 +72,7 @@ record Options(Path root, Path work, Path out, int revisions, long seed, List<St
                 Integer.parseInt(take(values, "revisions", "100")),
                 Long.parseLong(take(values, "seed", "42")),
                 split(take(values, "databases", "postgres,mariadb,sqlite")),
-                Set.copyOf(split(take(values, "scenarios", "a,b,c,d,e,f"))),
+                Set.copyOf(split(take(values, "scenarios", "a,b,c,d,e,f,g"))),
                 Integer.parseInt(take(values, "first-apply-runs", "3")),
                 Long.parseLong(take(values, "noop-warmup-ms", "2000")),
                 Integer.parseInt(take(values, "noop-min-calls", "10")),

@@ -108,8 +108,8 @@ final class ProcessScenario {
     }
 
     /**
-     * bin/retort makes its archive itself, with its training run, when the archive is missing or older
-     * than the jar (bench/run.sh removes a stale one first, so it is made here, before any timing).
+     * The build makes bin/retort's archive (retort-cli's package phase runs bin/retort-prepare); should
+     * it be missing or older than the jar, bin/retort-prepare makes it here, before any timing.
      */
     private static void makeRetortArchive(Setup setup, Results results, BenchDatabase database,
                                           Map<Tool, BenchDatabase.Target> targets) {
@@ -120,18 +120,17 @@ final class ProcessScenario {
                     + " existed and was newer than retort.jar, so it was used as it was.");
             return;
         }
-        launcher.runOk(launcher.retortCli(Tool.RETORT.project(projects), targets.get(Tool.RETORT)));
+        launcher.runOk(List.of(launcher.retortPrepare().toString()));
         if (!launcher.retortArchiveFresh()) {
-            throw new IllegalStateException("bin/retort did not make " + launcher.retortArchive()
-                    + " on its first run; is retort-cli/target writable?");
+            throw new IllegalStateException("bin/retort-prepare did not make " + launcher.retortArchive()
+                    + "; is retort-cli/target writable?");
         }
-        results.note("bin/retort was run once (a no-op upgrade on " + database.label() + ") before timing; that"
-                + " first run made its class-data archive " + launcher.retortArchive().getFileName()
-                + " (its training run).");
+        results.note("bin/retort's class-data archive was missing or stale, so bin/retort-prepare (its training run)"
+                + " made it before timing; bin/retort itself never makes one.");
     }
 
     /** Flyway's and Liquibase's archives for one database, dumped by a no-op upgrade on it. */
-    private static void makeToolArchives(Setup setup, BenchDatabase database, Map<Tool, BenchDatabase.Target> targets) {
+    static void makeToolArchives(Setup setup, BenchDatabase database, Map<Tool, BenchDatabase.Target> targets) {
         Launcher launcher = setup.launcher();
         Path projects = setup.projects(database);
         for (Tool tool : List.of(Tool.FLYWAY, Tool.LIQUIBASE)) {

@@ -59,11 +59,11 @@ final class Verify {
         }
     }
 
-    /** Leaves out the tools' own tables (retort_*, flyway_schema_history, databasechangelog*). */
+    /** Leaves out the tools' own tables (retort_*, flyway_schema_history, databasechangelog*, alembic_version). */
     private static String filter(String column) {
         String name = "lower(" + column + ")";
         return " AND " + name + " NOT LIKE 'retort%' AND " + name + " NOT LIKE 'flyway%' AND " + name
-                + " NOT LIKE 'databasechangelog%'";
+                + " NOT LIKE 'databasechangelog%' AND " + name + " NOT LIKE 'alembic%'";
     }
 
     /** Fails unless the tool's history table records exactly {@code expected} applied revisions. */

@@ -21,10 +21,10 @@ class LauncherTest {
             "mariadb-java-client-3.5.6.jar");
 
     @Test
-    void readsTheFlagsOfBinRetort(@TempDir Path directory) throws IOException {
-        Path script = directory.resolve("retort");
-        Files.writeString(script, "#!/usr/bin/env bash\nopts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC  -Xss512k)\n"
-                + "opts+=(-Xshare:auto)\n");
+    void readsTheFlagsOfTheLauncher(@TempDir Path directory) throws IOException {
+        Path script = directory.resolve("launcher.sh");
+        Files.writeString(script, "# sourced\nretort_opts=(-XX:TieredStopAtLevel=1 -XX:+UseSerialGC  -Xss512k)\n"
+                + "retort_opts+=(-Xshare:auto)\n");
         assertEquals(List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xss512k"), Launcher.readFlags(script));
     }
 
@@ -34,8 +34,7 @@ class LauncherTest {
         for (String jar : JARS) {
             Files.createFile(lib.resolve(jar));
         }
-        Files.createDirectories(root.resolve("bin"));
-        Files.writeString(root.resolve("bin/retort"), "opts=(-Xss512k)\n");
+        launcherScript(root, "-Xss512k");
         Launcher launcher = new Launcher(root, root.resolve("mains.jar"), lib, root.resolve("work"));
         List<String> drivers = List.of("sqlite-jdbc", "postgresql", "checker-qual", "mariadb-java-client");
 
@@ -63,8 +62,7 @@ class LauncherTest {
         for (String jar : JARS) {
             Files.createFile(lib.resolve(jar));
         }
-        Files.createDirectories(root.resolve("bin"));
-        Files.writeString(root.resolve("bin/retort"), "opts=(-XX:+UseSerialGC -Xss512k)\n");
+        launcherScript(root, "-XX:+UseSerialGC -Xss512k");
         Launcher launcher = new Launcher(root, root.resolve("mains.jar"), lib, root.resolve("work"));
         BenchDatabase.Target target = new BenchDatabase.Target("jdbc:sqlite:x.db", null, null);
 
@@ -83,12 +81,20 @@ class LauncherTest {
 
     @Test
     void retortIsLaunchedThroughBinRetortWithCredentials(@TempDir Path root) throws IOException {
-        Files.createDirectories(root.resolve("bin"));
-        Files.writeString(root.resolve("bin/retort"), "opts=(-Xss512k)\n");
+        launcherScript(root, "-Xss512k");
         Launcher launcher = new Launcher(root, root.resolve("mains.jar"), root.resolve("lib"), root.resolve("work"));
         List<String> command = launcher.retortCli(root.resolve("p"),
                 new BenchDatabase.Target("jdbc:postgresql://h/db", "postgres", null));
         assertEquals(List.of(root.resolve("bin/retort").toString(), "-C", root.resolve("p").toString(), "--url",
                 "jdbc:postgresql://h/db", "--user", "postgres", "-q", "upgrade"), command);
+    }
+
+    /** A checkout's lib/launcher.sh (the flags' source) and bin/retort. */
+    private static void launcherScript(Path root, String flags) throws IOException {
+        Files.createDirectories(root.resolve("bin"));
+        Files.writeString(root.resolve("bin/retort"), "#!/usr/bin/env bash\n");
+        Path launcher = root.resolve("retort-cli/src/dist/lib/launcher.sh");
+        Files.createDirectories(launcher.getParent());
+        Files.writeString(launcher, "retort_opts=(" + flags + ")\n");
     }
 }

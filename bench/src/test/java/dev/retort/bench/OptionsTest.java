@@ -21,7 +21,7 @@ class OptionsTest {
     @Test
     void byDefaultEveryScenarioRunsOnAThousandTables(@TempDir Path directory) throws IOException {
         Options options = Options.parse(new String[] {"--root", root(directory)});
-        assertEquals(Set.of("a", "b", "c", "d", "e", "f"), options.scenarios());
+        assertEquals(Set.of("a", "b", "c", "d", "e", "f", "g"), options.scenarios());
         assertEquals(1000, options.wideTables());
         assertEquals(15_000, options.slowBudgetMillis());
     }

@@ -12,6 +12,14 @@ final class BranchesCli extends SubcommandCli {
     @Override
     public Integer call() {
         Map<RevisionInfo, List<String>> branches = retort().branches();
+        if (options().json) {
+            json(branches.entrySet().stream().map(entry -> {
+                Map<String, Object> point = Printing.json(entry.getKey());
+                point.put("children", entry.getValue());
+                return point;
+            }).toList());
+            return ExitCodes.OK;
+        }
         if (branches.isEmpty()) {
             info("no branch points");
         }

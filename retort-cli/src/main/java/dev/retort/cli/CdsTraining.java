@@ -14,9 +14,9 @@ import java.util.Comparator;
 import java.util.stream.Stream;
 
 /**
- * The training run behind {@code bin/retort}'s class-data archive. {@code bin/retort} runs it once per
- * build of the jar with {@code -XX:ArchiveClassesAtExit}, so that every later start maps the classes
- * it needs instead of loading and verifying them from the jar.
+ * The training run behind {@code bin/retort}'s start-up archive. {@code bin/retort-prepare} runs it at
+ * build and install time (with {@code -XX:ArchiveClassesAtExit}, or {@code -XX:AOTCacheOutput} on Java
+ * 24+), so that every start maps the classes it needs instead of loading and verifying them from the jar.
  *
  * <p>It loads every class named in {@code cds-classes.txt} (the classes that no-op {@code upgrade},
  * {@code status} and {@code check} runs load on PostgreSQL, MariaDB, H2 and SQLite; regenerate it with

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.internal.Redaction;
 import java.io.PrintStream;
 import java.text.MessageFormat;
 import java.util.ResourceBundle;
@@ -10,9 +11,11 @@ import java.util.function.Supplier;
  * standard error, {@code LEVEL: message}, warnings and above by default, information too with
  * {@code -v}, errors only with {@code -q}. Registered as the JVM's logger finder (a service of the
  * shaded jar), so java.util.logging, whose start-up costs a short command a tenth of its time, is
- * never initialised. Thread-safe.
+ * never initialised. Secrets in a line are masked ({@link Redaction#mask(String)}). Thread-safe.
  */
 public final class CliLoggerFinder extends System.LoggerFinder {
+
+    private static final String STEPS = "dev.retort.steps";
 
     private static volatile System.Logger.Level threshold = System.Logger.Level.WARNING;
 
@@ -36,6 +39,10 @@ public final class CliLoggerFinder extends System.LoggerFinder {
 
         @Override
         public boolean isLoggable(Level level) {
+            // the command prints each step and lock wait itself; the library's step log would say it twice
+            if (name.equals(STEPS) && level.getSeverity() < Level.WARNING.getSeverity()) {
+                return false;
+            }
             return level != Level.OFF && level.getSeverity() >= threshold.getSeverity();
         }
 
@@ -62,7 +69,7 @@ public final class CliLoggerFinder extends System.LoggerFinder {
 
         private static void print(Level level, String message, Throwable thrown) {
             PrintStream out = System.err;
-            out.println(level.getName() + ": " + message + (thrown == null ? "" : " (" + thrown + ")"));
+            out.println(Redaction.mask(level.getName() + ": " + message + (thrown == null ? "" : " (" + thrown + ")")));
             out.flush();
         }
     }

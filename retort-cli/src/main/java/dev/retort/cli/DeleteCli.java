@@ -12,7 +12,11 @@ final class DeleteCli extends SubcommandCli {
 
     @Override
     public Integer call() {
-        info("deleted " + retort().delete(revision));
+        java.nio.file.Path deleted = retort().delete(revision);
+        if (options().json) {
+            json(java.util.Map.of("deleted", deleted.toString()));
+        }
+        info("deleted " + deleted);
         return ExitCodes.OK;
     }
 }

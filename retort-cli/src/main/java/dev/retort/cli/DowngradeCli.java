@@ -32,6 +32,9 @@ final class DowngradeCli extends SubcommandCli {
             return UpgradeCli.OfflineOutput.print(this, retort.downgradeSql(target), output);
         }
         List<StepResult> steps = retort.downgrade(target);
+        if (options().json) {
+            json(Printing.steps(target, steps));
+        }
         info(steps.isEmpty() ? "nothing to downgrade" : "downgraded " + steps.size() + " revision(s)");
         return ExitCodes.OK;
     }

@@ -2,6 +2,8 @@ package dev.retort.cli;
 
 import dev.retort.command.Retort;
 import dev.retort.command.RetortBuilder;
+import dev.retort.config.RetortConfig;
+import dev.retort.internal.Redaction;
 import dev.retort.runtime.StepListener;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -27,15 +29,32 @@ final class GlobalOptions {
     @Option(names = {"-q", "--quiet"}, description = "Print only errors and requested data.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean quiet;
 
-    @Option(names = {"-v", "--verbose"}, description = "Print stack traces with errors.", scope = picocli.CommandLine.ScopeType.INHERIT)
+    @Option(names = {"-v", "--verbose"}, description = "Print stack traces with errors, and the database drivers' own log lines.", scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean verbose;
 
-    @Option(names = "--json", description = "Machine-readable output (current, heads, history, status, check, inspect).",
+    @Option(names = "--json", description = "Print one JSON document instead of text, on every command (docs/cli-json.md).",
             scope = picocli.CommandLine.ScopeType.INHERIT)
     boolean json;
 
-    Retort retort(StepListener listener) {
-        RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(true).listener(listener);
+    /** The configuration loaded by this run, once loaded: its password and URL are secrets too. */
+    private RetortConfig loaded;
+
+    /**
+     * What error output masks literally, wherever a message repeats it: the password and the URL's secrets, from
+     * the flags and the loaded configuration. Worked out only when an error is printed.
+     */
+    java.util.Set<String> secrets() {
+        java.util.Set<String> all = new java.util.LinkedHashSet<>(Redaction.secrets(url, password));
+        if (loaded != null) {
+            all.addAll(Redaction.secrets(loaded.url(), loaded.password()));
+        }
+        return all;
+    }
+
+    /** A Retort for the named subcommand, which it shows the database as {@code retort <command>}. */
+    Retort retort(StepListener listener, String command) {
+        RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(true).listener(listener)
+                .applicationName("retort " + command);
         if (url != null) {
             builder.url(url);
         }
@@ -45,6 +64,8 @@ final class GlobalOptions {
         if (password != null) {
             builder.password(password);
         }
-        return builder.build();
+        Retort retort = builder.build();
+        loaded = retort.config();
+        return retort;
     }
 }

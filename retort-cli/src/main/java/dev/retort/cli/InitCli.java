@@ -17,6 +17,11 @@ final class InitCli extends SubcommandCli {
     public Integer call() {
         Path target = directory != null ? options().directory.resolve(directory) : options().directory;
         List<Path> created = Init.run(target);
+        if (options().json) {
+            json(Printing.object("directory", target.toAbsolutePath().normalize().toString(),
+                    "created", created.stream().map(Path::toString).toList()));
+            return ExitCodes.OK;
+        }
         if (created.isEmpty()) {
             info("nothing to do: " + target.toAbsolutePath().normalize() + " already has retort.toml and migrations/");
         }

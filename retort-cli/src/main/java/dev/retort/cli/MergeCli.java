@@ -19,6 +19,10 @@ final class MergeCli extends SubcommandCli {
     @Override
     public Integer call() {
         RevisionScript script = retort().merge(message, revisions);
+        if (options().json) {
+            json(Printing.object("revision", script.id(), "parents", script.revision().parents(), "path", script.location()));
+            return ExitCodes.OK;
+        }
         out().println("created merge revision " + script.id() + " of " + String.join(", ", script.revision().parents())
                 + ": " + script.location());
         return ExitCodes.OK;

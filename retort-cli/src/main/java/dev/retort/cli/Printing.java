@@ -2,6 +2,7 @@ package dev.retort.cli;
 
 import dev.retort.command.RevisionInfo;
 import dev.retort.command.Status;
+import dev.retort.runtime.StepResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,6 +12,15 @@ import java.util.Map;
 final class Printing {
 
     private Printing() {
+    }
+
+    /** A JSON object of the keys and values given in turn, in that order (values may be null). */
+    static Map<String, Object> object(Object... keysAndValues) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            map.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return map;
     }
 
     static String line(RevisionInfo info) {
@@ -30,6 +40,26 @@ final class Printing {
         map.put("current", info.current());
         map.put("head", info.head());
         map.put("failed", info.failed());
+        return map;
+    }
+
+    /** One step of an upgrade or downgrade. */
+    static Map<String, Object> json(StepResult step) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("revision", step.revision());
+        map.put("message", step.message());
+        map.put("path", step.location());
+        map.put("direction", step.direction().verb());
+        map.put("statements", step.statements());
+        map.put("duration_ms", step.executionMillis());
+        return map;
+    }
+
+    /** What an upgrade or downgrade did: the target and every step applied, in order. */
+    static Map<String, Object> steps(String target, List<StepResult> steps) {
+        Map<String, Object> map = new LinkedHashMap<>();
+        map.put("target", target);
+        map.put("steps", steps.stream().map(Printing::json).toList());
         return map;
     }
 

@@ -1,6 +1,8 @@
 package dev.retort.cli;
 
 import dev.retort.runtime.RepairResult;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -14,6 +16,15 @@ final class RepairCli extends SubcommandCli {
     @Override
     public Integer call() {
         RepairResult result = retort().repair(forgetMissing);
+        if (options().json) {
+            Map<String, Object> map = new LinkedHashMap<>();
+            map.put("realigned", result.realigned());
+            map.put("cleared", result.cleared());
+            map.put("forgotten", result.forgotten());
+            map.put("missing", result.missing());
+            json(map);
+            return ExitCodes.OK;
+        }
         result.realigned().forEach(id -> info("accepted the edited script of " + id));
         result.cleared().forEach(id -> info("cleared the failed attempt of " + id));
         result.forgotten().forEach(id -> info("forgot " + id + " (its script is gone)"));

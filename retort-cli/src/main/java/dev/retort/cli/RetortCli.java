@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
+import dev.retort.internal.Redaction;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,11 +13,11 @@ import picocli.CommandLine.Mixin;
 
 /** The {@code retort} command: parses, runs one subcommand, prints, and exits with a documented code. */
 @Command(name = "retort", mixinStandardHelpOptions = true, version = "retort 0.1.0",
-        description = "Schema migration for the JVM: revision scripts, applied in order, safely.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "1:a check found something (pending revisions, drift)",
-                "2:bad usage, configuration or script", "3:the database or a migration failed"})
+        description = "Schema migration for the JVM: revision scripts, applied in order, safely.")
 public final class RetortCli implements Runnable {
+
+    /** The exit codes as every usage message lists them, in the order of {@link ExitCodes}. */
+    private static final Map<String, String> EXIT_CODES = exitCodes();
 
     /** Every subcommand, by name, created only when needed (see {@link #register}). */
     private static final Map<String, Supplier<Object>> SUBCOMMANDS = subcommands();
@@ -35,32 +36,44 @@ public final class RetortCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'retort upgrade'; 'retort help' lists them");
     }
 
-    /** Runs the command line and returns the exit code (what {@link #main} exits with). */
+    /** Runs the command line and returns the exit code (what {@link #main} exits with); output without colours. */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
+        return execute(out, err, CommandLine.Help.Ansi.OFF, args);
+    }
+
+    /** As {@link #execute(PrintWriter, PrintWriter, String...)}, with help in colour when {@code ansi} allows. */
+    static int execute(PrintWriter out, PrintWriter err, CommandLine.Help.Ansi ansi, String... args) {
         CommandLine commandLine = new CommandLine(new RetortCli());
         register(commandLine, args);
+        listExitCodes(commandLine.getCommandSpec());
+        commandLine.setColorScheme(CommandLine.Help.defaultColorScheme(ansi));
         commandLine.setOut(out);
         commandLine.setErr(err);
         commandLine.setExitCodeExceptionMapper(RetortCli::exitCode);
         commandLine.setExecutionExceptionHandler((exception, line, parsed) -> {
             boolean verbose = isVerbose(line);
             PrintWriter errors = line.getErr();
+            // the one place errors leave the command line: secrets masked, the configured ones literally too
+            java.util.Set<String> secrets = root(line).options.secrets();
             if (exception instanceof RetortException retort) {
-                errors.println("error: " + retort.getMessage());
+                errors.println(Redaction.mask("error: " + retort.getMessage(), secrets));
             } else {
-                errors.println("error: " + exception + " (an unexpected failure; please report it with the output of -v)");
+                errors.println(Redaction.mask("error: " + exception, secrets)
+                        + " (an unexpected failure; please report it with the output of -v)");
             }
             if (verbose) {
-                exception.printStackTrace(errors);
+                java.io.StringWriter trace = new java.io.StringWriter();
+                exception.printStackTrace(new PrintWriter(trace));
+                errors.print(Redaction.mask(trace.toString(), secrets));
             }
             errors.flush();
             return exitCode(exception);
         });
-        commandLine.setParameterExceptionHandler((exception, args1) -> {
+        commandLine.setParameterExceptionHandler((exception, arguments) -> {
             PrintWriter errors = exception.getCommandLine().getErr();
-            errors.println("error: " + exception.getMessage());
-            errors.println("Run 'retort " + exception.getCommandLine().getCommandName().replace("retort", "").strip()
-                    + " --help' for usage.");
+            java.io.StringWriter usage = new java.io.StringWriter();
+            UsageErrors.print(exception, new PrintWriter(usage));
+            errors.print(Redaction.mask(usage.toString()));
             errors.flush();
             return ExitCodes.USAGE;
         });
@@ -68,6 +81,20 @@ public final class RetortCli implements Runnable {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** The names of every subcommand, in the order usage lists them. */
+    static Set<String> commandNames() {
+        return SUBCOMMANDS.keySet();
+    }
+
+    private static Map<String, String> exitCodes() {
+        Map<String, String> codes = new LinkedHashMap<>();
+        codes.put("0", "done");
+        codes.put("1", "a check found something (pending revisions, drift)");
+        codes.put("2", "bad usage, configuration or script");
+        codes.put("3", "the database or a migration failed");
+        return codes;
     }
 
     private static Map<String, Supplier<Object>> subcommands() {
@@ -104,9 +131,24 @@ public final class RetortCli implements Runnable {
         String name = subcommandName(args);
         if (name != null && !name.equals("help")) {
             commandLine.addSubcommand(name, SUBCOMMANDS.get(name).get());
-            return;
+        } else {
+            SUBCOMMANDS.forEach((key, factory) -> commandLine.addSubcommand(key, factory.get()));
         }
-        SUBCOMMANDS.forEach((key, factory) -> commandLine.addSubcommand(key, factory.get()));
+        commandLine.getSubcommands().values().forEach(RetortCli::addHelpOption);
+    }
+
+    /** {@code -h}/{@code --help} and the exit codes on every subcommand's usage ({@code help} has its own option). */
+    private static void addHelpOption(CommandLine subcommand) {
+        CommandLine.Model.CommandSpec spec = subcommand.getCommandSpec();
+        if (spec.findOption("--help") == null) {
+            spec.addOption(CommandLine.Model.OptionSpec.builder("-h", "--help").usageHelp(true)
+                    .description("Show this help message and exit.").build());
+        }
+        listExitCodes(spec);
+    }
+
+    private static void listExitCodes(CommandLine.Model.CommandSpec spec) {
+        spec.usageMessage().exitCodeListHeading("%nExit codes:%n").exitCodeList(EXIT_CODES);
     }
 
     private static String subcommandName(String[] args) {
@@ -122,11 +164,15 @@ public final class RetortCli implements Runnable {
     }
 
     private static boolean isVerbose(CommandLine line) {
+        return root(line).options.verbose;
+    }
+
+    private static RetortCli root(CommandLine line) {
         CommandLine root = line;
         while (root.getParent() != null) {
             root = root.getParent();
         }
-        return ((RetortCli) root.getCommand()).options.verbose;
+        return (RetortCli) root.getCommand();
     }
 
     static int exitCode(Throwable exception) {
@@ -138,10 +184,16 @@ public final class RetortCli implements Runnable {
 
     public static void main(String[] args) {
         java.util.List<String> flags = java.util.Arrays.asList(args);
-        CliLoggerFinder.configure(flags.contains("-v") || flags.contains("--verbose"),
-                flags.contains("-q") || flags.contains("--quiet"));
+        boolean verbose = flags.contains("-v") || flags.contains("--verbose");
+        CliLoggerFinder.configure(verbose, flags.contains("-q") || flags.contains("--quiet"));
+        DriverLogging.configure(verbose);
+        // what reaches standard error besides Retort's own lines (drivers' logs with -v) is masked too
+        java.io.PrintStream errors = MaskingStream.around(System.err);
+        System.setErr(errors);
         PrintWriter out = new PrintWriter(System.out, false);
-        PrintWriter err = new PrintWriter(System.err, false);
-        System.exit(execute(out, err, args));
+        PrintWriter err = new PrintWriter(errors, false);
+        int code = execute(out, err, Terminal.ansi(System.console() != null, System.getenv()), args);
+        errors.close();
+        System.exit(code);
     }
 }

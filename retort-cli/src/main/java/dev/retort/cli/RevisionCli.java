@@ -51,7 +51,7 @@ final class RevisionCli extends SubcommandCli {
         RevisionScript script = retort().revision(new NewRevision(message, head, branchLabel, dependsOn, revisionId,
                 splice, "", ""));
         if (options().json) {
-            json(java.util.Map.of("revision", script.id(), "path", script.location()));
+            json(Printing.object("revision", script.id(), "path", script.location()));
         } else {
             out().println("created revision " + script.id() + ": " + script.location());
         }
@@ -62,6 +62,14 @@ final class RevisionCli extends SubcommandCli {
         Retort.Generated generated = retort().autogenerate(message,
                 new AutogenerateOptions(renameTables, renameColumns, allowEmpty));
         DiffCli.warn(this, generated.changes());
+        if (options().json) {
+            java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
+            map.put("revision", generated.script() == null ? null : generated.script().id());
+            map.put("path", generated.script() == null ? null : generated.script().location());
+            map.putAll(DiffCli.json(generated.changes()));
+            json(map);
+            return ExitCodes.OK;
+        }
         if (generated.script() == null) {
             out().println("no changes: the database matches the model, so no revision was written"
                     + " (--allow-empty writes one anyway)");

@@ -15,6 +15,9 @@ final class StampCli extends SubcommandCli {
     @Override
     public Integer call() {
         StampResult result = retort().stamp(revisions);
+        if (options().json) {
+            json(Printing.object("added", result.added(), "removed", result.removed()));
+        }
         result.added().forEach(id -> info("stamped " + id));
         result.removed().forEach(id -> info("unstamped " + id));
         if (result.added().isEmpty() && result.removed().isEmpty()) {

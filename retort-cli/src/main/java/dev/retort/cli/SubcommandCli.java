@@ -43,8 +43,20 @@ abstract class SubcommandCli implements Callable<Integer> {
         out().println(JsonWriter.write(value));
     }
 
+    /**
+     * The project's {@link Retort}, after making sure the directory is a project: a typo in {@code -C}
+     * or a command run in the wrong directory is named as such, instead of reading (or, with SQLite,
+     * creating) a database that has nothing to do with the project.
+     */
     Retort retort() {
-        return options().retort(new StepListener() {
+        ProjectDirectory.requireExists(options().directory);
+        Retort retort = options().retort(listener(), spec.name());
+        ProjectDirectory.requireProject(retort.config());
+        return retort;
+    }
+
+    private StepListener listener() {
+        return new StepListener() {
             @Override
             public void starting(String revision, String message, Direction direction) {
                 if (!options().quiet && !options().json) {
@@ -60,6 +72,14 @@ abstract class SubcommandCli implements Callable<Integer> {
                             + result.executionMillis() + " ms)");
                 }
             }
-        });
+
+            @Override
+            public void waiting(String message) {
+                if (!options().quiet) {
+                    err().println(message);
+                    err().flush();
+                }
+            }
+        };
     }
 }

@@ -8,7 +8,9 @@ import dev.retort.runtime.StepResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,7 +50,12 @@ final class UpgradeCli extends SubcommandCli {
         if (autogenerate) {
             StartupReport report = retort.initAndUpgrade(StartupOptions.development()
                     .withAllowDestructive(allowDestructive).withMessage(message));
-            if (report.generated() != null) {
+            if (options().json) {
+                Map<String, Object> map = Printing.steps("heads", report.applied());
+                map.put("generated", report.generated() == null ? null
+                        : Printing.object("revision", report.generated().id(), "path", report.generated().location()));
+                json(map);
+            } else if (report.generated() != null) {
                 info("generated and applied revision " + report.generated().id() + ": " + report.generated().location());
             } else {
                 info(report.applied().isEmpty() ? "nothing to do: at head and matching the model"
@@ -57,7 +64,9 @@ final class UpgradeCli extends SubcommandCli {
             return ExitCodes.OK;
         }
         List<StepResult> steps = retort.upgrade(target);
-        if (steps.isEmpty()) {
+        if (options().json) {
+            json(Printing.steps(target, steps));
+        } else if (steps.isEmpty()) {
             info("nothing to upgrade: the database is at " + target);
         } else {
             info("upgraded " + steps.size() + " revision(s)");
@@ -88,9 +97,7 @@ final class UpgradeCli extends SubcommandCli {
         }
 
         static int print(SubcommandCli command, String script, Path output) {
-            if (output == null) {
-                command.out().print(script);
-            } else {
+            if (output != null) {
                 Path file = command.options().directory.resolve(output);
                 try {
                     Files.writeString(file, script);
@@ -99,6 +106,14 @@ final class UpgradeCli extends SubcommandCli {
                             + e.getMessage() + "; check that the directory exists and is writable", e);
                 }
                 command.info("wrote " + output);
+            }
+            if (command.options().json) {
+                Map<String, Object> map = new LinkedHashMap<>();
+                map.put("output", output == null ? null : output.toString());
+                map.put("sql", output == null ? script : null);
+                command.json(map);
+            } else if (output == null) {
+                command.out().print(script);
             }
             return ExitCodes.OK;
         }

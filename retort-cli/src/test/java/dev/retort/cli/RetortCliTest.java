@@ -105,4 +105,26 @@ class RetortCliTest {
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("clean_enabled"), refused.err());
     }
+
+    @Test
+    void aCommandWaitingForTheLockSaysSoOnceAndNamesTheHolder() throws Exception {
+        assertEquals(0, run("init").code());
+        Files.writeString(project.resolve("retort.toml"), "lock_timeout = \"1s\"\n");
+        assertEquals(0, run("revision", "-m", "slow", "--rev-id", "ccc333").code());
+        Path script = Files.list(project.resolve("migrations")).findFirst().orElseThrow();
+        Files.writeString(script, Files.readString(script).replace("-- retort:upgrade\n", "-- retort:upgrade\n"
+                + "CREATE TABLE slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 4000000)"
+                + " SELECT x FROM c;\n"));
+        java.util.concurrent.CompletableFuture<Run> holder = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("upgrade"));
+        Path lockFile = project.resolve("retort.db-retort.lock");
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while ((!Files.exists(lockFile) || Files.size(lockFile) == 0) && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        Run waiter = run("upgrade");
+        assertEquals(3, waiter.code(), waiter.out() + waiter.err());
+        assertEquals(1, waiter.err().lines().filter(l -> l.startsWith("waiting for the migration lock")).count(), waiter.err());
+        assertTrue(waiter.err().contains("'retort upgrade'") && waiter.err().contains("waiting up to 1 s"), waiter.err());
+        assertEquals(0, holder.get().code(), holder.get().err());
+    }
 }

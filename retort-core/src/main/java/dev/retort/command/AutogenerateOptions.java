@@ -10,12 +10,23 @@ import java.util.List;
  * @param allowEmpty    write a revision even when nothing differs
  */
 public record AutogenerateOptions(List<String> renameTables, List<String> renameColumns, boolean allowEmpty) {
+    /**
+     * Copies the hint lists.
+     *
+     * @param renameTables  hints {@code old=new}
+     * @param renameColumns hints {@code table.old=new}
+     * @param allowEmpty    write a revision even when nothing differs
+     */
     public AutogenerateOptions {
         renameTables = List.copyOf(renameTables);
         renameColumns = List.copyOf(renameColumns);
     }
 
-    /** No hints, no empty revisions. */
+    /**
+     * No hints, no empty revisions.
+     *
+     * @return the default options
+     */
     public static AutogenerateOptions defaults() {
         return new AutogenerateOptions(List.of(), List.of(), false);
     }

@@ -18,13 +18,32 @@ import java.util.List;
  */
 public record Changes(List<Step> upgrade, List<Step> downgrade, List<Skipped> skipped, List<RenameSuggestion> suggestions) {
 
-    /** One op and the statements that run it. Immutable. */
+    /**
+     * One op and the statements that run it. Immutable.
+     *
+     * @param op         the operation
+     * @param statements its SQL for the database, in running order
+     */
     public record Step(MigrationOp op, List<String> statements) {
+        /**
+         * Copies the statements.
+         *
+         * @param op         the operation
+         * @param statements its SQL for the database, in running order
+         */
         public Step {
             statements = List.copyOf(statements);
         }
     }
 
+    /**
+     * Copies the lists.
+     *
+     * @param upgrade     ops that bring the database to the model, each with its SQL
+     * @param downgrade   the reversed ops, in running order, each with its SQL
+     * @param skipped     objects left alone because they cannot be compared reliably, with the reason
+     * @param suggestions likely renames that hints would turn into renames
+     */
     public Changes {
         upgrade = List.copyOf(upgrade);
         downgrade = List.copyOf(downgrade);
@@ -32,22 +51,38 @@ public record Changes(List<Step> upgrade, List<Step> downgrade, List<Skipped> sk
         suggestions = List.copyOf(suggestions);
     }
 
-    /** True when the database already matches the model. */
+    /**
+     * True when the database already matches the model.
+     *
+     * @return whether there is nothing to upgrade
+     */
     public boolean isEmpty() {
         return upgrade.isEmpty();
     }
 
-    /** Steps that may lose data. */
+    /**
+     * Steps that may lose data.
+     *
+     * @return the destructive upgrade steps, in order
+     */
     public List<Step> destructive() {
         return upgrade.stream().filter(step -> step.op().destructive()).toList();
     }
 
-    /** The upgrade section of a revision script: a comment per op, destructive ones marked. */
+    /**
+     * The upgrade section of a revision script: a comment per op, destructive ones marked.
+     *
+     * @return the SQL text
+     */
     public String upgradeSql() {
         return sql(upgrade);
     }
 
-    /** The downgrade section. */
+    /**
+     * The downgrade section.
+     *
+     * @return the SQL text
+     */
     public String downgradeSql() {
         return sql(downgrade);
     }

@@ -43,6 +43,12 @@ public final class Init {
             audit_table = "retort_audit"
             # How long a writing command waits for another to finish: seconds, or "500ms", "30s", "2m" (at most a day).
             lock_timeout = "60s"
+            # Connections opened from url: how long to wait to connect; how long a silent server may keep Retort
+            # waiting on its own queries (the server also ends Retort's sessions idle twice as long, freeing a lost
+            # client's lock); and on a revision's statement, which may rightly run long without a word. 0: no limit.
+            connect_timeout = "10s"
+            socket_timeout = "60s"
+            statement_socket_timeout = "1h"
             # false refuses `retort clean` (set it on production databases).
             clean_enabled = true
 
@@ -62,7 +68,12 @@ public final class Init {
     private Init() {
     }
 
-    /** Creates what is missing in the directory; returns the paths created (existing files are kept). */
+    /**
+     * Creates what is missing in the directory (existing files are kept).
+     *
+     * @param directory the project directory, created when missing
+     * @return the paths created
+     */
     public static List<Path> run(Path directory) {
         List<Path> created = new ArrayList<>();
         try {

@@ -10,6 +10,7 @@ import dev.retort.model.SqlModel;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
 import dev.retort.sql.JdbcSession;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -53,6 +54,11 @@ final class Modelling {
     /** The desired schema: the SQL model loaded into a scratch space, or the Java model. */
     Schema model() {
         ModelSettings model = config.model();
+        if (model.modelClass() != null && !model.files().isEmpty()) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "both model (" + String.join(", ", model.files())
+                    + ") and model_class (" + model.modelClass() + ") are set, and a project has one model; remove one"
+                    + " of the two settings (retort.toml, RETORT_MODEL, RETORT_MODEL_CLASS)");
+        }
         if (model.modelClass() != null) {
             List<Path> classpath = model.classpath().stream().map(p -> config.projectDirectory().resolve(p)).toList();
             return JavaModel.load(model.modelClass(), classpath, classLoader);
@@ -62,6 +68,13 @@ final class Modelling {
                     + " [\"schema.sql\"] (or model_class) in " + config.projectDirectory().resolve("retort.toml"));
         }
         List<Path> files = model.files().stream().map(f -> config.projectDirectory().resolve(f)).toList();
+        for (int i = 0; i < files.size(); i++) {
+            if (!Files.isRegularFile(files.get(i))) {
+                throw new RetortException(RetortException.Kind.CONFIGURATION, "the model file " + model.files().get(i)
+                        + " (setting model) " + (Files.isDirectory(files.get(i)) ? "is a directory" : "does not exist")
+                        + ": " + files.get(i) + "; create it, or name the model's SQL files in the model setting");
+            }
+        }
         ScratchRequest where = model.devUrl() != null
                 ? new ScratchRequest(model.devUrl(), config.user(), config.password())
                 : new ScratchRequest(config.url(), config.user(), config.password());

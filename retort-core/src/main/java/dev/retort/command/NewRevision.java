@@ -17,6 +17,18 @@ import java.util.Objects;
  */
 public record NewRevision(String message, String head, String branchLabel, List<String> dependsOn, String revisionId,
                           boolean splice, String upgradeSql, String downgradeSql) {
+    /**
+     * Checks the message, copies the list, and makes absent sections empty.
+     *
+     * @param message      what the revision does
+     * @param head         the revision to build on, or null for the single head
+     * @param branchLabel  a label for the new revision, or null
+     * @param dependsOn    revisions it depends on without descending from them
+     * @param revisionId   the id to use, or null for 12 random hex digits
+     * @param splice       allow building on a revision that is not a head
+     * @param upgradeSql   the upgrade section, or null for none
+     * @param downgradeSql the downgrade section, or null for none
+     */
     public NewRevision {
         Objects.requireNonNull(message, "message");
         dependsOn = List.copyOf(dependsOn);
@@ -24,7 +36,12 @@ public record NewRevision(String message, String head, String branchLabel, List<
         downgradeSql = downgradeSql == null ? "" : downgradeSql;
     }
 
-    /** An empty revision on the single head. */
+    /**
+     * An empty revision on the single head.
+     *
+     * @param message what the revision does
+     * @return the request
+     */
     public static NewRevision of(String message) {
         return new NewRevision(message, null, null, List.of(), null, false, "", "");
     }

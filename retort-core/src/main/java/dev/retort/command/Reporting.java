@@ -20,7 +20,7 @@ final class Reporting {
     private Reporting() {
     }
 
-    static Status status(Scripts scripts, DatabaseState state) {
+    static Status status(Scripts scripts, DatabaseState state, dev.retort.sql.SplitterOptions options) {
         RevisionGraph graph = scripts.graph();
         Set<String> applied = state.applied();
         List<String> unknown = applied.stream().filter(id -> graph.find(id).isEmpty()).toList();
@@ -32,9 +32,8 @@ final class Reporting {
         for (Integrity.Problem problem : Integrity.problems(scripts, state)) {
             problems.add(problem.describe());
         }
-        for (AppliedRevision failed : state.failed()) {
-            problems.add("revision " + failed.revision() + " failed at statement " + failed.failedStatement()
-                    + "; fix it and run 'retort upgrade' to retry");
+        for (AppliedRevision unfinished : state.unfinished()) {
+            problems.add(Unfinished.describe(unfinished, scripts.find(unfinished.revision()), options));
         }
         List<String> pending = unknown.isEmpty()
                 ? graph.upgradePlan(known, "heads").stream().map(Revision::id).toList() : List.of();
@@ -74,7 +73,7 @@ final class Reporting {
             RevisionScript script = scripts.find(revision.id());
             AppliedRevision row = rows.get(revision.id());
             infos.add(RevisionInfo.of(revision, script == null ? null : script.location(), applied.contains(revision.id()),
-                    current.contains(revision.id()), heads.contains(revision.id()), row != null && !row.inEffect()));
+                    current.contains(revision.id()), heads.contains(revision.id()), row != null && row.unfinished()));
         }
         Collections.reverse(infos);
         return infos;

@@ -21,6 +21,19 @@ import java.util.Objects;
 public record RevisionInfo(String id, List<String> parents, String message, String location, List<String> labels,
                            boolean applied, boolean current, boolean head, boolean failed) {
 
+    /**
+     * Checks the id and copies the lists.
+     *
+     * @param id       revision id
+     * @param parents  parent ids
+     * @param message  message
+     * @param location its script, or null when only the database knows it
+     * @param labels   branch labels
+     * @param applied  in effect in the database (applied or stamped)
+     * @param current  one of the database's current heads
+     * @param head     a head of the script graph
+     * @param failed   a failed attempt is recorded for it
+     */
     public RevisionInfo {
         Objects.requireNonNull(id, "id");
         parents = List.copyOf(parents);
@@ -33,7 +46,11 @@ public record RevisionInfo(String id, List<String> parents, String message, Stri
                 List.copyOf(revision.branchLabels()), applied, current, head, failed);
     }
 
-    /** "(current)", "(head)", both or none, as status and history print them. */
+    /**
+     * "(current)", "(head)" and "(failed)", those that apply, as status and history print them.
+     *
+     * @return the marks separated by spaces; empty for none
+     */
     public String marks() {
         StringBuilder marks = new StringBuilder();
         if (current) {

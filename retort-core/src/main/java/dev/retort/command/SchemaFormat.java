@@ -23,12 +23,22 @@ public final class SchemaFormat {
     private SchemaFormat() {
     }
 
-    /** The schema as indented JSON text, without a trailing newline. */
+    /**
+     * The schema as indented JSON text, without a trailing newline.
+     *
+     * @param schema the schema
+     * @return the JSON text
+     */
     public static String json(Schema schema) {
         return JsonWriter.write(SchemaJson.schema(schema));
     }
 
-    /** The schema as readable text, one line per column, key, constraint and index; ends with a newline. */
+    /**
+     * The schema as readable text, one line per column, key, constraint and index; ends with a newline.
+     *
+     * @param schema the schema
+     * @return the text
+     */
     public static String text(Schema schema) {
         StringBuilder out = new StringBuilder();
         for (Table table : schema.tables()) {

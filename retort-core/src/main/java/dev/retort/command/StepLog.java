@@ -5,13 +5,13 @@ import dev.retort.runtime.StepListener;
 import dev.retort.runtime.StepResult;
 
 /**
- * Logs every step at INFO through {@code System.Logger} ({@code dev.retort}) — revision, direction, statement
+ * Logs every step at INFO through {@code System.Logger} ({@code dev.retort.steps}) — revision, direction, statement
  * count and duration — and passes it on to the caller's listener, so an application sees its migrations in
  * its own log without listening for them. Not thread-safe, like the listener it wraps.
  */
 final class StepLog implements StepListener {
 
-    private static final System.Logger LOG = System.getLogger("dev.retort");
+    private static final System.Logger LOG = System.getLogger("dev.retort.steps");
 
     private final StepListener next;
 
@@ -30,6 +30,13 @@ final class StepLog implements StepListener {
             LOG.log(System.Logger.Level.INFO, text(result));
         }
         next.finished(result);
+    }
+
+    /** Said once per wait for the migration lock: logged too, so a waiting application says why it is silent. */
+    @Override
+    public void waiting(String message) {
+        LOG.log(System.Logger.Level.INFO, message);
+        next.waiting(message);
     }
 
     static String text(StepResult result) {

@@ -27,6 +27,7 @@ public final class ConfigLoader {
     /** Every key the file, the environment and explicit settings accept. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "schemas", "locations",
             "version_table", "audit_table", "lock_timeout", "file_template", "clean_enabled",
+            "connect_timeout", "socket_timeout", "statement_socket_timeout",
             "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables");
 
     /** Keys whose value is a list (comma-separated in the environment and in explicit settings). */
@@ -131,7 +132,10 @@ public final class ConfigLoader {
                 new ModelSettings(list(values, "model", List.of()), blankToNull(string(values, "dev_url", null)),
                         blankToNull(string(values, "model_class", null)), list(values, "model_classpath", List.of()),
                         list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())),
-                locationsConfigured);
+                locationsConfigured,
+                new NetworkSettings(duration(values, "connect_timeout", NetworkSettings.DEFAULTS.connectTimeout()),
+                        duration(values, "socket_timeout", NetworkSettings.DEFAULTS.socketTimeout()),
+                        duration(values, "statement_socket_timeout", NetworkSettings.DEFAULTS.statementSocketTimeout())));
     }
 
     /**
@@ -214,7 +218,7 @@ public final class ConfigLoader {
     }
 
     /**
-     * Seconds as an integer, or a number with {@code ms}, {@code s} or {@code m}; zero up to a day. Overflow and
+     * Seconds as an integer, or a number with {@code ms}, {@code s}, {@code m} or {@code h}; zero up to a day. Overflow and
      * numbers too large for a long are refused like any other bad value, not left to fail later.
      */
     private static Duration duration(Map<String, Object> values, String key, Duration fallback) {
@@ -223,7 +227,7 @@ public final class ConfigLoader {
             return fallback;
         }
         String text = String.valueOf(value).strip().toLowerCase(java.util.Locale.ROOT);
-        String remedy = "use seconds (60), or a number with ms, s or m (\"500ms\", \"30s\", \"2m\"), at most a day ("
+        String remedy = "use seconds (60), or a number with ms, s, m or h (\"500ms\", \"30s\", \"2m\", \"1h\"), at most a day ("
                 + RetortConfig.MAX_LOCK_TIMEOUT.toSeconds() + "s)";
         Duration duration;
         try {
@@ -231,6 +235,8 @@ public final class ConfigLoader {
                 duration = Duration.ofSeconds(seconds);
             } else if (text.endsWith("ms")) {
                 duration = Duration.ofMillis(Long.parseLong(text.substring(0, text.length() - 2).strip()));
+            } else if (text.endsWith("h")) {
+                duration = Duration.ofHours(Long.parseLong(text.substring(0, text.length() - 1).strip()));
             } else if (text.endsWith("m")) {
                 duration = Duration.ofMinutes(Long.parseLong(text.substring(0, text.length() - 1).strip()));
             } else {

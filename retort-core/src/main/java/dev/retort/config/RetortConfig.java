@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param locationsConfigured true when {@code locations} was set (file, environment or explicitly) rather than
  *                         defaulted: a configured location that does not exist is an error, while a project's
  *                         default {@code migrations/} may simply not be there yet
+ * @param network          connect, socket and statement timeouts of connections opened from the URL
  */
 public record RetortConfig(
         Path projectDirectory,
@@ -45,7 +46,8 @@ public record RetortConfig(
         String fileTemplate,
         boolean cleanEnabled,
         ModelSettings model,
-        boolean locationsConfigured) {
+        boolean locationsConfigured,
+        NetworkSettings network) {
 
     /** The longest {@code lock_timeout}: a day; longer waits are a mistake, and every database's own limit is above it. */
     public static final Duration MAX_LOCK_TIMEOUT = Duration.ofDays(1);
@@ -73,9 +75,18 @@ public record RetortConfig(
         Objects.requireNonNull(lockTimeout, "lockTimeout");
         Objects.requireNonNull(fileTemplate, "fileTemplate");
         Objects.requireNonNull(model, "model");
+        network = network == null ? NetworkSettings.DEFAULTS : network;
     }
 
-    /** A configuration whose locations count as configured. */
+    /** A configuration with the default network timeouts. */
+    public RetortConfig(Path projectDirectory, String url, String user, String password, String schema, List<String> schemas,
+                        List<String> locations, String versionTable, String auditTable, Duration lockTimeout,
+                        String fileTemplate, boolean cleanEnabled, ModelSettings model, boolean locationsConfigured) {
+        this(projectDirectory, url, user, password, schema, schemas, locations, versionTable, auditTable, lockTimeout,
+                fileTemplate, cleanEnabled, model, locationsConfigured, NetworkSettings.DEFAULTS);
+    }
+
+    /** A configuration whose locations count as configured, with the default network timeouts. */
     public RetortConfig(Path projectDirectory, String url, String user, String password, String schema,
                         List<String> schemas, List<String> locations, String versionTable, String auditTable,
                         Duration lockTimeout, String fileTemplate, boolean cleanEnabled, ModelSettings model) {
@@ -107,12 +118,12 @@ public record RetortConfig(
 
     public RetortConfig withUrl(String newUrl, String newUser, String newPassword) {
         return new RetortConfig(projectDirectory, newUrl, newUser, newPassword, schema, schemas, locations, versionTable,
-                auditTable, lockTimeout, fileTemplate, cleanEnabled, model, locationsConfigured);
+                auditTable, lockTimeout, fileTemplate, cleanEnabled, model, locationsConfigured, network);
     }
 
     public RetortConfig withLocations(List<String> newLocations) {
         return new RetortConfig(projectDirectory, url, user, password, schema, schemas, newLocations, versionTable,
-                auditTable, lockTimeout, fileTemplate, cleanEnabled, model, true);
+                auditTable, lockTimeout, fileTemplate, cleanEnabled, model, true, network);
     }
 
     @Override
@@ -122,6 +133,6 @@ public record RetortConfig(
                 + ", locations=" + locations + ", versionTable=" + versionTable + ", auditTable=" + auditTable
                 + ", lockTimeout=" + lockTimeout + ", fileTemplate=" + fileTemplate + ", cleanEnabled=" + cleanEnabled
                 + ", model=" + model.files() + (model.modelClass() == null ? "" : " " + model.modelClass())
-                + ", devUrl=" + maskPassword(String.valueOf(model.devUrl())) + "]";
+                + ", devUrl=" + maskPassword(String.valueOf(model.devUrl())) + ", network=" + network + "]";
     }
 }

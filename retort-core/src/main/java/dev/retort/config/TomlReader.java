@@ -48,12 +48,26 @@ final class TomlReader {
             skipSpaces();
             expect('=');
             skipSpaces();
-            Object value = value();
-            endOfLine();
+            Object value = secretValue(key, keyLine);
             if (values.put(key, value) != null) {
                 throw new RetortException(RetortException.Kind.CONFIGURATION,
                         file + ":" + keyLine + ": '" + key + "' is set twice; keep one");
             }
+        }
+    }
+
+    /** The value and the end of its line; a password's errors never quote it (they would show it). */
+    private Object secretValue(String key, int keyLine) {
+        try {
+            Object value = value();
+            endOfLine();
+            return value;
+        } catch (RetortException e) {
+            if (!key.equalsIgnoreCase("password")) {
+                throw e;
+            }
+            throw new RetortException(RetortException.Kind.CONFIGURATION, file + ":" + keyLine + ": the password is"
+                    + " not one quoted string on its line; write password = \"…\" (or set RETORT_PASSWORD instead)");
         }
     }
 

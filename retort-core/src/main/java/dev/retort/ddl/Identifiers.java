@@ -30,6 +30,7 @@ public final class Identifiers {
     private final char close;
     private final Fold fold;
     private final Set<String> reserved;
+    private final boolean always;
 
     /**
      * @param open     the opening quote character
@@ -38,10 +39,23 @@ public final class Identifiers {
      * @param reserved words that must be quoted, in any case
      */
     public Identifiers(char open, char close, Fold fold, Set<String> reserved) {
+        this(open, close, fold, reserved, false);
+    }
+
+    private Identifiers(char open, char close, Fold fold, Set<String> reserved, boolean always) {
+        this.always = always;
         this.open = open;
         this.close = close;
         this.fold = Objects.requireNonNull(fold, "fold");
         this.reserved = reserved.stream().map(word -> word.toUpperCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /**
+     * Quotes every name: for a database where whether a bare name reads back as itself depends on the
+     * session (MySQL's {@code IGNORE_SPACE} turns every built-in function name into a reserved word).
+     */
+    public static Identifiers alwaysQuoted(char open, char close) {
+        return new Identifiers(open, close, Fold.NONE, Set.of(), true);
     }
 
     /** The name, quoted only when it has to be. */
@@ -57,7 +71,7 @@ public final class Identifiers {
 
     /** True when the name must be quoted to mean itself. */
     public boolean needsQuotes(String name) {
-        if (!PLAIN.matcher(name).matches() || reserved.contains(name.toUpperCase(Locale.ROOT))) {
+        if (always || !PLAIN.matcher(name).matches() || reserved.contains(name.toUpperCase(Locale.ROOT))) {
             return true;
         }
         return switch (fold) {

@@ -71,6 +71,41 @@ public interface Dialect {
         return java.util.Map.of();
     }
 
+    /** The URL to connect with for a URL this dialect accepts: the URL itself, unless its driver needs it spelled otherwise. */
+    default String driverUrl(String url) {
+        return url;
+    }
+
+    /**
+     * The URL commands that only read connect to, decided at each connection: the URL itself, except
+     * where connecting would create the database (an SQLite file), which is then read as an empty one.
+     */
+    default String readingUrl(String url) {
+        return url;
+    }
+
+    /**
+     * Driver properties for connections Retort opens from a URL, with the network timeouts and the application name
+     * of the settings (the URL's own parameters take precedence); by default {@link #driverDefaults()}.
+     */
+    default java.util.Map<String, String> driverProperties(dev.retort.sql.ConnectionSettings settings) {
+        return driverDefaults();
+    }
+
+    /**
+     * Statements that set up a session Retort runs: {@code ownConnection} when Retort opened it from a URL (server
+     * timeouts that free a lost client's lock), false for an application's pooled connection, which must be left as
+     * it was found except for what the database needs per session.
+     */
+    default List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
+        return List.of();
+    }
+
+    /** True when the database is reached over the network, where a revision's statements get their own read timeout. */
+    default boolean overNetwork() {
+        return false;
+    }
+
     /**
      * True when the failure says that the table a statement names does not exist. Lets a reading command
      * query the version table straight away (one round trip where it exists, the usual case) instead of
@@ -88,6 +123,16 @@ public interface Dialect {
      */
     default List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
         return dropAllTables(session, keep);
+    }
+
+    /**
+     * What lies outside the managed schemas and would be dropped, or left broken, by the statements of
+     * {@link #dropAllTables(JdbcSession, java.util.Set, List)}: views, foreign keys, functions, sequences… of
+     * other schemas or databases that depend on what clean drops, one description each. Empty where the
+     * database has nothing outside to reach (SQLite) or where this is not checked.
+     */
+    default List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return List.of();
     }
 
     /** Tables besides the version and audit tables that this dialect's lock keeps (case as created). */

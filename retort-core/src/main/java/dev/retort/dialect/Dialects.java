@@ -21,16 +21,43 @@ public final class Dialects {
         return ALL;
     }
 
-    /** The dialect for a JDBC URL, or an error listing the supported URL forms. */
+    /** The dialect for a JDBC URL, or an error that says what the URL is and what to give instead. */
     public static Dialect forUrl(String jdbcUrl) {
         for (Dialect dialect : ALL) {
             if (dialect.accepts(jdbcUrl)) {
                 return dialect;
             }
         }
-        throw new RetortException(RetortException.Kind.CONFIGURATION, "no dialect for URL '"
-                + dev.retort.internal.Redaction.maskPassword(jdbcUrl) + "'; Retort supports jdbc:sqlite:, jdbc:postgresql:,"
-                + " jdbc:mysql:, jdbc:mariadb: and jdbc:h2: URLs");
+        String shown = dev.retort.internal.Redaction.maskPassword(jdbcUrl);
+        String supported = "Retort supports jdbc:sqlite:, jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb: and jdbc:h2: URLs";
+        if (jdbcUrl.startsWith("jdbc:tc:")) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "'" + shown + "' is a Testcontainers URL:"
+                    + " it starts a container through the Testcontainers JDBC driver, which is for tests and not part of"
+                    + " Retort; start the container and give Retort its own URL (getJdbcUrl(), e.g."
+                    + " jdbc:postgresql://localhost:PORT/test), or hand the library the container's DataSource");
+        }
+        if (!jdbcUrl.startsWith("jdbc:")) {
+            String scheme = jdbcUrl.contains("://") ? jdbcUrl.substring(0, jdbcUrl.indexOf("://")) : null;
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "'" + shown + "' is not a JDBC URL; write it"
+                    + " as " + (scheme == null ? "jdbc:postgresql://localhost:5432/app" : "jdbc:" + normalScheme(scheme)
+                    + "://host:port/database") + " (" + supported + ")");
+        }
+        String scheme = jdbcUrl.substring("jdbc:".length()).split(":", 2)[0];
+        if (!normalScheme(scheme).equals(scheme)) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "no dialect for URL '" + shown + "'; JDBC spells"
+                    + " it jdbc:" + normalScheme(scheme) + ": (" + supported + ")");
+        }
+        throw new RetortException(RetortException.Kind.CONFIGURATION, "no dialect for URL '" + shown + "'; " + supported);
+    }
+
+    /** libpq's and the MySQL clients' scheme names, as JDBC spells them. */
+    private static String normalScheme(String scheme) {
+        return switch (scheme.toLowerCase(java.util.Locale.ROOT)) {
+            case "postgres", "postgresql", "pg", "psql" -> "postgresql";
+            case "mysql" -> "mysql";
+            case "mariadb" -> "mariadb";
+            default -> scheme;
+        };
     }
 
     /** Adds a drop statement unless the object is one to keep (names compared case-insensitively); true when added. */

@@ -15,11 +15,19 @@ public final class LockWait {
     private LockWait() {
     }
 
-    /** Tries until {@code attempt} returns true; on timeout asks {@code holder} who has the lock. */
+    /**
+     * Tries until {@code attempt} returns true; after the first failed attempt tells the request's listener once
+     * that it waits and for whom, and on timeout asks {@code holder} again who has the lock.
+     */
     public static void until(LockRequest request, BooleanSupplier attempt, Supplier<String> holder) {
         long deadline = System.nanoTime() + request.timeout().toNanos();
         long sleep = 5;
+        boolean told = false;
         while (!attempt.getAsBoolean()) {
+            if (!told) {
+                told = true;
+                request.waiting().accept(request.waitMessage(holder.get()));
+            }
             if (System.nanoTime() >= deadline) {
                 throw new LockTimeoutException(request.name(), request.timeout(), holder.get());
             }

@@ -23,7 +23,7 @@ public final class Scratch {
     /** Opens a connection, or fails with a message naming the place and the way out. */
     public static JdbcSession open(Dialect dialect, String url, String user, String password) {
         try {
-            Connection connection = ConnectionSource.of(url, user, password, dialect.driverClass(),
+            Connection connection = ConnectionSource.of(dialect.driverUrl(url), user, password, dialect.driverClass(),
                     dialect.driverDefaults()).open();
             return new JdbcSession(connection);
         } catch (SQLException e) {

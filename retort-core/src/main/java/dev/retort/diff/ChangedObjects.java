@@ -102,6 +102,11 @@ final class ChangedObjects {
                                                      Function<SchemaObject, Set<String>> words) {
         List<SchemaObject> result = new ArrayList<>(changed);
         for (int i = 0; i < result.size(); i++) {
+            // no SQL names a policy or a table's row-level security (named as its table, whose policies say it)
+            SchemaObject.Kind kind = result.get(i).kind();
+            if (kind == SchemaObject.Kind.POLICY || kind == SchemaObject.Kind.ROW_LEVEL_SECURITY) {
+                continue;
+            }
             String name = result.get(i).name().name().toLowerCase(Locale.ROOT);
             for (SchemaObject candidate : candidates) {
                 if (dependant(candidate) && !result.contains(candidate) && candidate.definition() != null
@@ -130,14 +135,14 @@ final class ChangedObjects {
     /** The kinds whose definitions the readers print where the dialect allows. */
     private static boolean printable(SchemaObject object) {
         return switch (object.kind()) {
-            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE, FUNCTION, PROCEDURE, AGGREGATE -> true;
+            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE, FUNCTION, PROCEDURE, AGGREGATE, POLICY, ROW_LEVEL_SECURITY -> true;
             default -> false;
         };
     }
 
     private static boolean dependant(SchemaObject object) {
         return switch (object.kind()) {
-            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE -> true;
+            case VIEW, MATERIALIZED_VIEW, TRIGGER, RULE, POLICY -> true;
             default -> false;
         };
     }

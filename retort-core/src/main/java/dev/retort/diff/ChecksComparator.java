@@ -31,6 +31,8 @@ final class ChecksComparator implements PartComparator {
             Comparison expression = before.expression().equals(after.expression()) ? Comparison.EQUAL
                     : rules.compareExpressions(before.expression(), after.expression());
             boolean renamed = !Pairing.namesAgree(rules, from, before.name(), to, after.name());
+            // a MariaDB column-level check and a table-level one print differently, so a move is a change
+            renamed |= before.columnLevel() != after.columnLevel();
             if (expression instanceof Comparison.Skip skip && !renamed) {
                 changes.skip(to.name(), "check " + after.name(), skip);
             } else if (!expression.isEqual() || renamed) {

@@ -43,8 +43,9 @@ final class OtherObjects {
     }
 
     static void compare(Schema from, Schema to, TablePatterns patterns, Set<QualifiedName> modelTables, Changes changes) {
-        List<SchemaObject> before = withColumnTypes(from);
-        List<SchemaObject> after = withColumnTypes(to);
+        List<SchemaObject> before = TablePrivileges.without(withColumnTypes(from));
+        List<SchemaObject> after = TablePrivileges.without(withColumnTypes(to));
+        TablePrivileges.report(from.objects(), to.objects(), object -> compared(object, patterns, modelTables), changes);
         List<SchemaObject> dropped = missing(before, after, patterns, modelTables, changes,
                 "exists in the database but not in the model; Retort does not read the SQL of %ss yet, so it cannot"
                         + " drop it reversibly: drop it by hand (execute SQL in the revision) if it should go");
@@ -175,12 +176,16 @@ final class OtherObjects {
             case EXTENSION -> -2;
             // a domain may be over an enum type; a column may be of a collation, a configuration uses dictionaries
             case TYPE, COLLATION, TEXT_SEARCH_DICTIONARY -> -1;
-            case DOMAIN, SEQUENCE, TEXT_SEARCH_CONFIGURATION -> 0;
+            // a SQLite virtual table needs no other table to exist (an FTS content table is read on use),
+            // and views and triggers read or write it
+            case DOMAIN, SEQUENCE, TEXT_SEARCH_CONFIGURATION, VIRTUAL_TABLE -> 0;
             // an aggregate names its state functions; ordered among them by what it names
             case FUNCTION, PROCEDURE, AGGREGATE -> 2;
             case VIEW, MATERIALIZED_VIEW -> 3;
             // a rule's action may write to any table or view
             case TRIGGER, RULE -> 4;
+            // a policy's expressions may call routines and read views; the table it is on exists by then
+            case POLICY, ROW_LEVEL_SECURITY, PRIVILEGES -> 4;
         };
     }
 }

@@ -63,9 +63,13 @@ final class ObjectDefinitions {
      * A PostgreSQL {@code DO} block counts for every routine it creates, {@code ALTER TEXT SEARCH
      * CONFIGURATION} for its configuration (its mappings are part of it).
      */
-    void offer(String sql) {
+    void offer(String model) {
+        String sql = VersionedComments.unwrap(model);
         List<SqlLexer.Token> tokens = tokens(sql);
         if (tokens == null || path.follow(tokens)) {
+            return;
+        }
+        if (dropsView(tokens)) {
             return;
         }
         if (tokens.size() > 2 && tokens.get(0).is("COMMENT") && tokens.get(1).is("ON") && tokens.get(2).is("SCHEMA")) {
@@ -95,6 +99,23 @@ final class ObjectDefinitions {
                 inSchema.computeIfAbsent(schema + " " + found[0], k -> new ArrayList<>()).add(kept);
             }
         }
+    }
+
+    /**
+     * Forgets a view's statements when the model drops it (or a table of its name): a dump creates a
+     * stand-in for each view first, drops it, and creates the view itself later.
+     */
+    private boolean dropsView(List<SqlLexer.Token> tokens) {
+        if (tokens.size() < 3 || !tokens.get(0).is("DROP") || !(tokens.get(1).is("VIEW") || tokens.get(1).is("TABLE"))) {
+            return false;
+        }
+        int at = tokens.size() > 4 && tokens.get(2).is("IF") && tokens.get(3).is("EXISTS") ? 4 : 2;
+        String[] key = named(SchemaObject.Kind.VIEW, tokens, at);
+        if (key != null) {
+            statements.remove(key[0]);
+            inSchema.keySet().removeIf(kept -> kept.endsWith(" " + key[0]));
+        }
+        return true;
     }
 
     /** The routines a {@code DO} block creates ({@code CREATE [OR REPLACE] FUNCTION|PROCEDURE name}), each once. */
@@ -162,6 +183,11 @@ final class ObjectDefinitions {
         List<String> sql = schema == null ? null : inSchema.get(schema + " " + key);
         if (sql == null) {
             sql = statements.get(key);
+        }
+        if (sql == null && object.catalog() != null && object.catalog().statement() != null) {
+            // the scratch database holds it though no statement was recognised as creating it (mysqldump
+            // writes views inside /*!50001 … */): the catalog's own print re-creates it as it is there
+            return object.withDefinition(object.catalog().statement());
         }
         if (sql == null) {
             // a schema the project names but no statement creates: Retort made it in the scratch database

@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Adds a check constraint. Immutable. */
 public record AddCheckConstraint(QualifiedName table, CheckConstraint check) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table the table
+     * @param check the check
+     */
     public AddCheckConstraint {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(check, "check");

@@ -14,6 +14,14 @@ import java.util.Objects;
  */
 public record AddColumn(QualifiedName table, Column column, String after) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table  the table
+     * @param column the new column
+     * @param after  the column it follows where the database can place columns (MySQL, H2), so the table keeps the
+     *               model's column order; {@code null} appends it, as every database can
+     */
     public AddColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
@@ -22,7 +30,12 @@ public record AddColumn(QualifiedName table, Column column, String after) implem
         }
     }
 
-    /** Appends the column. */
+    /**
+     * Appends the column.
+     *
+     * @param table  the table
+     * @param column the new column
+     */
     public AddColumn(QualifiedName table, Column column) {
         this(table, column, null);
     }

@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Adds a foreign key. Immutable. */
 public record AddForeignKey(QualifiedName table, ForeignKey foreignKey) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table      the table
+     * @param foreignKey the foreign key
+     */
     public AddForeignKey {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(foreignKey, "foreignKey");

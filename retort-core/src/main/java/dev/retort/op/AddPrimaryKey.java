@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Adds a primary key. Immutable. */
 public record AddPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table      the table
+     * @param primaryKey the primary key
+     */
     public AddPrimaryKey {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(primaryKey, "primaryKey");

@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Adds a unique constraint. Immutable. */
 public record AddUniqueConstraint(QualifiedName table, UniqueConstraint unique) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table  the table
+     * @param unique the unique
+     */
     public AddUniqueConstraint {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(unique, "unique");

@@ -11,6 +11,13 @@ import java.util.Objects;
  */
 public record AlterColumn(QualifiedName table, Column before, Column after) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table  the table
+     * @param before the before
+     * @param after  the after
+     */
     public AlterColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(before, "before");
@@ -31,19 +38,38 @@ public record AlterColumn(QualifiedName table, Column before, Column after) impl
         return new AlterColumn(table, after, before);
     }
 
+    /**
+     * Whether the type changes.
+     *
+     * @return true when before and after have different types
+     */
     public boolean typeChanged() {
         return !before.type().equals(after.type());
     }
 
+    /**
+     * Whether the column becomes nullable or not null.
+     *
+     * @return true when before and after differ in nullability
+     */
     public boolean nullabilityChanged() {
         return before.nullable() != after.nullable();
     }
 
-    /** PostgreSQL: whether the column's collation changes. */
+    /**
+     * PostgreSQL: whether the column's collation changes.
+     *
+     * @return true when before and after have different collations
+     */
     public boolean collationChanged() {
         return !Objects.equals(before.collation(), after.collation());
     }
 
+    /**
+     * Whether the default changes.
+     *
+     * @return true when before and after have different defaults
+     */
     public boolean defaultChanged() {
         return !Objects.equals(before.defaultValue(), after.defaultValue());
     }

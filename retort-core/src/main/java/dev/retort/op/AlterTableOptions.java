@@ -12,6 +12,13 @@ import java.util.Objects;
  */
 public record AlterTableOptions(QualifiedName table, TableOptions before, TableOptions after) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table  the table
+     * @param before the before
+     * @param after  the after
+     */
     public AlterTableOptions {
         Objects.requireNonNull(table, "table");
         before = before == null ? TableOptions.NONE : before;

@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Creates an index. Immutable. */
 public record CreateIndex(QualifiedName table, Index index) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table the table
+     * @param index the index
+     */
     public CreateIndex {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(index, "index");

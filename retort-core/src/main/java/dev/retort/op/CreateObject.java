@@ -12,6 +12,11 @@ import java.util.Objects;
  */
 public record CreateObject(SchemaObject object) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param object the object, with its definition
+     */
     public CreateObject {
         Objects.requireNonNull(object, "object");
         if (object.definition() == null) {

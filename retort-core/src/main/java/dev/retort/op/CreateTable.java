@@ -6,6 +6,11 @@ import java.util.Objects;
 /** Creates a table with its columns, keys, constraints and indexes. Immutable. */
 public record CreateTable(Table table) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table the table
+     */
     public CreateTable {
         Objects.requireNonNull(table, "table");
     }

@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Drops a check constraint. Immutable. */
 public record DropCheckConstraint(QualifiedName table, CheckConstraint check) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table the table
+     * @param check the check
+     */
     public DropCheckConstraint {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(check, "check");

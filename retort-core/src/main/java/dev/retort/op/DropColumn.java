@@ -14,6 +14,13 @@ import java.util.Objects;
  */
 public record DropColumn(QualifiedName table, Column column, String after) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table  the table
+     * @param column the column as it is
+     * @param after  the column it follows, for putting it back in its place; {@code null} puts it back at the end
+     */
     public DropColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(column, "column");
@@ -22,7 +29,12 @@ public record DropColumn(QualifiedName table, Column column, String after) imple
         }
     }
 
-    /** Drops the column; its reverse appends it. */
+    /**
+     * Drops a column whose reverse puts it back at the end of the table.
+     *
+     * @param table  the table
+     * @param column the column as it is
+     */
     public DropColumn(QualifiedName table, Column column) {
         this(table, column, null);
     }

@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Drops a foreign key. Immutable. */
 public record DropForeignKey(QualifiedName table, ForeignKey foreignKey) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table      the table
+     * @param foreignKey the foreign key
+     */
     public DropForeignKey {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(foreignKey, "foreignKey");

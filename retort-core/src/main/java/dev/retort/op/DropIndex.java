@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Drops an index; holds it so the drop can be reversed. Immutable. */
 public record DropIndex(QualifiedName table, Index index) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table the table
+     * @param index the index
+     */
     public DropIndex {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(index, "index");

@@ -11,6 +11,11 @@ import java.util.Objects;
  */
 public record DropObject(SchemaObject object) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param object the object, with its definition
+     */
     public DropObject {
         Objects.requireNonNull(object, "object");
         if (object.definition() == null) {

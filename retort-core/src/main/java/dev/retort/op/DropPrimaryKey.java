@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Drops a primary key. Immutable. */
 public record DropPrimaryKey(QualifiedName table, PrimaryKey primaryKey) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table      the table
+     * @param primaryKey the primary key
+     */
     public DropPrimaryKey {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(primaryKey, "primaryKey");

@@ -6,6 +6,11 @@ import java.util.Objects;
 /** Drops a table; holds the whole table so the drop can be reversed (structure, not rows). Immutable. */
 public record DropTable(Table table) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table the table
+     */
     public DropTable {
         Objects.requireNonNull(table, "table");
     }

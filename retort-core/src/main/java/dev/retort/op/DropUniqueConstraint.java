@@ -7,6 +7,12 @@ import java.util.Objects;
 /** Drops a unique constraint. Immutable. */
 public record DropUniqueConstraint(QualifiedName table, UniqueConstraint unique) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table  the table
+     * @param unique the unique
+     */
     public DropUniqueConstraint {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(unique, "unique");

@@ -8,6 +8,12 @@ import java.util.Objects;
  */
 public record ExecuteSql(String upgrade, String downgrade) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param upgrade   the upgrade
+     * @param downgrade the downgrade
+     */
     public ExecuteSql {
         Objects.requireNonNull(upgrade, "upgrade");
     }

@@ -7,6 +7,11 @@ public final class IrreversibleOpException extends RetortException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * An op that cannot be reversed.
+     *
+     * @param reason why, and what to do instead
+     */
     public IrreversibleOpException(String reason) {
         super(Kind.SCRIPT, reason);
     }

@@ -6,6 +6,13 @@ import java.util.Objects;
 /** Renames a column, keeping its data. Immutable. */
 public record RenameColumn(QualifiedName table, String from, String to) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table the table
+     * @param from  the from
+     * @param to    the to
+     */
     public RenameColumn {
         Objects.requireNonNull(table, "table");
         Objects.requireNonNull(from, "from");

@@ -6,6 +6,12 @@ import java.util.Objects;
 /** Renames a table, keeping its rows. Immutable. */
 public record RenameTable(QualifiedName from, QualifiedName to) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param from the from
+     * @param to   the to
+     */
     public RenameTable {
         Objects.requireNonNull(from, "from");
         Objects.requireNonNull(to, "to");

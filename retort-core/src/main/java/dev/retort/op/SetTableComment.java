@@ -6,6 +6,13 @@ import java.util.Objects;
 /** Changes a table comment; null means none. Immutable. */
 public record SetTableComment(QualifiedName table, String before, String after) implements MigrationOp {
 
+    /**
+     * Validates the components.
+     *
+     * @param table  the table
+     * @param before the before
+     * @param after  the after
+     */
     public SetTableComment {
         Objects.requireNonNull(table, "table");
     }

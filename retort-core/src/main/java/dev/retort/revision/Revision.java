@@ -34,6 +34,17 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
     static final Set<String> KEYWORDS = Set.of("base", "head", "heads", "current");
 
 
+    /**
+     * Checks the names and copies the references; a null message or source becomes empty.
+     *
+     * @param id           the revision id, e.g. twelve hex digits
+     * @param parents      the revisions this one follows; empty for a base, several for a merge
+     * @param dependsOn    revisions that must be applied first without being parents (Alembic's depends_on)
+     * @param branchLabels names that select this revision in targets; kept sorted
+     * @param message      the human description; may be empty, never null
+     * @param created      when the revision was written, or null when unknown; breaks ordering ties
+     * @param source       where the revision came from (a file path), used in messages only; may be empty
+     */
     public Revision {
         source = source == null ? "" : source;
         message = message == null ? "" : message;
@@ -44,17 +55,29 @@ public record Revision(String id, List<String> parents, List<String> dependsOn, 
         branchLabels = copyLabels(branchLabels, " of revision " + id + where);
     }
 
-    /** True for a revision without parents: a root of the history. */
+    /**
+     * True for a revision without parents: a root of the history.
+     *
+     * @return whether it has no parents
+     */
     public boolean isBase() {
         return parents.isEmpty();
     }
 
-    /** True for a revision with several parents: it joins branches. */
+    /**
+     * True for a revision with several parents: it joins branches.
+     *
+     * @return whether it has more than one parent
+     */
     public boolean isMerge() {
         return parents.size() > 1;
     }
 
-    /** The id followed by the source in parentheses, as messages name a revision. */
+    /**
+     * The id followed by the source in parentheses, as messages name a revision.
+     *
+     * @return the id, and the source when known
+     */
     public String describe() {
         return source.isEmpty() ? id : id + " (" + source + ")";
     }

@@ -75,18 +75,30 @@ public final class RevisionGraph {
      * Validates and links revisions: every parent and dependency must exist, ids must be unique,
      * a branch label must name one revision and differ from every id, and there may be no cycle.
      *
+     * @param revisions every revision of the scripts
+     * @return the checked graph
      * @throws RetortException of kind {@code SCRIPT} listing every problem found
      */
     public static RevisionGraph of(Collection<Revision> revisions) {
         return GraphBuilder.build(revisions);
     }
 
-    /** The revision with exactly this id, if any. */
+    /**
+     * The revision with exactly this id, if any.
+     *
+     * @param exactId a full revision id
+     * @return the revision, or empty
+     */
     public Optional<Revision> find(String exactId) {
         return Optional.ofNullable(byId.get(exactId));
     }
 
-    /** The revision with exactly this id; a {@code SCRIPT} error when no script defines it. */
+    /**
+     * The revision with exactly this id; a {@code SCRIPT} error when no script defines it.
+     *
+     * @param exactId a full revision id
+     * @return the revision
+     */
     public Revision get(String exactId) {
         Revision revision = byId.get(exactId);
         if (revision == null) {
@@ -96,32 +108,57 @@ public final class RevisionGraph {
         return revision;
     }
 
-    /** Every revision, in topological order. */
+    /**
+     * Every revision, in topological order.
+     *
+     * @return parents before children
+     */
     public List<Revision> revisions() {
         return ordered;
     }
 
-    /** Revisions no revision names as parent. */
+    /**
+     * Revisions no revision names as parent.
+     *
+     * @return the heads, in topological order
+     */
     public List<Revision> heads() {
         return Collections.unmodifiableList(heads);
     }
 
-    /** Revisions without parents. */
+    /**
+     * Revisions without parents.
+     *
+     * @return the bases, in topological order
+     */
     public List<Revision> bases() {
         return Collections.unmodifiableList(bases);
     }
 
-    /** Revisions that several revisions name as parent. */
+    /**
+     * Revisions that several revisions name as parent.
+     *
+     * @return the branch points, in topological order
+     */
     public List<Revision> branchPoints() {
         return Collections.unmodifiableList(branchPoints);
     }
 
-    /** Revisions with several parents. */
+    /**
+     * Revisions with several parents.
+     *
+     * @return the merge revisions, in topological order
+     */
     public List<Revision> mergePoints() {
         return Collections.unmodifiableList(mergePoints);
     }
 
-    /** The revisions that name {@code id} as parent (dependencies do not count). */
+    /**
+     * The revisions that name {@code id} as parent (dependencies do not count).
+     *
+     * @param id a full revision id
+     * @return its children, in topological order
+     */
     public List<Revision> children(String id) {
         return Collections.unmodifiableList(children.get(get(id).id()));
     }
@@ -129,6 +166,8 @@ public final class RevisionGraph {
     /**
      * The revision an exact id, a branch label or a unique id prefix names, tried in that order.
      *
+     * @param idPrefixOrLabel a full id, a unique id prefix or a branch label
+     * @return the one revision it names
      * @throws RetortException of kind {@code USAGE} when nothing or several revisions match
      */
     public Revision resolve(String idPrefixOrLabel) {
@@ -158,12 +197,22 @@ public final class RevisionGraph {
     /**
      * Ids of the revisions the given ones need, through parents and dependencies, in topological
      * order. Inclusive adds the given ids; exclusive still lists a given id that another one needs.
+     *
+     * @param ids       full revision ids
+     * @param inclusive whether the given ids are part of the result
+     * @return the ids, in topological order
      */
     public Set<String> ancestors(Collection<String> ids, boolean inclusive) {
         return sorted(walk(ids, prerequisites, inclusive));
     }
 
-    /** Ids of the revisions that need the given ones, through parents and dependencies; as {@link #ancestors}. */
+    /**
+     * Ids of the revisions that need the given ones, through parents and dependencies; as {@link #ancestors}.
+     *
+     * @param ids       full revision ids
+     * @param inclusive whether the given ids are part of the result
+     * @return the ids, in topological order
+     */
     public Set<String> descendants(Collection<String> ids, boolean inclusive) {
         return sorted(walk(ids, followers, inclusive));
     }
@@ -171,6 +220,8 @@ public final class RevisionGraph {
     /**
      * The current heads of a database: applied revisions that no applied revision names as parent.
      *
+     * @param applied the ids in effect in the database
+     * @return the applied revisions no applied revision builds on
      * @throws RetortException of kind {@code SCRIPT} when an applied id is defined by no script
      */
     public List<Revision> currentHeads(Set<String> applied) {
@@ -185,18 +236,36 @@ public final class RevisionGraph {
         return List.copyOf(current);
     }
 
-    /** The revisions a target stands for, given the applied set; empty for {@code base}. */
+    /**
+     * The revisions a target stands for, given the applied set; empty for {@code base}.
+     *
+     * @param target  a parsed target
+     * @param applied the ids in effect in the database (for {@code current} and relative targets)
+     * @return the revisions, empty for {@code base}
+     */
     public List<Revision> resolveTarget(Target target, Set<String> applied) {
         requireKnown(applied);
         return target.accept(new TargetResolver(this, applied));
     }
 
-    /** Parses the target, then as {@link #resolveTarget(Target, Set)}. */
+    /**
+     * Parses the target, then as {@link #resolveTarget(Target, Set)}.
+     *
+     * @param target  a target as written ({@code head}, an id, {@code -1}, …)
+     * @param applied the ids in effect in the database
+     * @return the revisions, empty for {@code base}
+     */
     public List<Revision> resolveTarget(String target, Set<String> applied) {
         return resolveTarget(Target.parse(target), applied);
     }
 
-    /** What to apply, prerequisites first, to reach the target: its revisions and all they need, not yet applied. */
+    /**
+     * What to apply, prerequisites first, to reach the target: its revisions and all they need, not yet applied.
+     *
+     * @param applied the ids in effect in the database
+     * @param target  where to go
+     * @return the revisions to apply, in running order
+     */
     public List<Revision> upgradePlan(Set<String> applied, String target) {
         return Plans.upgrade(this, applied, resolveTarget(target, applied));
     }
@@ -205,18 +274,32 @@ public final class RevisionGraph {
      * What to unapply, dependents first, to go back to the target: every applied revision that
      * needs a target revision, the target itself excluded; {@code base} unapplies everything.
      *
+     * @param applied the ids in effect in the database
+     * @param target  where to go
+     * @return the revisions to undo, in running order
      * @throws RetortException of kind {@code USAGE} when a target revision is not applied
      */
     public List<Revision> downgradePlan(Set<String> applied, String target) {
         return Plans.downgrade(this, applied, Target.parse(target));
     }
 
-    /** The applied set after {@code stamp targets} on an empty database, in topological order. */
+    /**
+     * The applied set after {@code stamp targets} on an empty database, in topological order.
+     *
+     * @param targets the targets to stamp
+     * @return the applied ids
+     */
     public Set<String> stampSet(String... targets) {
         return stampSet(Set.of(), targets);
     }
 
-    /** The applied set after {@code stamp targets}; relative targets count from {@code applied}. */
+    /**
+     * The applied set after {@code stamp targets}; relative targets count from {@code applied}.
+     *
+     * @param applied the ids in effect in the database
+     * @param targets the targets to stamp
+     * @return the applied ids afterwards
+     */
     public Set<String> stampSet(Set<String> applied, String... targets) {
         List<String> ids = new ArrayList<>();
         for (String target : targets) {
@@ -225,7 +308,13 @@ public final class RevisionGraph {
         return ancestors(ids, true);
     }
 
-    /** The revisions of {@code FROM:TO} (see {@link TargetRange}), newest first. */
+    /**
+     * The revisions of {@code FROM:TO} (see {@link TargetRange}), newest first.
+     *
+     * @param range   {@code FROM:TO}, either side optional
+     * @param applied the ids in effect in the database
+     * @return the revisions, newest first
+     */
     public List<Revision> range(String range, Set<String> applied) {
         return Plans.range(this, applied, TargetRange.parse(range));
     }

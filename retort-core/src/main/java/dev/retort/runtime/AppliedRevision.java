@@ -6,34 +6,30 @@ import java.util.Objects;
  * One row of the version table. Immutable.
  *
  * @param revision        the revision id
- * @param state           applied by running it, stamped without running, or failed part-way (MySQL, H2)
+ * @param state           applied by running it, stamped without running, failed part-way, or running (a step
+ *                        that records its progress statement by statement, or one whose process died)
  * @param checksum        checksum of the script's upgrade section when it was applied
  * @param message         the revision's message then, so a vanished script can still be described
  * @param appliedAt       when, as the database printed it
  * @param executionMillis how long the upgrade took
  * @param appliedBy       the operating-system user who ran it
  * @param failedStatement for a failed row, the 1-based number of the statement that failed; else 0
+ * @param progress          for a failed or running row, how far its step got; {@link Progress#NONE} otherwise
  * @param parents           the revision's parents then, sorted and space-separated ("" for a base); null
- *                          when not recorded (a row written before Retort recorded them)
+ *                          when not recorded (a row of an older Retort, or one an offline script wrote)
  * @param downgradeChecksum checksum of the script's downgrade section then, {@value #NO_DOWNGRADE} without
  *                          one; null when not recorded
  */
 public record AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
-                              long executionMillis, String appliedBy, int failedStatement, String parents,
-                              String downgradeChecksum) {
+                              long executionMillis, String appliedBy, int failedStatement, Progress progress,
+                              String parents, String downgradeChecksum) {
 
     /** The downgrade checksum recorded for a script without a downgrade section. */
     public static final String NO_DOWNGRADE = "none";
 
-    /** A row as written before parents and downgrade checksums were recorded. */
-    public AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
-                           long executionMillis, String appliedBy, int failedStatement) {
-        this(revision, state, checksum, message, appliedAt, executionMillis, appliedBy, failedStatement, null, null);
-    }
-
     /** How a revision came to be in the table. */
     public enum State {
-        APPLIED, STAMPED, FAILED;
+        APPLIED, STAMPED, FAILED, RUNNING;
 
         String column() {
             return name().toLowerCase(java.util.Locale.ROOT);
@@ -44,13 +40,55 @@ public record AppliedRevision(String revision, State state, String checksum, Str
         }
     }
 
+    /**
+     * How far a step that runs statement by statement got, as committed on the version table before and after
+     * each statement. Immutable.
+     *
+     * @param direction        the section that was running; null for {@link #NONE}
+     * @param statementsDone   statements 1..statementsDone committed
+     * @param runningStatement the statement that had started when the row was last written, which may or may not
+     *                         have committed; 0 when none had
+     */
+    public record Progress(Direction direction, int statementsDone, int runningStatement) {
+        /** No step in progress. */
+        public static final Progress NONE = new Progress(null, 0, 0);
+
+        public Progress {
+            if (statementsDone < 0 || runningStatement < 0) {
+                throw new IllegalArgumentException("negative statement number");
+            }
+        }
+    }
+
     public AppliedRevision {
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(state, "state");
+        progress = progress == null ? Progress.NONE : progress;
     }
 
-    /** True for revisions whose changes are in the database (applied or stamped). */
+    /** A row with no parents or downgrade checksum recorded. */
+    public AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
+                           long executionMillis, String appliedBy, int failedStatement, Progress progress) {
+        this(revision, state, checksum, message, appliedAt, executionMillis, appliedBy, failedStatement, progress,
+                null, null);
+    }
+
+    /** A row with no progress, parents or downgrade checksum recorded. */
+    public AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
+                           long executionMillis, String appliedBy, int failedStatement) {
+        this(revision, state, checksum, message, appliedAt, executionMillis, appliedBy, failedStatement, Progress.NONE);
+    }
+
+    /**
+     * True for revisions whose changes are in the database: applied or stamped, and also one whose downgrade
+     * failed or was interrupted (its upgrade is still in effect, partly undone; {@code downgrade} retries it).
+     */
     public boolean inEffect() {
-        return state != State.FAILED;
+        return state == State.APPLIED || state == State.STAMPED || progress.direction() == Direction.DOWN;
+    }
+
+    /** True when a step on this revision did not finish: it failed, or its process died while running it. */
+    public boolean unfinished() {
+        return state == State.FAILED || state == State.RUNNING;
     }
 }

@@ -26,9 +26,14 @@ public record DatabaseState(boolean tableExists, List<AppliedRevision> rows) {
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** Rows of revisions that failed part-way and wait for a retry. */
+    /** Rows of revisions whose upgrade failed or was interrupted part-way and waits for a retry. */
     public List<AppliedRevision> failed() {
         return rows.stream().filter(r -> !r.inEffect()).toList();
+    }
+
+    /** Rows of every step that did not finish, upgrade or downgrade: each is a problem to report. */
+    public List<AppliedRevision> unfinished() {
+        return rows.stream().filter(AppliedRevision::unfinished).toList();
     }
 
     /** Rows by revision id. */

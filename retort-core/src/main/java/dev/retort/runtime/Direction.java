@@ -14,4 +14,14 @@ public enum Direction {
     public String verb() {
         return verb;
     }
+
+    /** The direction whose {@link #verb()} this is. */
+    static Direction of(String verb) {
+        for (Direction direction : values()) {
+            if (direction.verb.equalsIgnoreCase(verb.strip())) {
+                return direction;
+            }
+        }
+        throw new IllegalArgumentException("not a direction: " + verb);
+    }
 }

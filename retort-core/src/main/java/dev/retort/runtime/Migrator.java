@@ -8,6 +8,7 @@ import dev.retort.lock.MigrationLock;
 import dev.retort.revision.Revision;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
+import dev.retort.sql.ConnectionSettings;
 import dev.retort.sql.ConnectionSource;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SqlStatement;
@@ -38,7 +39,7 @@ public final class Migrator {
     private final ConnectionSource connections;
     private final List<String> schemas;
     private final VersionTable table;
-    private final Duration lockTimeout;
+    private final ConnectionSettings settings;
     private final String appliedBy;
     private final StepListener listener;
 
@@ -48,11 +49,21 @@ public final class Migrator {
      */
     public Migrator(Dialect dialect, ConnectionSource connections, List<String> schemas, VersionTable table,
                     Duration lockTimeout, String appliedBy, StepListener listener) {
+        this(dialect, connections, schemas, table, new ConnectionSettings(Duration.ZERO, Duration.ZERO, Duration.ZERO,
+                lockTimeout, "retort"), appliedBy, listener);
+    }
+
+    /**
+     * @param settings the lock timeout, the sessions' timeouts and the name this process shows the database and
+     *                 processes waiting for its lock
+     */
+    public Migrator(Dialect dialect, ConnectionSource connections, List<String> schemas, VersionTable table,
+                    ConnectionSettings settings, String appliedBy, StepListener listener) {
+        this.settings = settings;
         this.dialect = dialect;
         this.connections = connections;
         this.schemas = List.copyOf(schemas);
         this.table = table;
-        this.lockTimeout = lockTimeout;
         this.appliedBy = appliedBy;
         this.listener = listener;
     }
@@ -66,10 +77,14 @@ public final class Migrator {
         return read(this::readStateFirstHand);
     }
 
-    /** Runs work on a fresh session without locking. */
+    /**
+     * Runs work on a fresh session without locking, on connections for reading: a database that does not
+     * exist yet (an SQLite file) is read as an empty one, never created.
+     */
     public <T> T read(Function<JdbcSession, T> work) {
-        try (Connection connection = open()) {
-            return work.apply(session(connection));
+        ConnectionSource reading = connections.forReading();
+        try (Connection connection = open(reading)) {
+            return work.apply(session(connection, reading, false));
         } catch (SQLException e) {
             throw closeFailure(e);
         }
@@ -90,7 +105,7 @@ public final class Migrator {
             DatabaseState state = readStateFirstHand(session);
             check.accept(state);
             Integrity.verify(scripts, state);
-            return state.failed().isEmpty() && scripts.graph().upgradePlan(state.applied(), target).isEmpty();
+            return state.unfinished().isEmpty() && scripts.graph().upgradePlan(state.applied(), target).isEmpty();
         });
         return nothingToDo ? List.of() : write(session -> {
             check.accept(readState(session));
@@ -115,9 +130,7 @@ public final class Migrator {
         DatabaseState state = readState(session);
         Integrity.verify(scripts, state);
         List<Revision> plan = scripts.graph().upgradePlan(state.applied(), target);
-        Set<String> failed = new LinkedHashSet<>();
-        state.failed().forEach(row -> failed.add(row.revision()));
-        return run(session, scripts, state, plan, Direction.UP, failed);
+        return run(session, scripts, plan, Direction.UP, state);
     }
 
     List<StepResult> downgrade(JdbcSession session, Scripts scripts, String target) {
@@ -125,7 +138,7 @@ public final class Migrator {
         Integrity.verify(scripts, state);
         List<Revision> plan = scripts.graph().downgradePlan(state.applied(), target);
         requireReversible(scripts, plan);
-        return run(session, scripts, state, plan, Direction.DOWN, Set.of());
+        return run(session, scripts, plan, Direction.DOWN, state);
     }
 
     /** Sets the applied set to the targets and their ancestors without running any script. */
@@ -141,6 +154,9 @@ public final class Migrator {
                     sql.add(table.delete(row.revision()));
                     sql.add(table.audit(row.revision(), "unstamp", true, 0, null, 0, appliedBy));
                     removed.add(row.revision());
+                } else if (row.unfinished()) {
+                    sql.add(table.restoreApplied(row.revision())); // a half-done downgrade, declared applied
+                    sql.add(table.audit(row.revision(), "stamp", true, 0, "cleared unfinished downgrade", 0, appliedBy));
                 }
             }
             Set<String> inEffect = state.applied();
@@ -184,9 +200,11 @@ public final class Migrator {
                     missing.add(problem.revision());
                 }
             }
-            for (AppliedRevision row : state.failed()) {
-                sql.add(table.delete(row.revision()));
-                sql.add(table.audit(row.revision(), "repair", true, row.failedStatement(), "cleared failed attempt", 0, appliedBy));
+            for (AppliedRevision row : state.unfinished()) {
+                // an upgrade that did not finish is forgotten; a downgrade that did not finish leaves the revision applied
+                sql.add(row.inEffect() ? table.restoreApplied(row.revision()) : table.delete(row.revision()));
+                sql.add(table.audit(row.revision(), "repair", true, row.failedStatement(), row.inEffect()
+                        ? "cleared unfinished downgrade" : "cleared failed attempt", 0, appliedBy));
                 cleared.add(row.revision());
             }
             if (!sql.isEmpty()) {
@@ -205,10 +223,17 @@ public final class Migrator {
      * schema of a thousand tables overflows in one transaction. A failure therefore leaves the batches
      * before it dropped, and says so; Retort's own tables go last, so a later {@code clean} finds them
      * and finishes the job.
+     *
+     * <p>Objects outside the managed schemas that depend on what is dropped (a neighbouring schema's view or
+     * foreign key) would go with it on PostgreSQL, or be left broken on MySQL; unless
+     * {@code dropDependentsOutside} accepts that, clean refuses before dropping anything and names them.
      */
-    public List<String> clean(boolean dropAllTables) {
+    public List<String> clean(boolean dropAllTables, boolean dropDependentsOutside) {
         return write(session -> {
             Set<String> keep = new LinkedHashSet<>(dialect.lockTables(table.name()));
+            if (dropAllTables && !dropDependentsOutside) {
+                refuseDependentsOutside(session, dialect.dependentsOutside(session, keep, schemas));
+            }
             List<String> drops = dropAllTables ? dialect.dropAllTables(session, keep, schemas) : List.of();
             for (int start = 0; start < drops.size(); start += CLEAN_BATCH) {
                 try {
@@ -227,8 +252,19 @@ public final class Migrator {
         });
     }
 
-    private List<StepResult> run(JdbcSession session, Scripts scripts, DatabaseState state, List<Revision> plan,
-                                 Direction direction, Set<String> failed) {
+    private void refuseDependentsOutside(JdbcSession session, List<String> outside) {
+        if (!outside.isEmpty()) {
+            String cleaned = schemas.isEmpty() ? dialect.currentSchema(session) : String.join(", ", schemas);
+            throw new RetortException(RetortException.Kind.USAGE, "clean --drop-all-tables stopped before dropping"
+                    + " anything: " + outside.size() + " object(s) outside " + cleaned + " depend on what it would"
+                    + " drop:\n  "
+                    + String.join("\n  ", outside) + "\n  Move or drop them first, or accept losing them with"
+                    + " --drop-dependents-outside (library: clean(true, true)).");
+        }
+    }
+
+    private List<StepResult> run(JdbcSession session, Scripts scripts, List<Revision> plan, Direction direction,
+                                 DatabaseState state) {
         // Split every script before running any, so a malformed one changes nothing.
         Map<RevisionScript, List<SqlStatement>> steps = new LinkedHashMap<>();
         for (Revision revision : plan) {
@@ -239,17 +275,25 @@ public final class Migrator {
         if (steps.isEmpty()) {
             return List.of();
         }
+        Map<String, AppliedRevision> rows = state.byId();
+        for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
+            AppliedRevision row = rows.get(step.getKey().id());
+            if (direction == Direction.UP && row != null && row.unfinished() && Stepwise.reach(row) > 0) {
+                throw Stepwise.refuseRetry(step.getKey(), step.getValue(), row);
+            }
+        }
         table.create(session);
         List<String> refresh = Integrity.refresh(table, scripts, state);
         if (!refresh.isEmpty()) {
             atomic(session, refresh);
         }
-        StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy);
+        StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy,
+                dialect.overNetwork() && connections.opensOwnConnections() ? settings : null);
         List<StepResult> results = new ArrayList<>();
         for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
             RevisionScript script = step.getKey();
             listener.starting(script.id(), script.revision().message(), direction);
-            StepResult result = executor.run(script, direction, step.getValue(), failed.contains(script.id()));
+            StepResult result = executor.run(script, direction, step.getValue(), rows.get(script.id()));
             results.add(result);
             listener.finished(result);
         }
@@ -329,8 +373,9 @@ public final class Migrator {
      */
     private <T> T write(Function<JdbcSession, T> work) {
         try (Connection connection = open()) {
-            JdbcSession session = session(connection);
-            LockRequest request = new LockRequest(session, this::openSession, table.name(), lockTimeout);
+            JdbcSession session = session(connection, connections, true);
+            LockRequest request = new LockRequest(session, this::openSession, table.name(), settings.lockTimeout(), holder(),
+                    listener::waiting);
             try (MigrationLock lock = dialect.lock(request)) {
                 T result;
                 try {
@@ -360,9 +405,19 @@ public final class Migrator {
         }
     }
 
+    /** This process as a waiting one should see it. */
+    private String holder() {
+        return "pid " + ProcessHandle.current().pid() + " ('" + settings.applicationName() + "', user " + appliedBy + ", since "
+                + java.time.Instant.now().truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")";
+    }
+
     private Connection open() {
+        return open(connections);
+    }
+
+    private Connection open(ConnectionSource source) {
         try {
-            return connections.open();
+            return source.open();
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.DATABASE, "cannot connect to the " + dialect.name()
                     + " database: " + JdbcSession.describe(e) + "; check that it is running and that url, user and"
@@ -371,15 +426,25 @@ public final class Migrator {
     }
 
     private JdbcSession openSession() {
-        return session(open());
+        return session(open(), connections, false);
     }
 
-    private JdbcSession session(Connection connection) {
-        JdbcSession session = new JdbcSession(connection, connections.opensOwnConnections() ? this::openSession : null);
+    /**
+     * A session on the connection; side queries open their connections from the same source.
+     *
+     * @param locking the session that will hold the lock: only it gets the server's idle limits over the network (a
+     *                lost client's lock must be freed; a short read needs none, and is spared the round trip)
+     */
+    private JdbcSession session(Connection connection, ConnectionSource source, boolean locking) {
+        JdbcSession session = new JdbcSession(connection, source.opensOwnConnections()
+                ? () -> session(open(source), source, false) : null);
         // a database without a search path (MySQL) works in the first schema alone
         List<String> path = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         dialect.prepare(session, path.isEmpty() && !schemas.isEmpty() ? schemas.get(0) : null);
         path.forEach(session::execute);
+        if (locking || !dialect.overNetwork()) {
+            dialect.sessionSettings(settings, source.opensOwnConnections()).forEach(session::execute);
+        }
         return session;
     }
 

@@ -16,30 +16,69 @@ import java.util.List;
  */
 final class StepExecutor {
 
-    private final JdbcSession session;
-    private final VersionTable table;
+    final JdbcSession session;
+    final VersionTable table;
     private final TransactionStyle style;
-    private final String appliedBy;
+    final String appliedBy;
+    private final dev.retort.sql.ConnectionSettings network;
 
-    StepExecutor(JdbcSession session, VersionTable table, TransactionStyle style, String appliedBy) {
+    /**
+     * @param network the session's timeouts when a revision's statements need their own read timeout (a connection
+     *                Retort opened over the network); null leaves the connection's as they are
+     */
+    StepExecutor(JdbcSession session, VersionTable table, TransactionStyle style, String appliedBy,
+                 dev.retort.sql.ConnectionSettings network) {
+        this.network = network == null || network.statementSocketTimeout().equals(network.socketTimeout()) ? null : network;
         this.session = session;
         this.table = table;
         this.style = style;
         this.appliedBy = appliedBy;
     }
 
-    /** Runs the statements; on success the version table says so, on failure a {@link MigrationFailure} says what is left. */
-    StepResult run(RevisionScript script, Direction direction, List<SqlStatement> statements, boolean previouslyFailed) {
+    /**
+     * Runs the statements; on success the version table says so, on failure a {@link MigrationFailure} says what is
+     * left.
+     *
+     * @param previous the revision's row before this step: an applied one (downgrade), a failed or interrupted
+     *                 attempt (retry), or null
+     */
+    StepResult run(RevisionScript script, Direction direction, List<SqlStatement> statements, AppliedRevision previous) {
         long start = System.nanoTime();
         TransactionStyle effective = style == TransactionStyle.TRANSACTION_PER_REVISION && !script.transactional()
                 ? TransactionStyle.STATEMENT_AUTOCOMMIT : style;
+        boolean previouslyFailed = direction == Direction.UP && previous != null;
         switch (effective) {
             case TRANSACTION_PER_REVISION -> atomically(script, direction, statements, start, false, previouslyFailed);
-            case SAVEPOINT_PER_REVISION -> atomically(script, direction, statements, start, true, previouslyFailed);
-            case STATEMENT_AUTOCOMMIT -> stepwise(script, direction, statements, start, previouslyFailed);
+            case SAVEPOINT_PER_REVISION -> {
+                atomically(script, direction, statements, start, true, previouslyFailed);
+                commitAndBeginAgain(script, direction);
+            }
+            case STATEMENT_AUTOCOMMIT -> new Stepwise(this, script, direction, statements, previous).run(start);
         }
         return new StepResult(script.id(), script.revision().message(), script.location(), direction, statements.size(),
                 millisSince(start));
+    }
+
+    /**
+     * SQLite: the lock's transaction is committed after every revision, so a revision reported done stays done after a
+     * crash, and begun again for the next one; the lock file keeps other Retort processes out in between.
+     */
+    private void commitAndBeginAgain(RevisionScript script, Direction direction) {
+        try {
+            session.execute("COMMIT");
+        } catch (RetortException e) {
+            throw new MigrationFailure(script.id(), script.location(), direction.verb() + " of revision " + script.id()
+                    + " (" + script.location() + ") ran, but committing it failed: " + e.getMessage()
+                    + "\n  Nothing of this revision was applied. Fix the cause and run 'retort " + direction.verb()
+                    + "' again.", 0, e.getCause());
+        }
+        try {
+            session.execute("BEGIN IMMEDIATE");
+        } catch (RetortException e) {
+            throw new RetortException(RetortException.Kind.LOCK, "revision " + script.id() + " is " + direction.verb()
+                    + "d and committed, but taking SQLite's write lock again for the next revision failed: "
+                    + e.getMessage() + "\n  Run 'retort " + direction.verb() + "' again to continue.", e);
+        }
     }
 
     private void atomically(RevisionScript script, Direction direction, List<SqlStatement> statements, long start,
@@ -49,7 +88,7 @@ final class StepExecutor {
         try {
             for (SqlStatement statement : statements) {
                 number++;
-                execute(statement.sql());
+                executeStatement(statement.sql());
             }
             number = 0;
             record(script, direction, millisSince(start), previouslyFailed).forEach(this::execute);
@@ -67,45 +106,6 @@ final class StepExecutor {
         }
     }
 
-    private void stepwise(RevisionScript script, Direction direction, List<SqlStatement> statements, long start,
-                          boolean previouslyFailed) {
-        session.setAutoCommit(true);
-        for (int i = 0; i < statements.size(); i++) {
-            try {
-                execute(statements.get(i).sql());
-            } catch (StatementError e) {
-                recordFailure(script, direction, i + 1, e.getMessage(), start, previouslyFailed);
-                throw new MigrationFailure(script.id(), script.location(),
-                        MigrationFailure.describe(direction.verb(), script.id(), script.location(), statements, i + 1,
-                                e.getMessage()) + committed(script, direction, statements, i), i + 1, e.getCause());
-            }
-        }
-        try {
-            record(script, direction, millisSince(start), previouslyFailed).forEach(this::execute);
-        } catch (StatementError e) {
-            throw new MigrationFailure(script.id(), script.location(), "revision " + script.id() + " ran, but recording it in "
-                    + table.name() + " failed: " + e.getMessage() + "\n  Record it with 'retort stamp " + script.id()
-                    + "' once the database is reachable.", 0, e.getCause());
-        }
-    }
-
-    private static String committed(RevisionScript script, Direction direction, List<SqlStatement> statements, int failedIndex) {
-        if (failedIndex == 0) {
-            return "\n  No statement of this revision had committed; nothing to undo."
-                    + "\n  Fix the script (" + script.location() + ") and run 'retort " + direction.verb() + "' again.";
-        }
-        StringBuilder out = new StringBuilder("\n  These statements had already committed (this database cannot roll back DDL):");
-        for (int i = 0; i < failedIndex; i++) {
-            SqlStatement statement = statements.get(i);
-            out.append("\n    ").append(i + 1).append(" (line ").append(statement.line()).append("): ")
-                    .append(MigrationFailure.oneLine(statement.sql()));
-        }
-        out.append("\n  Undo them by hand, fix the script (").append(script.location()).append("), then run 'retort ")
-                .append(direction.verb()).append("' again: it retries revision ").append(script.id())
-                .append(" from its first statement.");
-        return out.toString();
-    }
-
     /** The version-table and audit statements that record a successful step. */
     private List<String> record(RevisionScript script, Direction direction, long millis, boolean previouslyFailed) {
         List<String> sql = new ArrayList<>();
@@ -121,28 +121,13 @@ final class StepExecutor {
         return sql;
     }
 
-    private void recordFailure(RevisionScript script, Direction direction, int statement, String error, long start,
-                               boolean previouslyFailed) {
-        try {
-            if (direction == Direction.UP) {
-                if (previouslyFailed) {
-                    execute(table.delete(script.id()));
-                }
-                execute(table.insert(script, AppliedRevision.State.FAILED, millisSince(start), appliedBy, statement));
-            }
-            execute(table.audit(script.id(), direction.verb(), false, statement, error, millisSince(start), appliedBy));
-        } catch (StatementError ignored) {
-            // The failure itself is what the user must see; the record is best effort.
-        }
-    }
-
     private void auditFailure(String revision, Direction direction, int statement, String error, long start, boolean savepoint) {
         try {
             if (!savepoint) {
                 session.setAutoCommit(true);
             }
             execute(table.audit(revision, direction.verb(), false, statement, error, millisSince(start), appliedBy));
-        } catch (StatementError ignored) {
+        } catch (RuntimeException ignored) {
             // Best effort, as above.
         }
     }
@@ -174,11 +159,40 @@ final class StepExecutor {
             }
         } else {
             session.rollbackQuietly();
-            session.setAutoCommit(true);
+            try {
+                session.setAutoCommit(true);
+            } catch (RetortException ignored) {
+                // A lost connection fails this too; the statement's own error is the one to report.
+            }
         }
     }
 
-    private void execute(String sql) {
+    /**
+     * Runs a revision's statement, with the statement socket timeout in place of the socket timeout: a migration
+     * statement may rightly run long without a word, Retort's own queries may not.
+     */
+    void executeStatement(String sql) {
+        if (network == null) {
+            execute(sql);
+            return;
+        }
+        networkTimeout(network.statementSocketTimeout());
+        try {
+            execute(sql);
+        } finally {
+            networkTimeout(network.socketTimeout());
+        }
+    }
+
+    private void networkTimeout(java.time.Duration timeout) {
+        try {
+            session.connection().setNetworkTimeout(Runnable::run, dev.retort.sql.ConnectionSettings.millis(timeout));
+        } catch (SQLException | RuntimeException ignored) {
+            // A closed connection: the statement's own error says so.
+        }
+    }
+
+    void execute(String sql) {
         try {
             session.execute(sql);
         } catch (RetortException e) {
@@ -188,16 +202,31 @@ final class StepExecutor {
         }
     }
 
-    private static long millisSince(long start) {
+    static long millisSince(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
     /** A statement's database error, carried up to where the step decides what it means. */
-    private static final class StatementError extends RuntimeException {
+    static final class StatementError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         StatementError(String message, Throwable cause) {
             super(message, cause, false, false);
+        }
+
+        /**
+         * True when the connection itself failed (SQL state class 08, or the driver's own connection exceptions):
+         * the statement may then have committed on the server although the client saw an error.
+         */
+        boolean connectionLost() {
+            for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof java.sql.SQLNonTransientConnectionException
+                        || cause instanceof java.sql.SQLRecoverableException
+                        || cause instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 }

@@ -13,4 +13,11 @@ public interface StepListener {
     /** A step finished. */
     default void finished(StepResult result) {
     }
+
+    /**
+     * The command waits for the migration lock; said once per wait, with the holder when the database tells and how
+     * long the wait may last.
+     */
+    default void waiting(String message) {
+    }
 }

@@ -65,18 +65,35 @@ public final class VersionTable {
         return statements;
     }
 
+    /**
+     * The version table's columns, in order. Columns after {@link #FIRST_RELEASE_COLUMNS} were added later: they are
+     * nullable, and {@link #create} adds those an existing table lacks, so a table made by an older Retort is
+     * upgraded in place by the first writing command (reading commands read it as it is).
+     */
+    private List<String> columns() {
+        return List.of("revision VARCHAR(64) NOT NULL PRIMARY KEY",
+                "state VARCHAR(16) NOT NULL",
+                "checksum VARCHAR(64) NOT NULL",
+                "message VARCHAR(500)",
+                "applied_at " + dialect.timestampType() + " NOT NULL",
+                "execution_ms BIGINT NOT NULL",
+                "applied_by VARCHAR(255)",
+                "failed_statement INTEGER",
+                // progress of a step run statement by statement: 'upgrade' or 'downgrade', statements committed,
+                // the statement started and not known to have committed
+                "direction VARCHAR(16)",
+                "statements_done INTEGER",
+                "running_statement INTEGER",
+                // what the revision was applied as, besides its checksum: null when not recorded (a row of an
+                // older Retort, or one an offline script wrote), filled by the next writing command
+                "parents VARCHAR(" + PARENTS_LENGTH + ")",
+                "downgrade_checksum VARCHAR(64)");
+    }
+
+    private static final int FIRST_RELEASE_COLUMNS = 8;
+
     private List<String> tableStatements() {
-        return List.of("CREATE TABLE IF NOT EXISTS " + table + " ("
-                        + "revision VARCHAR(64) NOT NULL PRIMARY KEY, "
-                        + "state VARCHAR(16) NOT NULL, "
-                        + "checksum VARCHAR(64) NOT NULL, "
-                        + "message VARCHAR(500), "
-                        + "applied_at " + dialect.timestampType() + " NOT NULL, "
-                        + "execution_ms BIGINT NOT NULL, "
-                        + "applied_by VARCHAR(255), "
-                        + "failed_statement INTEGER, "
-                        + "parents VARCHAR(" + PARENTS_LENGTH + "), "
-                        + "downgrade_checksum VARCHAR(64))",
+        return List.of("CREATE TABLE IF NOT EXISTS " + table + " (" + String.join(", ", columns()) + ")",
                 "CREATE TABLE IF NOT EXISTS " + audit + " ("
                         + dialect.identityColumn("id") + ", "
                         + "logged_at " + dialect.timestampType() + " NOT NULL, "
@@ -95,63 +112,118 @@ public final class VersionTable {
     }
 
     /**
-     * Creates both tables when missing, and brings a version table made by an earlier release up to
-     * date: the columns it lacks are added, empty (null: not recorded), to be filled by the next
-     * writing command from the scripts as they are then.
+     * Creates both tables when missing, and adds the columns a version table of an older Retort lacks, empty (null:
+     * not recorded), to be filled by the next writing command.
      */
     public void create(JdbcSession session) {
         if (!exists(session) || !dialect.tableExists(session, audit)) {
             createStatements().forEach(session::execute);
+            return;
         }
-        upgradeStatements(columns(session)).forEach(session::execute);
+        upgradeStatements(columnNames(session)).forEach(session::execute);
     }
 
-    /** The statements adding the columns a version table with the given (lower-case) columns lacks. */
-    List<String> upgradeStatements(Set<String> columns) {
+    /** The {@code ALTER TABLE} statements that add the later columns missing from a table that has {@code present}. */
+    List<String> upgradeStatements(Set<String> present) {
         List<String> statements = new ArrayList<>();
-        if (!columns.contains("parents")) {
-            statements.add("ALTER TABLE " + table + " ADD COLUMN parents VARCHAR(" + PARENTS_LENGTH + ")");
-        }
-        if (!columns.contains("downgrade_checksum")) {
-            statements.add("ALTER TABLE " + table + " ADD COLUMN downgrade_checksum VARCHAR(64)");
+        List<String> columns = columns();
+        for (String column : columns.subList(FIRST_RELEASE_COLUMNS, columns.size())) {
+            String name = column.substring(0, column.indexOf(' '));
+            if (!present.contains(name)) {
+                statements.add("ALTER TABLE " + table + " ADD COLUMN " + column);
+            }
         }
         return statements;
     }
 
     /** The version table's column names, lower case; read from an empty result, so no catalog query differs. */
-    private Set<String> columns(JdbcSession session) {
+    private Set<String> columnNames(JdbcSession session) {
         try (Statement statement = session.connection().createStatement();
              ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
-            return names(rows.getMetaData());
+            ResultSetMetaData meta = rows.getMetaData();
+            Set<String> names = new HashSet<>();
+            for (int i = 1; i <= meta.getColumnCount(); i++) {
+                names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+            }
+            return names;
         } catch (SQLException e) {
             throw JdbcSession.failure("SELECT * FROM " + table + " WHERE 1 = 0", e);
         }
     }
 
-    private static Set<String> names(ResultSetMetaData meta) throws SQLException {
-        Set<String> names = new HashSet<>();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+    /** Every row; the caller has checked that the table exists. Columns a table of an older Retort lacks read as empty. */
+    public List<AppliedRevision> read(JdbcSession session) {
+        return session.query("SELECT * FROM " + table + " ORDER BY applied_at, revision", row -> new AppliedRevision(
+                row.getString("revision"), AppliedRevision.State.of(row.getString("state")), row.getString("checksum"),
+                row.getString("message"), row.getString("applied_at"), row.getLong("execution_ms"),
+                row.getString("applied_by"), row.getInt("failed_statement"), progress(row), optional(row, "parents"),
+                optional(row, "downgrade_checksum")));
+    }
+
+    private static AppliedRevision.Progress progress(ResultSet row) throws SQLException {
+        String direction = optional(row, "direction");
+        if (direction == null) {
+            return AppliedRevision.Progress.NONE;
         }
-        return names;
+        return new AppliedRevision.Progress(Direction.of(direction), number(optional(row, "statements_done")),
+                number(optional(row, "running_statement")));
+    }
+
+    private static String optional(ResultSet row, String column) throws SQLException {
+        int index;
+        try {
+            index = row.findColumn(column);
+        } catch (SQLException missing) {
+            return null; // a table of an older Retort, read by a command that changes nothing
+        }
+        return row.getString(index);
+    }
+
+    private static int number(String text) {
+        return text == null ? 0 : Integer.parseInt(text.strip());
     }
 
     /**
-     * Every row; the caller has checked that the table exists. {@code SELECT *}, so a table of an
-     * earlier release without the newer columns reads too (reading commands change nothing).
+     * Marks a step as running statement {@code running} (1-based) with {@code done} statements committed before it;
+     * written, and committed, before that statement runs. An upgrade's first call inserts the row.
      */
-    public List<AppliedRevision> read(JdbcSession session) {
-        Set<String> columns = new HashSet<>();
-        return session.query("SELECT * FROM " + table + " ORDER BY applied_at, revision", row -> {
-            if (columns.isEmpty()) {
-                columns.addAll(names(row.getMetaData()));
-            }
-            return new AppliedRevision(row.getString("revision"), AppliedRevision.State.of(row.getString("state")),
-                    row.getString("checksum"), row.getString("message"), row.getString("applied_at"),
-                    row.getLong("execution_ms"), row.getString("applied_by"), row.getInt("failed_statement"),
-                    columns.contains("parents") ? row.getString("parents") : null,
-                    columns.contains("downgrade_checksum") ? row.getString("downgrade_checksum") : null);
-        });
+    public String progress(String revision, Direction direction, int done, int running) {
+        return "UPDATE " + table + " SET state = " + dialect.literal(AppliedRevision.State.RUNNING.column())
+                + ", direction = " + dialect.literal(direction.verb()) + ", statements_done = " + done
+                + ", running_statement = " + (running > 0 ? running : "NULL") + " WHERE revision = " + dialect.literal(revision);
+    }
+
+    /** The row of an upgrade about to run its first statement, with what the revision is applied as. */
+    public String insertRunning(RevisionScript script, String appliedBy) {
+        return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
+                + " failed_statement, direction, statements_done, running_statement, parents, downgrade_checksum) VALUES ("
+                + dialect.literal(script.id()) + ", " + dialect.literal(AppliedRevision.State.RUNNING.column()) + ", "
+                + dialect.literal(script.checksum()) + ", " + dialect.literal(truncate(script.revision().message(), 500))
+                + ", " + dialect.now() + ", 0, " + dialect.literal(truncate(appliedBy, 255)) + ", NULL, 'upgrade', 0, 1, "
+                + dialect.literal(parents(script)) + ", " + dialect.literal(downgradeChecksum(script)) + ")";
+    }
+
+    /** Records that statement {@code failed} of a step failed (it did not commit), after {@code failed - 1} did. */
+    public String fail(String revision, Direction direction, int failed, long executionMillis) {
+        return "UPDATE " + table + " SET state = " + dialect.literal(AppliedRevision.State.FAILED.column())
+                + ", direction = " + dialect.literal(direction.verb()) + ", statements_done = " + (failed - 1)
+                + ", running_statement = NULL, failed_statement = " + failed + ", execution_ms = " + executionMillis
+                + " WHERE revision = " + dialect.literal(revision);
+    }
+
+    /** Records an upgrade that ran every statement: the row becomes an ordinary applied one. */
+    public String finishUpgrade(String revision, long executionMillis) {
+        return "UPDATE " + table + " SET state = " + dialect.literal(AppliedRevision.State.APPLIED.column())
+                + ", direction = NULL, statements_done = NULL, running_statement = NULL, failed_statement = NULL"
+                + ", execution_ms = " + executionMillis + ", applied_at = " + dialect.now()
+                + " WHERE revision = " + dialect.literal(revision);
+    }
+
+    /** Clears a downgrade's progress: the revision is applied again, as before the downgrade began (repair). */
+    public String restoreApplied(String revision) {
+        return "UPDATE " + table + " SET state = " + dialect.literal(AppliedRevision.State.APPLIED.column())
+                + ", direction = NULL, statements_done = NULL, running_statement = NULL, failed_statement = NULL"
+                + " WHERE revision = " + dialect.literal(revision);
     }
 
     /** Inserts a row for a revision, with what it was applied as: checksums and parents. */

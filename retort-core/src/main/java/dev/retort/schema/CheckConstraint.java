@@ -5,10 +5,12 @@ import java.util.Objects;
 /**
  * A check constraint. Immutable and thread-safe.
  *
- * @param name       the constraint name, or {@code null} where the database keeps none (SQLite)
- * @param expression the condition, as the database reports it, without the outer {@code CHECK ( )}
+ * @param name        the constraint name, or {@code null} where the database keeps none (SQLite)
+ * @param expression  the condition, as the database reports it, without the outer {@code CHECK ( )}
+ * @param columnLevel MariaDB's column-level check: named after its column and written in its definition,
+ *                    which is where MariaDB keeps and prints it; false everywhere else
  */
-public record CheckConstraint(String name, String expression) {
+public record CheckConstraint(String name, String expression, boolean columnLevel) {
 
     public CheckConstraint {
         name = Names.optional(name, "check constraint");
@@ -16,5 +18,13 @@ public record CheckConstraint(String name, String expression) {
         if (expression.isBlank()) {
             throw new IllegalArgumentException("check constraint " + name + " has an empty expression");
         }
+        if (columnLevel && name == null) {
+            throw new IllegalArgumentException("a column-level check is named after its column");
+        }
+    }
+
+    /** A table-level check. */
+    public CheckConstraint(String name, String expression) {
+        this(name, expression, false);
     }
 }

@@ -4,7 +4,7 @@ import java.util.Objects;
 
 /**
  * A schema object that is not a table: a view, trigger, routine, aggregate, sequence, or (PostgreSQL)
- * extension, rule, schema, collation or text search configuration or dictionary. The readers list them by
+ * extension, rule, row-level security policy, schema, collation or text search configuration or dictionary. The readers list them by
  * name, which keeps them from being mistaken for tables; a SQL model also gives each the statement
  * that created it, which is what lets autogenerate create it and, reversed, drop it again.
  * Immutable and thread-safe.
@@ -16,12 +16,12 @@ import java.util.Objects;
  *
  * @param kind       what the object is
  * @param name       its name
- * @param table      the table a trigger or rule belongs to; {@code null} for every other kind
+ * @param table      the table a trigger, rule, policy or row-level security belongs to; {@code null} for every other kind
  * @param definition the SQL that creates it (several statements for overloaded routines), or
  *                   {@code null} where it is not known (the readers do not read it)
  * @param catalog    the definition as the database prints it, or {@code null} where the reader does not
- *                   read it (every kind but views, materialized views, routines, triggers and rules,
- *                   and those of dialects that print none reliably)
+ *                   read it (every kind but views, materialized views, routines, triggers, rules and
+ *                   SQLite's virtual tables, and those of dialects that print none reliably)
  */
 public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition,
                            CatalogDefinition catalog) {
@@ -33,18 +33,24 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
      * {@code AGGREGATE} is PostgreSQL's user-defined aggregate ({@code CREATE AGGREGATE}; MariaDB's
      * aggregate functions are functions); an {@code EXTENSION} is named without a schema, as
      * PostgreSQL names it. A {@code RULE} is PostgreSQL's {@code CREATE RULE} on a table, whose name (like a
-     * trigger's) is unique only within its table. A {@code SCHEMA} is one of a multi-schema project's
+     * trigger's) is unique only within its table; so is a {@code POLICY}'s ({@code CREATE POLICY}). A
+     * {@code ROW_LEVEL_SECURITY} is a PostgreSQL table's {@code ENABLE} and {@code FORCE ROW LEVEL SECURITY},
+     * named as its table is; {@code PRIVILEGES} are the table's grants to roles other than its owner, known
+     * by their catalog print only (compared, reported, never migrated). A {@code SCHEMA} is one of a multi-schema project's
      * schemas other than its default one, named without a schema; {@code COLLATION} and the
      * {@code TEXT_SEARCH_…} kinds are PostgreSQL's user-defined collations and full-text search
-     * configurations and dictionaries.
+     * configurations and dictionaries. A {@code VIRTUAL_TABLE} is SQLite's {@code CREATE VIRTUAL TABLE}
+     * (FTS4, FTS5, R*Tree or any module): created from its statement and compared by it; the shadow
+     * tables its module keeps its data in belong to it and are no objects of their own.
      */
     public enum Kind {
         VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION, RULE,
-        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION;
+        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, VIRTUAL_TABLE, POLICY, ROW_LEVEL_SECURITY,
+        PRIVILEGES;
 
         /** True for the kinds that belong to a table and are named within it. */
         public boolean onTable() {
-            return this == TRIGGER || this == RULE;
+            return this == TRIGGER || this == RULE || this == POLICY || this == ROW_LEVEL_SECURITY || this == PRIVILEGES;
         }
     }
 
@@ -52,7 +58,7 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
         if (kind.onTable() != (table != null)) {
-            throw new IllegalArgumentException("a trigger or rule, and nothing else, names its table: " + kind + " " + name);
+            throw new IllegalArgumentException("a trigger, rule, policy, row-level security or privileges, and nothing else, name their table: " + kind + " " + name);
         }
         if (definition != null && definition.isBlank()) {
             throw new IllegalArgumentException("the definition of " + kind + " " + name + " is blank; use null for unknown");

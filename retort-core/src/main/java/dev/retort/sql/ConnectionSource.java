@@ -5,6 +5,7 @@ import java.sql.Driver;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.Properties;
+import java.util.function.UnaryOperator;
 import javax.sql.DataSource;
 
 /**
@@ -33,7 +34,7 @@ public interface ConnectionSource {
     /**
      * Connections from a JDBC URL. When the driver class is known, it is used directly: that skips
      * {@link DriverManager}'s scan of every driver on the class path, which costs a command-line run
-     * tens of milliseconds.
+     * tens of milliseconds. A failure to connect has the URL's secrets and the password masked in its message.
      */
     static ConnectionSource of(String url, String user, String password, String driverClass) {
         return of(url, user, password, driverClass, java.util.Map.of());
@@ -45,6 +46,15 @@ public interface ConnectionSource {
      */
     static ConnectionSource of(String url, String user, String password, String driverClass,
                                java.util.Map<String, String> driverDefaults) {
+        return of(url, user, password, driverClass, driverDefaults, UnaryOperator.identity());
+    }
+
+    /**
+     * As {@link #of(String, String, String, String, java.util.Map)}; {@link #forReading()} connects to
+     * {@code readingUrl} applied to the URL, decided anew on every connection.
+     */
+    static ConnectionSource of(String url, String user, String password, String driverClass,
+                               java.util.Map<String, String> driverDefaults, UnaryOperator<String> readingUrl) {
         Properties properties = new Properties();
         driverDefaults.forEach(properties::setProperty);
         if (user != null) {
@@ -53,19 +63,15 @@ public interface ConnectionSource {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        Driver driver = loadDriver(driverClass);
-        return new ConnectionSource() {
-            @Override
-            public Connection open() throws SQLException {
-                Connection connection = driver == null ? null : driver.connect(url, properties);
-                return connection != null ? connection : DriverManager.getConnection(url, properties);
-            }
+        return new UrlConnections(url, properties, loadDriver(driverClass), readingUrl);
+    }
 
-            @Override
-            public boolean opensOwnConnections() {
-                return true;
-            }
-        };
+    /**
+     * Connections for commands that only read. The same ones, except where the URL says otherwise: an
+     * SQLite file that does not exist yet is read as an empty database instead of being created.
+     */
+    default ConnectionSource forReading() {
+        return this;
     }
 
     private static Driver loadDriver(String driverClass) {

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.TestFactory;
  * {@link Retort} on a project whose model is the real file, against each database's own dump.
  *
  * <ol>
- * <li>Every schema of {@code shared/schemas} ({@link SharedSchemas#all}, loaded as the reflection
+ * <li>Every schema of {@code testdata/schemas} ({@link SharedSchemas#all}, loaded as the reflection
  *     acceptance loads it): an empty database and the file as the model; autogenerate, upgrade, dump
  *     and compare with a direct load of the file into another fresh database; {@code check} clean; a
  *     second autogenerate writes nothing; {@code downgrade base} leaves no table.</li>

@@ -2,6 +2,7 @@ package dev.retort.command;
 
 import dev.retort.reflect.NativeLoader;
 import dev.retort.reflect.SharedSchemas;
+import dev.retort.testing.MultiSchemaCatalog;
 import dev.retort.testing.TestDatabase.Kind;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Path;
@@ -15,14 +16,11 @@ import java.util.UUID;
 
 /**
  * An empty database for one acceptance case: a fresh PostgreSQL <em>database</em> (pg_dump output
- * and MusicBrainz name their schemas, so a schema of a shared database would not do), else a
+ * and the multi-schema catalog name their schemas, so a schema of a shared database would not do), else a
  * {@link TestDatabase} (a MariaDB database, a SQLite file, an H2 file with the case's MODE).
  * Loads files with the database's own client, dumps with its own tool, drops itself on close.
  */
 final class FreshDatabase implements AutoCloseable {
-
-    private static final List<String> MUSICBRAINZ_SCHEMAS = List.of("cover_art_archive", "event_art_archive",
-            "documentation", "json_dump", "report", "sitemaps", "statistics", "wikidocs", "dbmirror2");
 
     private final Kind kind;
     private final String url;
@@ -44,16 +42,11 @@ final class FreshDatabase implements AutoCloseable {
     }
 
     /**
-     * The schemas of a multi-schema case's project, the default first: MusicBrainz's, as its search_path
-     * (musicbrainz, public) and then the others; none for every other case.
+     * The schemas of a multi-schema case's project, the default first ({@link MultiSchemaCatalog#schemas}); none
+     * for every other case.
      */
     static List<String> schemasOf(String label) {
-        if (!label.startsWith("musicbrainz")) {
-            return List.of();
-        }
-        List<String> schemas = new ArrayList<>(List.of("musicbrainz", "public"));
-        schemas.addAll(MUSICBRAINZ_SCHEMAS);
-        return schemas;
+        return label.startsWith(MultiSchemaCatalog.LABEL) ? MultiSchemaCatalog.schemas() : List.of();
     }
 
     /** A fresh database; {@code h2Mode} is the H2 compatibility mode (null: none). */
@@ -105,7 +98,7 @@ final class FreshDatabase implements AutoCloseable {
     /**
      * Loads files in order with the database's own client: psql, mariadb, sqlite3, H2's RUNSCRIPT.
      *
-     * @param option    PostgreSQL: the search_path (and the MusicBrainz schemas are created first); H2: the MODE
+     * @param option    PostgreSQL: the search_path (and the multi-schema catalog's schemas are created first); H2: the MODE
      * @param keepGoing go on after a file fails (migration histories)
      */
     List<String> load(List<Path> files, String option, boolean keepGoing) throws SQLException {
@@ -113,7 +106,7 @@ final class FreshDatabase implements AutoCloseable {
             for (String schema : option.split(",")) {
                 execute(url, user, password, "CREATE SCHEMA IF NOT EXISTS " + schema);
             }
-            for (String schema : MUSICBRAINZ_SCHEMAS) {
+            for (String schema : MultiSchemaCatalog.OTHER_SCHEMAS) {
                 execute(url, user, password, "CREATE SCHEMA IF NOT EXISTS " + schema);
             }
         }

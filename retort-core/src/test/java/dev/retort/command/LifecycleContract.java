@@ -187,6 +187,9 @@ abstract class LifecycleContract {
             assertEquals(AppliedRevision.State.FAILED, row.state());
             assertEquals(2, row.failedStatement());
             database.execute("DROP TABLE t02");
+            // statement 1 had committed: only the user knows it is undone, and says so with repair
+            assertThrows(MigrationFailure.class, () -> project.retort().upgrade("head"));
+            retort.repair(false);
         }
         Files.writeString(broken, Files.readString(broken).replace("INSERT INTO no_such_table VALUES (1);", ""));
         retort.upgrade("head");

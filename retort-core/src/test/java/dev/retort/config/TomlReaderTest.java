@@ -1,6 +1,7 @@
 package dev.retort.config;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -52,6 +53,16 @@ class TomlReaderTest {
         assertError("a = [1, 2\n", "expected ',' or ']'");
         assertError("a = \"\\q\"\n", "unknown escape");
         assertError("= 1\n", "expected a setting name");
+    }
+
+    @Test
+    void aBadlyWrittenPasswordIsNeverQuoted() {
+        for (String toml : List.of("password = hunter2xyz\n", "password = \"hunter2xyz\n", "password = \"hunter2xyz\" hunter2xyz\n",
+                "password = 'hunter2xyz\n", "password = [\"hunter2xyz\"\n")) {
+            RetortException e = assertThrows(RetortException.class, () -> TomlReader.parse("f", "url = \"x\"\n" + toml));
+            assertFalse(e.getMessage().contains("hunter2xyz"), e.getMessage());
+            assertTrue(e.getMessage().startsWith("f:2: the password is not one quoted string"), e.getMessage());
+        }
     }
 
     private static void assertError(String toml, String expected) {

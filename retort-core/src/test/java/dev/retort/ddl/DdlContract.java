@@ -48,7 +48,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -278,8 +277,15 @@ abstract class DdlContract {
 
     @Test
     void tableComments() {
-        Assumptions.assumeTrue(comments(), "the database keeps no comments");
         Schema start = fixture("tc_");
+        if (!comments()) {
+            // the documented behaviour of a database without comments (SQLite): it reads no comment,
+            // and a comment change renders no statement
+            assertEquals(List.of(), start.tables().stream().filter(table -> table.comment() != null).toList());
+            assertEquals(List.of(), harness.render(List.of(new SetTableComment(name("tc_parent"), null, "all the parents"),
+                    new SetTableComment(name("tc_child"), null, "children")), start));
+            return;
+        }
         roundTrip("tc_", start, new SetTableComment(name("tc_parent"), "parents", "all the parents"),
                 new SetTableComment(name("tc_child"), null, "children"));
         roundTrip("tc_", start, new SetTableComment(name("tc_parent"), "parents", null));

@@ -28,7 +28,7 @@ abstract class DdlRendererContract {
         this.identity = identity;
     }
 
-    /** The dialect's spelling of a plain name in generated DDL (H2 quotes every name). */
+    /** The dialect's spelling of a plain name in generated DDL (H2 and MySQL quote every name). */
     String name(String plain) {
         return plain;
     }

@@ -22,4 +22,10 @@ class IdentifiersTest {
         Identifiers none = new Identifiers('[', ']', Identifiers.Fold.NONE, Set.of("Key"));
         assertEquals(List.of("Mixed", "[key]", "[a]]b]"), quoted(none, "Mixed", "key", "a]b"));
     }
+
+    @Test
+    void alwaysQuotedQuotesEveryName() {
+        Identifiers always = Identifiers.alwaysQuoted('`', '`');
+        assertEquals(List.of("`plain`", "`count`", "`Mixed`", "`a``b`"), quoted(always, "plain", "count", "Mixed", "a`b"));
+    }
 }

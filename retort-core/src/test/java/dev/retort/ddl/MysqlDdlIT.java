@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.op.AlterColumn;
 import dev.retort.op.DropTable;
+import dev.retort.op.MigrationOp;
 import dev.retort.op.RenameColumn;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
@@ -89,5 +90,45 @@ class MysqlDdlIT extends DdlContract {
                 null, null, null, null, "no longer automatic")));
         harness.run(List.of("INSERT INTO my_mod (name) VALUES ('three')"));
         assertEquals(List.of("3"), harness.query("SELECT max(id) FROM my_mod"));
+    }
+
+    /** Built-in function names are reserved words under IGNORE_SPACE; the session, not Retort, decides the mode. */
+    private static final String IGNORE_SPACE = "SET SESSION sql_mode = CONCAT(@@sql_mode, ',IGNORE_SPACE')";
+
+    @Test
+    void functionNamesAndReservedWordsNameEverythingUnderIgnoreSpace() {
+        harness.run(List.of(
+                "CREATE TABLE `count` (`id` int PRIMARY KEY, `count` int, `position` int, `now` datetime,"
+                        + " `sum` decimal(5,2) CHECK (`sum` >= 0), `substr` varchar(5), KEY `count` (`count`),"
+                        + " KEY `position` (`position`, `now`), UNIQUE KEY `substr` (`substr`))",
+                "CREATE TABLE `count_trim` (`max` int, `min` int, KEY `mid` (`min`),"
+                        + " CONSTRAINT `trim` FOREIGN KEY (`max`) REFERENCES `count` (`id`))"));
+        Schema model = harness.read("count*");
+        harness.run(List.of("DROP TABLE `count_trim`", "DROP TABLE `count`"));
+        List<MigrationOp> create = model.tables().stream().sorted(java.util.Comparator.comparing(t -> t.name().name()))
+                .map(table -> (MigrationOp) new dev.retort.op.CreateTable(table)).toList();
+        List<String> sql = underIgnoreSpace(harness.render(create, Schema.empty()));
+        harness.run(sql);
+        assertSame(model, harness.read("count*"), sql);
+        List<MigrationOp> changes = List.of(
+                new dev.retort.op.AddColumn(name("count_trim"), Column.of("now", ColumnType.IntegerType.of(4), true), null),
+                new dev.retort.op.CreateIndex(name("count_trim"), new dev.retort.schema.Index("sum",
+                        List.of(dev.retort.schema.Index.Key.column("now")), false, null, null)),
+                new RenameColumn(name("count_trim"), "min", "substr"));
+        Schema changed = SchemaTracker.applyAll(model, changes);
+        sql = underIgnoreSpace(harness.render(changes, model));
+        harness.run(sql);
+        assertSame(changed, harness.read("count*"), sql);
+        List<MigrationOp> back = new java.util.ArrayList<>(changes.stream().map(MigrationOp::reverse).toList());
+        java.util.Collections.reverse(back);
+        sql = underIgnoreSpace(harness.render(back, changed));
+        harness.run(sql);
+        assertSame(model, harness.read("count*"), sql);
+    }
+
+    private static List<String> underIgnoreSpace(List<String> statements) {
+        List<String> all = new java.util.ArrayList<>(List.of(IGNORE_SPACE));
+        all.addAll(statements);
+        return all;
     }
 }

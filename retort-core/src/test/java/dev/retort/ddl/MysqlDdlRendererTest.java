@@ -27,17 +27,22 @@ class MysqlDdlRendererTest extends DdlRendererContract {
         super(new MysqlDialect().ddlRenderer(), IDENTITY);
     }
 
+    @Override
+    String name(String plain) {
+        return "`" + plain + "`";
+    }
+
     @Test
     void createTableWithEverything() {
         assertEquals("""
-                CREATE TABLE item (
-                    id int NOT NULL AUTO_INCREMENT COMMENT 'the key',
-                    name varchar(40) DEFAULT 'x',
+                CREATE TABLE `item` (
+                    `id` int NOT NULL AUTO_INCREMENT COMMENT 'the key',
+                    `name` varchar(40) DEFAULT 'x',
                     `order` decimal(10,2) NOT NULL DEFAULT 0 COMMENT 'it''s reserved',
-                    PRIMARY KEY (id),
-                    UNIQUE KEY item_name_uq (name),
-                    KEY item_order_ix (`order` DESC, name),
-                    CONSTRAINT item_order_ck CHECK ("order" >= 0)
+                    PRIMARY KEY (`id`),
+                    UNIQUE KEY `item_name_uq` (`name`),
+                    KEY `item_order_ix` (`order` DESC, `name`),
+                    CONSTRAINT `item_order_ck` CHECK ("order" >= 0)
                 ) COMMENT='items';
                 """, script(new dev.retort.op.CreateTable(OpCatalog.item(IDENTITY)), Schema.empty()));
     }
@@ -46,9 +51,9 @@ class MysqlDdlRendererTest extends DdlRendererContract {
     void createTable() {
         assertEquals("""
                 CREATE TABLE `Audit Log` (
-                    at timestamp NOT NULL,
-                    what longtext COMMENT 'what happened',
-                    KEY audit_at_ix (at)
+                    `at` timestamp NOT NULL,
+                    `what` longtext COMMENT 'what happened',
+                    KEY `audit_at_ix` (`at`)
                 ) COMMENT='audit';
                 """, script("createTable"));
     }
@@ -56,28 +61,28 @@ class MysqlDdlRendererTest extends DdlRendererContract {
     @Test
     void dropTable() {
         assertEquals("""
-                DROP TABLE line;
+                DROP TABLE `line`;
                 """, script("dropTable"));
     }
 
     @Test
     void renameTable() {
         assertEquals("""
-                ALTER TABLE line RENAME TO order_line;
+                ALTER TABLE `line` RENAME TO `order_line`;
                 """, script("renameTable"));
     }
 
     @Test
     void addColumn() {
         assertEquals("""
-                ALTER TABLE item ADD COLUMN note varchar(10) DEFAULT 'n/a' COMMENT 'a note';
+                ALTER TABLE `item` ADD COLUMN `note` varchar(10) DEFAULT 'n/a' COMMENT 'a note';
                 """, script("addColumn"));
     }
 
     @Test
     void addColumnInItsPlace() {
         assertEquals("""
-                ALTER TABLE item ADD COLUMN note varchar(10) AFTER id;
+                ALTER TABLE `item` ADD COLUMN `note` varchar(10) AFTER `id`;
                 """, script(new dev.retort.op.AddColumn(Fixtures.name("item"), Fixtures.column("note",
                 Fixtures.varchar(10), true, null, null), "id"), OpCatalog.schema(IDENTITY)));
     }
@@ -85,105 +90,105 @@ class MysqlDdlRendererTest extends DdlRendererContract {
     @Test
     void dropColumn() {
         assertEquals("""
-                ALTER TABLE line DROP COLUMN item_id;
+                ALTER TABLE `line` DROP COLUMN `item_id`;
                 """, script("dropColumn"));
     }
 
     @Test
     void alterColumn() {
         assertEquals("""
-                ALTER TABLE item MODIFY COLUMN name varchar(80) NOT NULL DEFAULT 'y' COMMENT 'the name';
+                ALTER TABLE `item` MODIFY COLUMN `name` varchar(80) NOT NULL DEFAULT 'y' COMMENT 'the name';
                 """, script("alterColumn"));
     }
 
     @Test
     void renameColumn() {
         assertEquals("""
-                ALTER TABLE item RENAME COLUMN name TO title;
+                ALTER TABLE `item` RENAME COLUMN `name` TO `title`;
                 """, script("renameColumn"));
     }
 
     @Test
     void addPrimaryKey() {
         assertEquals("""
-                ALTER TABLE line ADD PRIMARY KEY (id, item_id);
+                ALTER TABLE `line` ADD PRIMARY KEY (`id`, `item_id`);
                 """, script("addPrimaryKey"));
     }
 
     @Test
     void dropPrimaryKey() {
         assertEquals("""
-                ALTER TABLE item DROP PRIMARY KEY;
+                ALTER TABLE `item` DROP PRIMARY KEY;
                 """, script("dropPrimaryKey"));
     }
 
     @Test
     void addUnique() {
         assertEquals("""
-                ALTER TABLE line ADD UNIQUE KEY line_item_uq (item_id);
+                ALTER TABLE `line` ADD UNIQUE KEY `line_item_uq` (`item_id`);
                 """, script("addUnique"));
     }
 
     @Test
     void dropUnique() {
         assertEquals("""
-                DROP INDEX item_name_uq ON item;
+                DROP INDEX `item_name_uq` ON `item`;
                 """, script("dropUnique"));
     }
 
     @Test
     void createIndex() {
         assertEquals("""
-                CREATE UNIQUE INDEX line_item_ix ON line (item_id, id DESC);
+                CREATE UNIQUE INDEX `line_item_ix` ON `line` (`item_id`, `id` DESC);
                 """, script("createIndex"));
     }
 
     @Test
     void dropIndex() {
         assertEquals("""
-                DROP INDEX item_order_ix ON item;
+                DROP INDEX `item_order_ix` ON `item`;
                 """, script("dropIndex"));
     }
 
     @Test
     void addForeignKey() {
         assertEquals("""
-                ALTER TABLE line ADD CONSTRAINT line_self_fk FOREIGN KEY (item_id) REFERENCES line (id) ON DELETE SET NULL ON UPDATE RESTRICT;
+                ALTER TABLE `line` ADD CONSTRAINT `line_self_fk` FOREIGN KEY (`item_id`) REFERENCES `line` (`id`) ON DELETE SET NULL ON UPDATE RESTRICT;
                 """, script("addForeignKey"));
     }
 
     @Test
     void dropForeignKey() {
         assertEquals("""
-                ALTER TABLE line DROP FOREIGN KEY line_item_fk;
+                ALTER TABLE `line` DROP FOREIGN KEY `line_item_fk`;
                 """, script("dropForeignKey"));
     }
 
     @Test
     void addCheck() {
         assertEquals("""
-                ALTER TABLE line ADD CONSTRAINT line_id_ck CHECK (id > 0);
+                ALTER TABLE `line` ADD CONSTRAINT `line_id_ck` CHECK (id > 0);
                 """, script("addCheck"));
     }
 
     @Test
     void dropCheck() {
         assertEquals("""
-                ALTER TABLE item DROP CONSTRAINT item_order_ck;
+                ALTER TABLE `item` DROP CONSTRAINT `item_order_ck`;
                 """, script("dropCheck"));
     }
 
     @Test
     void setTableComment() {
         assertEquals("""
-                ALTER TABLE item COMMENT = 'all the ''items''';
+                ALTER TABLE `item` COMMENT = 'all the ''items''';
                 """, script("setTableComment"));
     }
 
     @Test
     void alterTableOptions() {
         assertEquals("""
-                ALTER TABLE item DEFAULT CHARSET=latin1 COLLATE=latin1_bin, ROW_FORMAT=COMPRESSED;
+                ALTER TABLE `item` DEFAULT CHARSET=latin1 COLLATE=latin1_bin, ROW_FORMAT=COMPRESSED;
                 """, script("alterTableOptions"));
     }
 
@@ -191,7 +196,7 @@ class MysqlDdlRendererTest extends DdlRendererContract {
     void alterTableOptionsBackToTheDefaultsNamesEachDefault() {
         TableOptions options = TableOptions.of(Charset.of("latin1"), Map.of("ENGINE", "MyISAM", "ROW_FORMAT", "COMPACT"));
         assertEquals("""
-                ALTER TABLE item CHARACTER SET DEFAULT, ENGINE=InnoDB, ROW_FORMAT=DEFAULT;
+                ALTER TABLE `item` CHARACTER SET DEFAULT, ENGINE=InnoDB, ROW_FORMAT=DEFAULT;
                 """, script(new AlterTableOptions(Fixtures.name("item"), options, TableOptions.NONE),
                 OpCatalog.schema(IDENTITY)));
     }
@@ -200,7 +205,7 @@ class MysqlDdlRendererTest extends DdlRendererContract {
     void alterTableOptionsRendersOnlyWhatChanges() {
         TableOptions before = TableOptions.of(Charset.of("latin1"), Map.of("ROW_FORMAT", "COMPACT"));
         assertEquals("""
-                ALTER TABLE item ROW_FORMAT=DYNAMIC;
+                ALTER TABLE `item` ROW_FORMAT=DYNAMIC;
                 """, script(new AlterTableOptions(Fixtures.name("item"), before, before.with("row_format", "DYNAMIC")),
                 OpCatalog.schema(IDENTITY)));
     }
@@ -215,15 +220,15 @@ class MysqlDdlRendererTest extends DdlRendererContract {
                 "for 'search'")), List.of(), List.of(), "notes",
                 TableOptions.of(Charset.of("latin1"), Map.of("ENGINE", "InnoDB", "ROW_FORMAT", "DYNAMIC")));
         assertEquals("""
-                CREATE TABLE note (
-                    id int NOT NULL,
-                    body varchar(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin,
-                    code varchar(3) CHARACTER SET ascii,
-                    KEY note_body_ix (body) COMMENT 'for ''search'''
+                CREATE TABLE `note` (
+                    `id` int NOT NULL,
+                    `body` varchar(10) CHARACTER SET utf8mb4 COLLATE utf8mb4_bin,
+                    `code` varchar(3) CHARACTER SET ascii,
+                    KEY `note_body_ix` (`body`) COMMENT 'for ''search'''
                 ) ENGINE=InnoDB DEFAULT CHARSET=latin1 ROW_FORMAT=DYNAMIC COMMENT='notes';
                 """, script(new CreateTable(table), Schema.empty()));
         assertEquals("""
-                CREATE INDEX note_body_ix ON note (body) COMMENT 'for ''search''';
+                CREATE INDEX `note_body_ix` ON `note` (`body`) COMMENT 'for ''search''';
                 """, script(new CreateIndex(table.name(), table.indexes().get(0)), new Schema(List.of(table), List.of())));
     }
 
@@ -231,7 +236,7 @@ class MysqlDdlRendererTest extends DdlRendererContract {
     void alterColumnStatesTheCharset() {
         Column before = Column.of("name", Fixtures.varchar(40), true);
         assertEquals("""
-                ALTER TABLE item MODIFY COLUMN name varchar(40) CHARACTER SET latin1 COLLATE latin1_bin;
+                ALTER TABLE `item` MODIFY COLUMN `name` varchar(40) CHARACTER SET latin1 COLLATE latin1_bin;
                 """, script(new AlterColumn(Fixtures.name("item"), before,
                 before.withCharset(Charset.ofCollation("latin1_bin"))), OpCatalog.schema(IDENTITY)));
     }

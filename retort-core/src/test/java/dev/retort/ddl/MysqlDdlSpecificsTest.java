@@ -9,12 +9,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.op.AddCheckConstraint;
 import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
+import dev.retort.op.DropCheckConstraint;
 import dev.retort.op.MigrationOp;
 import dev.retort.op.RenameTable;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
@@ -58,20 +61,20 @@ class MysqlDdlSpecificsTest {
                 new Column("thrice", INT, false, null, null, new GeneratedColumn("`n` * 3", true), null, null)),
                 Fixtures.primaryKey("ignored", "id"));
         assertEquals("""
-                CREATE TABLE t (
-                    id bigint unsigned NOT NULL AUTO_INCREMENT COMMENT 'the \\\\ key',
-                    changed timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
-                    maybe timestamp NULL,
-                    token varchar(36) DEFAULT (uuid()),
-                    seen datetime(6) DEFAULT CURRENT_TIMESTAMP(6),
-                    n int DEFAULT (1 + 1),
-                    twice int GENERATED ALWAYS AS (`n` * 2) VIRTUAL COMMENT 'virtual',
-                    thrice int GENERATED ALWAYS AS (`n` * 3) STORED NOT NULL,
-                    PRIMARY KEY (id)
+                CREATE TABLE `t` (
+                    `id` bigint unsigned NOT NULL AUTO_INCREMENT COMMENT 'the \\\\ key',
+                    `changed` timestamp NOT NULL DEFAULT CURRENT_TIMESTAMP ON UPDATE CURRENT_TIMESTAMP,
+                    `maybe` timestamp NULL,
+                    `token` varchar(36) DEFAULT (uuid()),
+                    `seen` datetime(6) DEFAULT CURRENT_TIMESTAMP(6),
+                    `n` int DEFAULT (1 + 1),
+                    `twice` int GENERATED ALWAYS AS (`n` * 2) VIRTUAL COMMENT 'virtual',
+                    `thrice` int GENERATED ALWAYS AS (`n` * 3) STORED NOT NULL,
+                    PRIMARY KEY (`id`)
                 );
                 """, script(new CreateTable(table)));
         Column name = column("name", Fixtures.varchar(20), true, Fixtures.literal("'x'"), "it's");
-        assertEquals("ALTER TABLE t MODIFY COLUMN name varchar(20) NOT NULL DEFAULT 'x' COMMENT 'it''s';\n",
+        assertEquals("ALTER TABLE `t` MODIFY COLUMN `name` varchar(20) NOT NULL DEFAULT 'x' COMMENT 'it''s';\n",
                 script(new AlterColumn(name("t"), name, Fixtures.withNullable(name, false))));
     }
 
@@ -85,15 +88,15 @@ class MysqlDdlSpecificsTest {
                                 new Index.Key(null, "length(`body`)", Index.SortOrder.ASC, null)), true, null, "HASH")),
                 List.of(), List.of(), "it's a \\ doc");
         assertEquals("""
-                CREATE TABLE doc (
-                    body longtext,
-                    shape geometry NOT NULL,
-                    FULLTEXT KEY doc_body (body),
-                    UNIQUE KEY doc_prefix (body(10) DESC, (length(`body`))) USING HASH,
-                    SPATIAL KEY doc_shape (shape)
+                CREATE TABLE `doc` (
+                    `body` longtext,
+                    `shape` geometry NOT NULL,
+                    FULLTEXT KEY `doc_body` (`body`),
+                    UNIQUE KEY `doc_prefix` (`body`(10) DESC, (length(`body`))) USING HASH,
+                    SPATIAL KEY `doc_shape` (`shape`)
                 ) COMMENT='it''s a \\\\ doc';
                 """, script(new CreateTable(table)));
-        assertEquals("CREATE FULLTEXT INDEX doc_body ON doc (body);\n", script(new CreateIndex(name("doc"),
+        assertEquals("CREATE FULLTEXT INDEX `doc_body` ON `doc` (`body`);\n", script(new CreateIndex(name("doc"),
                 table.indexes().get(0))));
     }
 
@@ -119,26 +122,61 @@ class MysqlDdlSpecificsTest {
     }
 
     @Test
-    void reservedWordsAndOddNamesAreBackquoted() {
+    void everyNameIsBackquoted() {
         assertEquals("`order`", quoted("order"));
         assertEquals("`Mixed Case`", quoted("Mixed Case"));
         assertEquals("`a``b`", quoted("a`b"));
-        assertEquals("MixedCase", quoted("MixedCase"));
-        assertEquals("status", quoted("status"));
+        assertEquals("`MixedCase`", quoted("MixedCase"));
+        // under IGNORE_SPACE every built-in function's name is reserved: the session decides, not the name
+        assertEquals("`count`", quoted("count"));
+        assertEquals("`status`", quoted("status"));
     }
 
     private String quoted(String name) {
         String sql = renderer.render(List.of(new RenameTable(name("x"), name(name))), Schema.empty()).get(0);
-        return sql.substring("ALTER TABLE x RENAME TO ".length());
+        return sql.substring("ALTER TABLE `x` RENAME TO ".length());
     }
 
     @Test
     void aNullOrderAndADeferrableUniqueHaveNoSpellingInMysql() {
         Index index = new Index("ix_rank", List.of(new Index.Key("rank",
                 null, Index.SortOrder.DESC, null).withNulls(Index.Nulls.LAST)), false, null, null);
-        assertEquals("CREATE INDEX ix_rank ON t (`rank` DESC);\n", script(new CreateIndex(name("t"), index)));
-        assertEquals("ALTER TABLE t ADD UNIQUE KEY uq (a);\n", script(new AddUniqueConstraint(name("t"),
+        assertEquals("CREATE INDEX `ix_rank` ON `t` (`rank` DESC);\n", script(new CreateIndex(name("t"), index)));
+        assertEquals("ALTER TABLE `t` ADD UNIQUE KEY `uq` (`a`);\n", script(new AddUniqueConstraint(name("t"),
                 new UniqueConstraint("uq", List.of("a"),
                         ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, false))));
+    }
+
+    @Test
+    void aCheckNamedAfterItsColumnStaysInTheColumn() {
+        Column amount = column("amount", ColumnType.NativeType.of("int(4) unsigned zerofill"), true, null, "money");
+        Table table = new Table(name("t"), List.of(amount, column("n", INT, true, null, null)), null, List.of(),
+                List.of(), List.of(), List.of(new CheckConstraint("amount", "`amount` >= 0", true),
+                        new CheckConstraint("t_positive", "`n` > 0")), null);
+        assertEquals("""
+                CREATE TABLE `t` (
+                    `amount` int(4) unsigned zerofill COMMENT 'money' CHECK (`amount` >= 0),
+                    `n` int,
+                    CONSTRAINT `t_positive` CHECK (`n` > 0)
+                );
+                """, script(new CreateTable(table)));
+        Schema current = new Schema(List.of(table), List.of());
+        // MODIFY COLUMN drops whatever it does not restate, the column's check included
+        assertEquals("ALTER TABLE `t` MODIFY COLUMN `amount` int(5) COMMENT 'money' CHECK (`amount` >= 0);\n",
+                script(new AlterColumn(name("t"), amount, amount.withType(ColumnType.NativeType.of("int(5)"))), current));
+        Table unchecked = new Table(name("t"), table.columns(), null, List.of(), List.of(), List.of(), List.of(), null);
+        assertEquals("ALTER TABLE `t` MODIFY COLUMN `amount` int(4) unsigned zerofill COMMENT 'money' CHECK (`amount` > 1);\n",
+                script(new AddCheckConstraint(name("t"), new CheckConstraint("amount", "`amount` > 1", true)),
+                        new Schema(List.of(unchecked), List.of())));
+        assertEquals("ALTER TABLE `t` MODIFY COLUMN `amount` int(4) unsigned zerofill COMMENT 'money';\n",
+                script(new DropCheckConstraint(name("t"), table.checks().get(0)), current));
+        // a table-level check that happens to share a column's name stays a table constraint
+        Table shared = new Table(name("t"), table.columns(), null, List.of(), List.of(), List.of(),
+                List.of(new CheckConstraint("amount", "`n` > 0")), null);
+        assertTrue(script(new CreateTable(shared)).contains("    CONSTRAINT `amount` CHECK (`n` > 0)\n"));
+    }
+
+    private String script(MigrationOp op, Schema current) {
+        return renderer.render(List.of(op), current).stream().map(sql -> sql + ";\n").collect(Collectors.joining());
     }
 }

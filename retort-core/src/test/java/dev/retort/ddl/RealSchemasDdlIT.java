@@ -14,6 +14,7 @@ import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
+import dev.retort.testing.TestData;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabase.Kind;
 import java.io.IOException;
@@ -24,13 +25,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Acceptance on real schemas: load a schema file from {@code shared/schemas} into database A with
+ * Acceptance on real schemas: load a schema file from {@code testdata/schemas} into database A with
  * the statement splitter, reflect A, render a CreateTable op for every table into an empty database
  * B, reflect B, and expect every table of B to equal its table in A.
  */
@@ -145,13 +145,6 @@ class RealSchemasDdlIT {
     }
 
     private static Path schemas() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("schemas");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        Assumptions.abort("no shared/schemas directory above " + Path.of("").toAbsolutePath());
-        throw new IllegalStateException("unreachable");
+        return TestData.schemas();
     }
 }

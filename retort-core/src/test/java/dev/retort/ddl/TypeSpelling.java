@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 /** A renderer's spelling of a type, read off the ADD COLUMN statement of a plain nullable column (empty: no type). */
 final class TypeSpelling {
 
-    private static final Pattern ADD = Pattern.compile("ALTER TABLE (?:T|\"T\") ADD COLUMN (?:c|\"c\")(?: (.*))?");
+    private static final Pattern ADD = Pattern.compile("ALTER TABLE (?:T|\"T\"|`T`) ADD COLUMN (?:c|\"c\"|`c`)(?: (.*))?");
 
     private TypeSpelling() {
     }

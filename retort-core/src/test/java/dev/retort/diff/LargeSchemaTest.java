@@ -7,6 +7,8 @@ import static dev.retort.diff.Fixtures.varchar;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.op.CreateTable;
+import dev.retort.op.MigrationOp;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Schema;
@@ -16,7 +18,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** The diff's share of "autogenerate with nothing changed on a 1000-table schema in 150 ms". */
+/**
+ * The diff over a 1000-table schema: what it finds, and that parents come before children in a long
+ * chain. Its speed is measured in the bench (scenario e), not here.
+ */
 class LargeSchemaTest {
 
     private static Schema tables(int count, String variant) {
@@ -38,41 +43,30 @@ class LargeSchemaTest {
         return new Schema(tables, List.of());
     }
 
-    private static long bestMillis(Schema from, Schema to, int runs) {
-        long best = Long.MAX_VALUE;
-        for (int run = 0; run < runs; run++) {
-            long start = System.nanoTime();
-            SchemaDiff.compare(from, to, ComparisonRules.standard(), DiffOptions.defaults());
-            best = Math.min(best, (System.nanoTime() - start) / 1_000_000);
-        }
-        return best;
-    }
-
     @Test
-    void aThousandUnchangedTablesCompareWellWithinTheBudget() {
+    void aThousandUnchangedTablesCompareEqual() {
         Schema database = tables(1000, "new");
         Schema model = tables(1000, "new");
         assertTrue(SchemaDiff.compare(database, model, ComparisonRules.standard(), DiffOptions.defaults()).isEmpty());
-        // best of many runs: the first ones pay for class loading and the JIT, and the machine is shared;
-        // the whole autogenerate (reflection included) has 150 ms, and the diff may take a small part of it
-        long millis = bestMillis(database, model, 30);
-        assertTrue(millis < 50, "comparing 1000 unchanged tables took " + millis + " ms");
     }
 
     @Test
-    void aThousandChangedTablesStillCompareQuickly() {
+    void aThousandChangedTablesGiveAnOpEach() {
         Schema database = tables(1000, "new");
         Schema model = tables(1000, "old");
         assertEquals(1000, SchemaDiff.compare(database, model, ComparisonRules.standard(), DiffOptions.defaults()).ops().size());
-        long millis = bestMillis(database, model, 10);
-        assertTrue(millis < 500, "comparing 1000 changed tables took " + millis + " ms");
     }
 
     @Test
-    void aThousandNewTablesInAChainAreOrderedQuickly() {
+    void aThousandNewTablesInAChainAreOrderedParentsFirst() {
         Schema model = tables(1000, "new");
-        assertEquals(1000, SchemaDiff.compare(Schema.empty(), model, ComparisonRules.standard(), DiffOptions.defaults()).ops().size());
-        long millis = bestMillis(Schema.empty(), model, 10);
-        assertTrue(millis < 500, "ordering 1000 new tables took " + millis + " ms");
+        List<String> created = new ArrayList<>();
+        for (MigrationOp op : SchemaDiff.compare(Schema.empty(), model, ComparisonRules.standard(), DiffOptions.defaults()).ops()) {
+            created.add(((CreateTable) op).table().name().name());
+        }
+        assertEquals(1000, created.size());
+        for (int i = 1; i < 1000; i++) {
+            assertTrue(created.indexOf("t" + (i - 1)) < created.indexOf("t" + i), "t" + i + " is created before its parent");
+        }
     }
 }

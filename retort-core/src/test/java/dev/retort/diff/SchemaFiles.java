@@ -8,6 +8,7 @@ import dev.retort.schema.Schema;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
+import dev.retort.testing.TestData;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,21 +20,15 @@ import java.sql.Statement;
 import java.util.List;
 import java.util.Locale;
 
-/** The real schemas of {@code shared/schemas}: found, split per dialect, loaded over JDBC, reflected. */
+/** The real schemas of {@code testdata/schemas}: found, split per dialect, loaded over JDBC, reflected. */
 final class SchemaFiles {
 
     private SchemaFiles() {
     }
 
-    /** The {@code shared/schemas} directory of the first ancestor of the working directory that has one. */
+    /** The repository's {@code testdata/schemas} directory. */
     static Path root() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("schemas");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-        }
-        return fail("no shared/schemas directory above " + Path.of("").toAbsolutePath() + "; the acceptance data is missing");
+        return TestData.schemas();
     }
 
     static String read(String file) {

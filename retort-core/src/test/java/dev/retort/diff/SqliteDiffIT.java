@@ -27,12 +27,13 @@ class SqliteDiffIT extends DiffContract {
                 "actor", "nickname", "actor", "idx_actor_last_name", "address", "city_id");
     }
 
+    /** The DDL spells each type as Retort writes the model's: on SQLite another spelling is another declared type. */
     @Override
     HandModel handModel() {
         return new HandModel(List.of(
                 "CREATE TABLE parent (id INTEGER PRIMARY KEY AUTOINCREMENT, code VARCHAR(10) NOT NULL UNIQUE,"
                         + " created DATETIME DEFAULT (datetime('now')), status VARCHAR(10) DEFAULT 'new'"
-                        + " CHECK (status in ('new','done')), amount DECIMAL(10,2) DEFAULT 0.00)",
+                        + " CHECK (status in ('new','done')), amount NUMERIC(10,2) DEFAULT 0.00)",
                 "CREATE TABLE child (id INTEGER PRIMARY KEY, parent_id INTEGER REFERENCES parent (id) ON DELETE CASCADE,"
                         + " note TEXT, flag BOOLEAN DEFAULT 0)",
                 "CREATE INDEX ix_child_note ON child (LOWER(note))"),

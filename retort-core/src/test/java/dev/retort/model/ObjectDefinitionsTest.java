@@ -87,4 +87,29 @@ class ObjectDefinitionsTest {
         assertEquals(statements.get(1), find(schema, SchemaObject.Kind.EXTENSION, "pg_trgm").definition());
         assertEquals(statements.get(2), find(schema, SchemaObject.Kind.FUNCTION, "agg_sum").definition());
     }
+
+    @Test
+    void aDumpsViewsAndTriggersAreTheTextOfTheirExecutableComments() {
+        ObjectDefinitions definitions = new ObjectDefinitions();
+        List<String> statements = List.of(
+                "/*!50001 CREATE VIEW `v` AS SELECT\n 1 AS `id` */",
+                "/*!50001 DROP VIEW IF EXISTS `v`*/",
+                "/*!50001 CREATE ALGORITHM=UNDEFINED */\n/*!50013 DEFINER=`root`@`localhost` SQL SECURITY INVOKER */\n"
+                        + "/*!50001 VIEW `v` AS select `t`.`id` AS `id` from `t` */",
+                "/*!50003 CREATE*/ /*!50017 DEFINER=`root`@`127.0.0.1`*/ /*!50003 TRIGGER t_note BEFORE INSERT ON t"
+                        + " FOR EACH ROW BEGIN SET NEW.note = 'a  b'; END */");
+        statements.forEach(definitions::offer);
+        Schema schema = definitions.attach(new Schema(List.of(), List.of(
+                SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of("v")),
+                new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of("t_note"), QualifiedName.of("t")),
+                SchemaObject.of(SchemaObject.Kind.VIEW, QualifiedName.of("printed"))
+                        .withCatalog(new dev.retort.schema.CatalogDefinition("x", "CREATE VIEW `printed` AS select 1")))));
+        // the stand-in is dropped before the view is created; the definer is the loading user's
+        assertEquals("CREATE ALGORITHM=UNDEFINED SQL SECURITY INVOKER VIEW `v` AS select `t`.`id` AS `id` from `t`",
+                find(schema, SchemaObject.Kind.VIEW, "v").definition());
+        assertEquals("CREATE TRIGGER t_note BEFORE INSERT ON t FOR EACH ROW BEGIN SET NEW.note = 'a  b'; END",
+                find(schema, SchemaObject.Kind.TRIGGER, "t_note").definition());
+        // no statement created it, but the scratch database holds it: its catalog print re-creates it
+        assertEquals("CREATE VIEW `printed` AS select 1", find(schema, SchemaObject.Kind.VIEW, "printed").definition());
+    }
 }

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -29,6 +30,7 @@ class SqlModelIT {
     void loadsAModelAndLeavesTheTargetUntouched(TestDatabase.Kind kind) throws IOException {
         try (TestDatabase target = TestDatabase.create(kind)) {
             Path model = directory.resolve("schema.sql");
+            String marker = "sqlmodelit_" + UUID.randomUUID().toString().replace("-", "");
             Files.writeString(model, """
                     -- the application's tables
                     CREATE TABLE author (id INTEGER PRIMARY KEY, name VARCHAR(100) NOT NULL);
@@ -38,7 +40,7 @@ class SqlModelIT {
                         title VARCHAR(200) NOT NULL /* a comment; with a semicolon */
                     );
                     CREATE INDEX ix_book_author ON book (author_id);
-                    """);
+                    """ + scratchMarker(kind, target, marker));
             Schema schema = SqlModel.load(target.dialect(), new ScratchRequest(target.url(), target.user(), target.password()),
                     List.of(model), ReflectOptions.defaults());
             assertEquals(List.of("author", "book"), schema.tables().stream().map(t -> t.name().name().toLowerCase()).toList());
@@ -47,12 +49,33 @@ class SqlModelIT {
             assertTrue(book.indexes().stream().anyMatch(i -> i.name().equalsIgnoreCase("ix_book_author")));
             assertTrue(!new dev.retort.testing.TestProject(directory, target).tableExists("author"),
                     "nothing was created in the target");
+            // only this load's own scratch database is looked for: other Retorts may be loading models on the same server
             if (kind == TestDatabase.Kind.POSTGRES) {
-                assertEquals(List.of(), target.column("SELECT datname FROM pg_database WHERE datname LIKE 'retort_model_%'"));
+                assertEquals(List.of(), target.column("SELECT datname FROM pg_database"
+                        + " WHERE shobj_description(oid, 'pg_database') = '" + marker + "'"));
             } else if (kind == TestDatabase.Kind.MYSQL) {
-                assertEquals(List.of(), target.column("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA WHERE SCHEMA_NAME LIKE 'retort_model_%'"));
+                List<String> scratch = target.column("SELECT name FROM " + marker);
+                assertEquals(1, scratch.size(), "the model recorded its scratch database");
+                assertTrue(scratch.get(0).startsWith("retort_model_"), scratch.get(0));
+                assertEquals(List.of(), target.column("SELECT SCHEMA_NAME FROM information_schema.SCHEMATA"
+                        + " WHERE SCHEMA_NAME = '" + scratch.get(0) + "'"));
             }
         }
+    }
+
+    /**
+     * Statements that mark the scratch database the model runs in, so the test can tell afterwards that
+     * this one is gone: PostgreSQL comments on it (database comments are visible server-wide); MariaDB
+     * writes its name into a table of the target (another database on the same server). Nothing for the
+     * embedded databases, whose scratch space is in memory.
+     */
+    private static String scratchMarker(TestDatabase.Kind kind, TestDatabase target, String marker) {
+        return switch (kind) {
+            case POSTGRES -> "DO $$ BEGIN EXECUTE format('COMMENT ON DATABASE %I IS %L', current_database(), '"
+                    + marker + "'); END $$;\n";
+            case MYSQL -> "CREATE TABLE " + target.name() + "." + marker + " AS SELECT DATABASE() AS name;\n";
+            case SQLITE, H2 -> "";
+        };
     }
 
     @ParameterizedTest

@@ -1,5 +1,7 @@
 package dev.retort.reflect;
 
+import dev.retort.testing.MultiSchemaCatalog;
+import dev.retort.testing.TestData;
 import dev.retort.testing.TestDatabase.Kind;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -11,7 +13,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 
-/** The acceptance cases: which files of {@code shared/schemas} load into which database, in which order. */
+/**
+ * The acceptance cases: which files of {@code testdata/schemas} (and the generated {@link MultiSchemaCatalog}) load
+ * into which database, in which order.
+ */
 public final class SharedSchemas {
 
     /**
@@ -32,18 +37,9 @@ public final class SharedSchemas {
     private SharedSchemas() {
     }
 
-    /** {@code shared/schemas}, found by walking up from the working directory. */
+    /** {@code testdata/schemas} of the repository. */
     public static Path root() {
-        Path dir = Path.of("").toAbsolutePath();
-        while (dir != null) {
-            Path candidate = dir.resolve("shared").resolve("schemas");
-            if (Files.isDirectory(candidate)) {
-                return candidate;
-            }
-            dir = dir.getParent();
-        }
-        throw new IllegalStateException("no shared/schemas above " + Path.of("").toAbsolutePath()
-                + ": the acceptance data lives in ../shared beside the repository");
+        return TestData.schemas();
     }
 
     public static List<Case> all(Path root) {
@@ -76,7 +72,9 @@ public final class SharedSchemas {
         cases.add(Case.of("apache-ranger optimized/current mysql", Kind.MYSQL, ranger.resolve("mysql/optimized/current/ranger_core_db_mysql.sql")));
         cases.add(Case.of("apache-ranger optimized/current postgres", Kind.POSTGRES,
                 ranger.resolve("postgres/optimized/current/ranger_core_db_postgres.sql")));
-        cases.add(musicbrainz(root.resolve("musicbrainz/admin/sql")));
+        cases.add(new Case(MultiSchemaCatalog.LABEL, Kind.POSTGRES,
+                MultiSchemaCatalog.write(Path.of("target", "multi-schema-catalog").toAbsolutePath()),
+                MultiSchemaCatalog.SEARCH_PATH, false));
         Path kratos = root.resolve("ory-kratos/persistence/sql/migrations/sql");
         cases.add(new Case("ory-kratos sqlite3 migrations", Kind.SQLITE, kratos(kratos, "sqlite3"), null, true));
         cases.add(new Case("ory-kratos postgres migrations", Kind.POSTGRES, kratos(kratos, "postgres"), null, true));
@@ -103,28 +101,6 @@ public final class SharedSchemas {
             List<Path> files = parts.stream().map(part -> root.resolve("camunda7/create/activiti." + dialect + ".create." + part + ".sql")).toList();
             cases.add(new Case("camunda7 create " + dialect, kind, files, null, false));
         }
-    }
-
-    /**
-     * MusicBrainz as its InitDb.pl builds it: extensions, collations and search configuration, the
-     * schemas, then each phase (types, tables, keys, functions, indexes, foreign keys, constraints,
-     * views, triggers) over every schema directory, with search_path set as InitDb sets it.
-     */
-    private static Case musicbrainz(Path sql) {
-        List<Path> files = new ArrayList<>(List.of(sql.resolve("Extensions.sql"), sql.resolve("CreateCollations.sql"),
-                sql.resolve("CreateSearchConfiguration.sql")));
-        List<String> dirs = List.of("", "caa/", "eaa/", "documentation/", "json_dump/", "report/", "sitemaps/", "statistics/", "wikidocs/");
-        for (String phase : List.of("CreateTypes", "CreateTables", "CreatePrimaryKeys", "CreateFunctions", "CreateIndexes",
-                "CreateSearchIndexes", "CreateFKConstraints", "CreateConstraints", "CreateViews", "CreateTriggers")) {
-            for (String dir : dirs) {
-                Path file = sql.resolve(dir + phase + ".sql");
-                if (Files.exists(file)) {
-                    files.add(file);
-                }
-            }
-        }
-        files.add(sql.resolve("dbmirror2/dbmirror2.sql"));
-        return new Case("musicbrainz (admin/sql Create*)", Kind.POSTGRES, files, "musicbrainz,public", true);
     }
 
     /**

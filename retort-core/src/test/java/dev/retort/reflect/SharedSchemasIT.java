@@ -9,6 +9,7 @@ import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.schema.Schema;
 import dev.retort.sql.JdbcSession;
+import dev.retort.testing.MultiSchemaCatalog;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabase.Kind;
 import java.io.IOException;
@@ -27,13 +28,14 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Acceptance: every schema of {@code shared/schemas} is loaded with its database's own client,
+ * Acceptance: every schema of {@code testdata/schemas} and the generated {@link MultiSchemaCatalog} is
+ * loaded with its database's own client,
  * reflected, and its table, column, index, unique, foreign-key and check counts compared with the
  * database's catalog, queried here independently of the readers. Types and defaults the readers
  * left unrecognised are listed. The summary goes to stdout and {@code target/shared-schemas-report.md}.
  *
  * <p>PostgreSQL cases get a fresh database rather than a schema: pg_dump output (pagila) and
- * MusicBrainz name their own schemas.
+ * the multi-schema catalog name their own schemas.
  */
 class SharedSchemasIT {
 
@@ -218,8 +220,7 @@ class SharedSchemasIT {
                 for (String schema : schemaCase.option().split(",")) {
                     execute(url, user, password, "CREATE SCHEMA IF NOT EXISTS " + schema);
                 }
-                for (String schema : List.of("cover_art_archive", "event_art_archive", "documentation", "json_dump",
-                        "report", "sitemaps", "statistics", "wikidocs", "dbmirror2")) {
+                for (String schema : MultiSchemaCatalog.OTHER_SCHEMAS) {
                     execute(url, user, password, "CREATE SCHEMA IF NOT EXISTS " + schema);
                 }
             }

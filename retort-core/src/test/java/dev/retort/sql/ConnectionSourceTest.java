@@ -21,10 +21,12 @@ class ConnectionSourceTest {
     /** Records the properties of the last connect and refuses it (no connection is needed here). */
     public static final class RecordingDriver implements Driver {
         static volatile Properties last;
+        static volatile String lastUrl;
 
         @Override
         public Connection connect(String url, Properties info) throws SQLException {
             last = info;
+            lastUrl = url;
             throw new SQLException("recorded");
         }
 
@@ -83,5 +85,22 @@ class ConnectionSourceTest {
         assertThrows(SQLException.class, source::open);
         assertEquals(0, RecordingDriver.last.size());
         assertNull(RecordingDriver.last.getProperty("user"));
+    }
+
+    @Test
+    void readingConnectionsGoWhereTheReadingUrlSaysAtEachOpen() {
+        String[] target = {"jdbc:recording:empty"};
+        ConnectionSource source = ConnectionSource.of("jdbc:recording:file", "alice", null, RecordingDriver.class.getName(),
+                Map.of(), url -> target[0]);
+        assertThrows(SQLException.class, source::open);
+        assertEquals("jdbc:recording:file", RecordingDriver.lastUrl, "writing connections use the URL itself");
+        ConnectionSource reading = source.forReading();
+        assertTrue(reading.opensOwnConnections());
+        assertThrows(SQLException.class, reading::open);
+        assertEquals("jdbc:recording:empty", RecordingDriver.lastUrl);
+        assertEquals("alice", RecordingDriver.last.getProperty("user"));
+        target[0] = "jdbc:recording:file";
+        assertThrows(SQLException.class, reading::open);
+        assertEquals("jdbc:recording:file", RecordingDriver.lastUrl, "decided anew on every connection");
     }
 }

@@ -6,37 +6,22 @@ import static dev.retort.sql.SplitterFixtures.SQLITE;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.retort.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Acceptance: splits real schema scripts from {@code shared/schemas} (a sibling of the repository)
- * and checks the result against facts about each file computed here without the splitter: how many
- * lines start a given kind of statement, where each statement starts, which bodies stay whole.
- * Skipped when the directory is not there.
+ * Acceptance: splits real schema scripts from {@code testdata/schemas} and checks the result against
+ * facts about each file computed here without the splitter: how many lines start a given kind of
+ * statement, where each statement starts, which bodies stay whole.
  */
 class StatementSplitterSchemasTest {
-
-    private static Path schemas;
-
-    @BeforeAll
-    static void findSchemas() {
-        for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("schemas");
-            if (Files.isDirectory(candidate)) {
-                schemas = candidate;
-                return;
-            }
-        }
-    }
 
     @Test
     void sakilaMysqlWithDelimiterBlocksAndTriggers() throws IOException {
@@ -100,8 +85,7 @@ class StatementSplitterSchemasTest {
     }
 
     private static Script load(String file, SplitterOptions options) throws IOException {
-        assumeTrue(schemas != null, "no shared/schemas directory above " + Path.of("").toAbsolutePath());
-        Path path = schemas.resolve(file);
+        Path path = TestData.schemas().resolve(file);
         String text = Files.readString(path);
         return new Script(file, text, new StatementSplitter(options).split(text));
     }

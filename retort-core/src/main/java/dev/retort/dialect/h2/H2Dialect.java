@@ -14,6 +14,8 @@ import dev.retort.lock.RowLock;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +37,26 @@ public final class H2Dialect implements Dialect {
     @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:h2:");
+    }
+
+    /**
+     * H2 creates a missing embedded database file on connecting; a reading command reads a private
+     * in-memory database instead. Server ({@code tcp:}, {@code ssl:}) and other prefixed URLs are left to H2.
+     */
+    @Override
+    public String readingUrl(String url) {
+        String rest = url.substring("jdbc:h2:".length());
+        if (rest.startsWith("file:")) {
+            rest = rest.substring("file:".length());
+        } else if (rest.matches("^[a-zA-Z]{2,}:.*")) {
+            return url; // mem:, tcp:, ssl:, zip:, nio: …
+        }
+        int options = rest.indexOf(';');
+        String path = options < 0 ? rest : rest.substring(0, options);
+        if (path.isEmpty() || path.startsWith("~")) {
+            return url; // the home directory is H2's to resolve (only config reads the environment)
+        }
+        return Files.exists(Path.of(path + ".mv.db")) ? url : "jdbc:h2:mem:";
     }
 
     @Override
@@ -120,6 +142,11 @@ public final class H2Dialect implements Dialect {
                         ("VIEW".equals(row.getString(2)) ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ")
                                 + quote(row.getString(1)) + " CASCADE"));
         return statements;
+    }
+
+    @Override
+    public List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return H2Dependents.outside(session, keep);
     }
 
     static String quote(String name) {

@@ -14,7 +14,7 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * How MySQL and MariaDB schemas compare: BOOLEAN is TINYINT(1), display widths and omitted
+ * How MySQL and MariaDB schemas compare: BOOLEAN is TINYINT(1), default display widths and omitted
  * precisions mean the defaults, CURRENT_TIMESTAMP has several spellings, check clauses come back
  * with backticks, charset introducers and extra parentheses, RESTRICT and NO ACTION are one rule,
  * character sets, table options and index comments count (ENGINE=InnoDB being the default), and the index InnoDB creates for a foreign key is not the model's to drop. Stateless and thread-safe.

@@ -2,16 +2,19 @@ package dev.retort.dialect.mysql;
 
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
+import dev.retort.op.AddCheckConstraint;
 import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.AlterTableOptions;
 import dev.retort.op.CreateTable;
+import dev.retort.op.DropCheckConstraint;
 import dev.retort.op.DropForeignKey;
 import dev.retort.op.DropIndex;
 import dev.retort.op.DropPrimaryKey;
 import dev.retort.op.DropUniqueConstraint;
 import dev.retort.op.SetTableComment;
 import dev.retort.schema.Charset;
+import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
@@ -49,8 +52,8 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     private final MysqlTypeNames types = new MysqlTypeNames(this::literal);
 
     MysqlDdlRenderer() {
-        // names keep their case unquoted; backquotes only for reserved words and odd characters
-        super(new Identifiers('`', '`', Identifiers.Fold.NONE, MysqlReservedWords.ALL), new MysqlDialect().splitterOptions());
+        // every name in backquotes: under IGNORE_SPACE (or a newer server) a bare count, position or now is no name
+        super(Identifiers.alwaysQuoted('`', '`'), new MysqlDialect().splitterOptions());
     }
 
     @Override
@@ -138,13 +141,35 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
         return key.order() == Index.SortOrder.DESC ? part + " DESC" : part;
     }
 
-    /** MySQL keeps indexes inline, so an index named like a foreign key is the one the key uses, not a second. */
+    /**
+     * MySQL keeps indexes inline, so an index named like a foreign key is the one the key uses, not a
+     * second. A check named after its column is MariaDB's column-level check, which stays in the column.
+     */
     @Override
     protected List<String> tableElements(Table table) {
-        List<String> elements = new ArrayList<>(super.tableElements(table));
-        int afterUniques = table.columns().size() + (table.primaryKey() == null ? 0 : 1) + table.uniques().size();
-        elements.addAll(afterUniques, table.indexes().stream().map(this::inlineIndex).toList());
+        List<String> elements = new ArrayList<>();
+        table.columns().forEach(column -> elements.add(columnDefinition(column) + columnCheck(table, column.name())));
+        if (table.primaryKey() != null) {
+            elements.add(primaryKeyClause(table.primaryKey()));
+        }
+        table.uniques().forEach(unique -> elements.add(uniqueClause(unique)));
+        table.indexes().forEach(index -> elements.add(inlineIndex(index)));
+        table.foreignKeys().forEach(key -> elements.add(foreignKeyClause(key)));
+        table.checks().stream().filter(check -> columnOf(table, check) == null)
+                .forEach(check -> elements.add(checkClause(check)));
         return elements;
+    }
+
+    /** The column a column-level check belongs to (MariaDB names it after the column), or null. */
+    private static Column columnOf(Table table, CheckConstraint check) {
+        return !check.columnLevel() ? null : table.columns().stream()
+                .filter(column -> column.name().equalsIgnoreCase(check.name())).findFirst().orElse(null);
+    }
+
+    /** {@code  CHECK (…)} for the column's own check; MariaDB takes it only after every other attribute. */
+    private static String columnCheck(Table table, String column) {
+        return table.checks().stream().filter(check -> check.columnLevel() && column.equalsIgnoreCase(check.name()))
+                .findFirst().map(check -> " CHECK (" + check.expression() + ")").orElse("");
     }
 
     private String inlineIndex(Index index) {
@@ -247,8 +272,25 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
 
     @Override
     protected List<String> alterColumn(AlterColumn op, Schema current) {
-        // MODIFY replaces the whole definition: anything left out (default, comment, AUTO_INCREMENT) is lost
-        return List.of(alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(op.after()));
+        // MODIFY replaces the whole definition: anything left out (default, comment, AUTO_INCREMENT, check) is lost
+        String check = current.table(op.table()).map(table -> columnCheck(table, op.after().name())).orElse("");
+        return List.of(alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(op.after()) + check);
+    }
+
+    @Override
+    protected List<String> dropCheck(DropCheckConstraint op, Schema current) {
+        // MariaDB cannot DROP CONSTRAINT a column-level check; restating the column without it drops it
+        Column column = current.table(op.table()).map(table -> columnOf(table, op.check())).orElse(null);
+        return column == null ? super.dropCheck(op, current)
+                : List.of(alterTable(op.table()) + "MODIFY COLUMN " + columnDefinition(column));
+    }
+
+    @Override
+    protected List<String> addCheck(AddCheckConstraint op, Schema current) {
+        // a column-level check is part of its column's definition, so it is added by restating the column
+        Column column = current.table(op.table()).map(table -> columnOf(table, op.check())).orElse(null);
+        return column == null ? super.addCheck(op, current) : List.of(alterTable(op.table()) + "MODIFY COLUMN "
+                + columnDefinition(column) + " CHECK (" + op.check().expression() + ")");
     }
 
     @Override

@@ -34,6 +34,27 @@ public final class MysqlDialect implements Dialect {
         return jdbcUrl.startsWith("jdbc:mysql:") || jdbcUrl.startsWith("jdbc:mariadb:");
     }
 
+    /**
+     * MariaDB Connector/J takes {@code jdbc:mysql:} URLs only with {@code permitMysqlScheme} in them (so
+     * that it does not shadow MySQL's own driver); where MySQL's driver is absent, Retort adds it.
+     */
+    @Override
+    public String driverUrl(String url) {
+        if (!url.startsWith("jdbc:mysql:") || url.contains("permitMysqlScheme") || mysqlDriverPresent()) {
+            return url;
+        }
+        return url + (url.contains("?") ? "&" : "?") + "permitMysqlScheme";
+    }
+
+    private static boolean mysqlDriverPresent() {
+        try {
+            Class.forName("com.mysql.cj.jdbc.Driver", false, MysqlDialect.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException | LinkageError e) {
+            return false;
+        }
+    }
+
     @Override
     public SplitterOptions splitterOptions() {
         return SPLITTER;
@@ -69,6 +90,29 @@ public final class MysqlDialect implements Dialect {
     @Override
     public MigrationLock lock(LockRequest request) {
         return MysqlLock.acquire(request, currentSchema(request.session()));
+    }
+
+    @Override
+    public java.util.Map<String, String> driverProperties(dev.retort.sql.ConnectionSettings settings) {
+        java.util.Map<String, String> properties = new java.util.HashMap<>(driverDefaults());
+        properties.put("connectTimeout", String.valueOf(settings.connectTimeout().toMillis()));
+        properties.put("socketTimeout", String.valueOf(dev.retort.sql.ConnectionSettings.millis(settings.socketTimeout())));
+        properties.put("tcpKeepAlive", "true");
+        // shown in performance_schema.session_connect_attrs, where a waiting process looks for the lock's holder
+        properties.put("connectionAttributes", "program_name:" + settings.applicationName().replace(',', ' ').replace(':', ' '));
+        return properties;
+    }
+
+    /** The server ends a session of Retort's idle about twice the socket timeout, and with it a lost client's lock. */
+    @Override
+    public List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
+        long idle = dev.retort.sql.ConnectionSettings.seconds(settings.socketTimeout()) * 2;
+        return ownConnection && idle > 0 ? List.of("SET SESSION wait_timeout = " + idle) : List.of();
+    }
+
+    @Override
+    public boolean overNetwork() {
+        return true;
     }
 
     @Override
@@ -115,6 +159,11 @@ public final class MysqlDialect implements Dialect {
                                 + quote(row.getString(1))));
         statements.add("SET FOREIGN_KEY_CHECKS = 1");
         return statements;
+    }
+
+    @Override
+    public List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return MysqlDependents.outside(session, keep);
     }
 
     static String quote(String name) {

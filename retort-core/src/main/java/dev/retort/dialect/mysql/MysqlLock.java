@@ -52,7 +52,18 @@ final class MysqlLock implements MigrationLock {
         }
         String who = session.queryOne("SELECT USER, HOST, TIME FROM information_schema.PROCESSLIST WHERE ID = ?",
                 row -> " (user " + row.getString(1) + " from " + row.getString(2) + ", busy for " + row.getLong(3) + " s)", id);
-        return "connection " + id + (who == null ? "" : who);
+        return "connection " + id + program(session, id) + (who == null ? "" : who);
+    }
+
+    /** The holder's program_name connection attribute, where performance_schema is on ('' otherwise). */
+    private static String program(JdbcSession session, long id) {
+        try {
+            String name = session.queryOne("SELECT ATTR_VALUE FROM performance_schema.session_connect_attrs"
+                    + " WHERE PROCESSLIST_ID = ? AND ATTR_NAME = 'program_name'", row -> row.getString(1), id);
+            return name == null ? "" : " ('" + name + "')";
+        } catch (RuntimeException unavailable) {
+            return "";
+        }
     }
 
     @Override

@@ -167,7 +167,8 @@ final class MysqlSchemaReader implements SchemaReader {
                 return;
             }
         }
-        table.check(new CheckConstraint(name, clause));
+        // MariaDB names a column-level check after its column and prints it inside the column's definition
+        table.check(new CheckConstraint(name, clause, "Column".equals(check.level())));
     }
 
     private static void others(MysqlDefinitions definitions, Map<String, TableBuilder> tables, List<SchemaObject> objects) {

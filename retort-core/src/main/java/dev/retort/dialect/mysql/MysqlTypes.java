@@ -7,17 +7,25 @@ import dev.retort.schema.ColumnType.TemporalType;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Turns MySQL/MariaDB {@code COLUMN_TYPE} text ({@code int(11) unsigned}, {@code enum('a','b')})
- * into a {@link ColumnType}. Integer display widths are dropped: they never changed what a column
- * holds and MySQL 8 no longer reports them. Stateless.
+ * into a {@link ColumnType}. An integer's display width is dropped where it is the server's default
+ * for the type (MariaDB prints {@code int(11)} for a plain INT, MySQL 8 prints none); a width of the
+ * model's own or ZEROFILL keeps the type as the server prints it ({@link ColumnType.NativeType}), since
+ * MariaDB keeps and shows both. Stateless.
  */
 final class MysqlTypes {
 
     private static final Set<String> NATIVE = Set.of("bit", "geometry", "point", "linestring", "polygon",
             "multipoint", "multilinestring", "multipolygon", "geometrycollection", "inet4", "inet6", "vector");
+
+    /** MariaDB's default display widths, signed and unsigned, by type name. */
+    private static final Map<String, List<Integer>> DEFAULT_WIDTHS = Map.of("tinyint", List.of(4, 3),
+            "smallint", List.of(6, 5), "mediumint", List.of(9, 8), "int", List.of(11, 10), "integer", List.of(11, 10),
+            "bigint", List.of(20, 20));
 
     private MysqlTypes() {
     }
@@ -33,6 +41,9 @@ final class MysqlTypes {
         List<String> args = arguments(columnType);
         Integer first = args.isEmpty() ? null : number(args.get(0));
         Integer second = args.size() > 1 ? number(args.get(1)) : null;
+        if (ownWidth(name, full, first, unsigned)) {
+            return new ColumnType.NativeType(full.strip(), List.of());
+        }
         ColumnType known = switch (name) {
             // tinyint(1) is how MySQL stores BOOLEAN; no other spelling exists to tell them apart
             case "tinyint" -> "tinyint(1)".equals(full) ? new ColumnType.BooleanType() : new ColumnType.IntegerType(1, unsigned);
@@ -75,6 +86,21 @@ final class MysqlTypes {
         return new ColumnType.UnrecognisedType(columnType, "MySQL/MariaDB type that Retort does not model");
     }
 
+    /** An integer with ZEROFILL or a display width that is not the server's default (tinyint(1) is BOOLEAN). */
+    private static boolean ownWidth(String name, String full, Integer width, boolean unsigned) {
+        List<Integer> defaults = DEFAULT_WIDTHS.get(name);
+        if (defaults == null || "tinyint(1)".equals(full)) {
+            return false;
+        }
+        return full.contains(" zerofill") || width != null && !width.equals(defaults.get(unsigned ? 1 : 0));
+    }
+
+    /** True for an integer type kept with its own display width or ZEROFILL. */
+    static boolean isWidthInteger(ColumnType type) {
+        return type instanceof ColumnType.NativeType nativeType
+                && DEFAULT_WIDTHS.containsKey(nativeType.name().replaceAll("[ (].*", ""));
+    }
+
     /** The comma-separated text between the first parentheses, or nothing. */
     private static List<String> arguments(String columnType) {
         int open = columnType.indexOf('(');
@@ -112,6 +138,7 @@ final class MysqlTypes {
     static boolean unquotedDefault(ColumnType type) {
         return type instanceof ColumnType.IntegerType || type instanceof ColumnType.DecimalType
                 || type instanceof ColumnType.FloatType || type instanceof ColumnType.BooleanType
-                || type instanceof ColumnType.NativeType nativeType && nativeType.name().equals("bit");
+                || type instanceof ColumnType.NativeType nativeType && nativeType.name().equals("bit")
+                || isWidthInteger(type);
     }
 }

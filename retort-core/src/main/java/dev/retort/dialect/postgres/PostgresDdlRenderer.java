@@ -26,8 +26,8 @@ import java.util.stream.Collectors;
 
 /**
  * PostgreSQL DDL: standard SQL plus {@code ALTER COLUMN … TYPE … USING}, serial columns and their
- * sequences, identity changes, generated columns, table inheritance and partitioning, rules and the
- * schema's comment. Immutable and thread-safe.
+ * sequences, identity changes, generated columns, table inheritance and partitioning, rules, row-level
+ * security and the schema's comment. Immutable and thread-safe.
  */
 final class PostgresDdlRenderer extends AnsiDdlRenderer {
 
@@ -294,6 +294,9 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     @Override
     protected List<String> dropObject(DropObject op, Schema current) {
         SchemaObject object = op.object();
+        if (object.kind() == SchemaObject.Kind.ROW_LEVEL_SECURITY) {
+            return PostgresPolicies.disable(table(object.table()));
+        }
         if (object.kind() != SchemaObject.Kind.AGGREGATE || object.definition() == null) {
             return super.dropObject(op, current);
         }

@@ -113,6 +113,39 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public java.util.Map<String, String> driverProperties(dev.retort.sql.ConnectionSettings settings) {
+        java.util.Map<String, String> properties = new java.util.HashMap<>(driverDefaults());
+        properties.put("connectTimeout", String.valueOf(dev.retort.sql.ConnectionSettings.seconds(settings.connectTimeout())));
+        properties.put("socketTimeout", String.valueOf(dev.retort.sql.ConnectionSettings.seconds(settings.socketTimeout())));
+        properties.put("tcpKeepAlive", "true");
+        properties.put("ApplicationName", settings.applicationName());
+        return properties;
+    }
+
+    /**
+     * One round trip: the server ends a session of Retort's that sits idle (in a transaction, or at all from
+     * PostgreSQL 14) about twice the socket timeout — a client that can no longer be reached, whose advisory lock
+     * would otherwise stay held — and probes a silent client's socket within about a minute.
+     */
+    @Override
+    public List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
+        long idle = 2 * settings.socketTimeout().toMillis();
+        if (!ownConnection || idle == 0) {
+            return List.of();
+        }
+        return List.of("SELECT set_config(name, setting, false) FROM (VALUES"
+                + " ('idle_in_transaction_session_timeout', '" + idle + "'), ('idle_session_timeout', '" + idle + "'),"
+                + " ('tcp_keepalives_idle', '30'), ('tcp_keepalives_interval', '10'), ('tcp_keepalives_count', '3'))"
+                + " AS wanted(name, setting) WHERE name <> 'idle_session_timeout'"
+                + " OR current_setting('server_version_num')::int >= 140000");
+    }
+
+    @Override
+    public boolean overNetwork() {
+        return true;
+    }
+
+    @Override
     public boolean isMissingTable(java.sql.SQLException failure) {
         return "42P01".equals(failure.getSQLState()); // undefined_table
     }
@@ -165,6 +198,11 @@ public final class PostgresDialect implements Dialect {
     static String stringLiteral(String text) {
         String quoted = text.replace("'", "''");
         return text.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
+    }
+
+    @Override
+    public List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
+        return PostgresDependents.outside(session, keep, schemas);
     }
 
     static String quote(String name) {

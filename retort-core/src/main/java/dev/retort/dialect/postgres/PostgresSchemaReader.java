@@ -22,14 +22,15 @@ import java.util.StringJoiner;
 /**
  * Reads PostgreSQL schemas from {@code pg_catalog}.
  *
- * <p>Always exactly ten catalog queries, whatever the number of tables and schemas: the default schema
+ * <p>Always exactly eleven catalog queries, whatever the number of tables and schemas: the default schema
  * (the first the options name, else the current one) and its comment, the relations of the chosen
  * schemas (filtered in Java before anything else is read) with their parents, partition bounds and
  * partition keys, then the columns, the distinct types they use, constraints, indexes, and triggers
  * and rules with routines and aggregates,
  * each for all chosen tables at once (their oids passed as one array), the enum types and domains
  * ({@link PostgresEnumsAndDomains}), the extensions ({@link PostgresExtensions}), and the schemas,
- * collations and text search configurations and dictionaries ({@link PostgresNamespaces}). In auto-commit mode they run in one
+ * collations and text search configurations and dictionaries ({@link PostgresNamespaces}), and row-level
+ * security and policies ({@link PostgresPolicies}). In auto-commit mode they run in one
  * read-only repeatable-read transaction with JIT compilation off (two SET statements more);
  * inside the caller's transaction they run as they are. Stateless and thread-safe.
  */
@@ -159,6 +160,7 @@ final class PostgresSchemaReader implements SchemaReader {
         objects.addAll(PostgresEnumsAndDomains.read(session, schemaArray, current));
         objects.addAll(PostgresExtensions.read(session));
         objects.addAll(PostgresNamespaces.read(session, schemaArray, current));
+        objects.addAll(PostgresPolicies.read(session, oids, current, definitions));
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
         return new Schema(built, objects, schemaComment);
     }
@@ -227,7 +229,7 @@ final class PostgresSchemaReader implements SchemaReader {
     }
 
     /** A {@code text[]} literal; every element double-quoted, so names with commas or quotes survive. */
-    private static String textArray(List<String> values) {
+    static String textArray(List<String> values) {
         StringJoiner array = new StringJoiner(",", "{", "}");
         for (String value : values) {
             array.add('"' + value.replace("\\", "\\\\").replace("\"", "\\\"") + '"');

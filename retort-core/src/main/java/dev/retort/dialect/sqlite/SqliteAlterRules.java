@@ -55,12 +55,16 @@ final class SqliteAlterRules {
                         || key.expression() != null && mention.matcher(key.expression()).find());
     }
 
-    /** True when the two columns differ only in what SQLite does not store (comments, MySQL's ON UPDATE). */
+    /**
+     * True when the two columns differ only in what SQLite does not store (comments, MySQL's ON UPDATE
+     * and character sets); a collation is stored, in the CREATE text.
+     */
     static boolean storedAlike(Column before, Column after) {
         return before.type().equals(after.type()) && before.nullable() == after.nullable()
                 && Objects.equals(before.defaultValue(), after.defaultValue())
                 && Objects.equals(before.identity(), after.identity())
-                && Objects.equals(before.generated(), after.generated());
+                && Objects.equals(before.generated(), after.generated())
+                && Objects.equals(before.collation(), after.collation());
     }
 
     /**

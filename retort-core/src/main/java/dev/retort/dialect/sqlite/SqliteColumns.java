@@ -8,6 +8,7 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
+import dev.retort.schema.QualifiedName;
 import dev.retort.sql.JdbcSession;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -18,12 +19,15 @@ import java.util.TreeMap;
 /** Reads the columns and primary keys of all tables in one query. Used once per read; not thread-safe. */
 final class SqliteColumns {
 
-    /** One row per table; the aggregate runs over one pragma's rows, which come in column order. */
+    /**
+     * One row per table; the aggregate runs over one pragma's rows, which come in column order. Virtual
+     * tables are objects, not tables, and the pragmas fail on one whose module this connection lacks.
+     */
     private static final String COLUMNS = """
             select m.name, (select json_group_array(json_array(p.name, p.type, p."notnull", p.dflt_value, p.pk, p.hidden))
                               from pragma_table_xinfo(m.name) p)
               from sqlite_master m
-             where m.type = 'table'
+             where m.type = 'table' and m.sql not like 'CREATE VIRTUAL TABLE %'
             """;
 
     private static final SqlLexer LEXER = SqlLexer.sqlite();
@@ -60,7 +64,7 @@ final class SqliteColumns {
 
     private Column column(SqliteTableSql sql, String name, String declared, boolean notNull, String defaultText,
                                  int hidden) {
-        ColumnType type = types.computeIfAbsent(declared == null ? "" : declared, SqliteTypes::parse);
+        ColumnType type = types.computeIfAbsent(declared == null ? "" : declared, SqliteTypes::declared);
         // pragma_table_xinfo.hidden: 2 = generated virtual, 3 = generated stored
         GeneratedColumn generated = hidden >= 2 ? sql.generated.getOrDefault(name, null) : null;
         if (hidden >= 2 && generated == null) {
@@ -69,12 +73,17 @@ final class SqliteColumns {
         Identity identity = name.equalsIgnoreCase(sql.autoincrementColumn) ? new Identity(Identity.Kind.AUTOINCREMENT) : null;
         DefaultValue defaultValue = generated == null && identity == null && defaultText != null
                 ? defaults.computeIfAbsent(defaultText, SqliteColumns::normalise) : null;
-        return new Column(name, type, !notNull, defaultValue, identity, generated, null, null);
+        String collation = sql.collation(name);
+        return new Column(name, type, !notNull, defaultValue, identity, generated, null, null, null,
+                collation == null ? null : QualifiedName.of(collation));
     }
 
-    /** The default as written; {@code DEFAULT NULL} is no default, and {@code (expr)} loses its parentheses. */
+    /**
+     * The default as written; {@code (expr)} loses its parentheses. An explicit {@code DEFAULT NULL}
+     * is kept: it is part of the table's stored text.
+     */
     static DefaultValue normalise(String text) {
-        if (text == null || text.strip().equalsIgnoreCase("null")) {
+        if (text == null || text.isBlank()) {
             return null;
         }
         String sql = text.strip();

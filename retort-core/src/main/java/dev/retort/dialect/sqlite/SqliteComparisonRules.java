@@ -1,17 +1,20 @@
 package dev.retort.dialect.sqlite;
 
+import dev.retort.diff.Comparison;
 import dev.retort.diff.ComparisonRules;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
 /**
- * How SQLite schemas compare. SQLite keeps the CREATE text as written, so types and expressions
- * compare nearly verbatim; what it adds is its own index names, primary keys that allow NULL, and
- * the date functions that are CURRENT_TIMESTAMP under another name. Stateless and thread-safe.
+ * How SQLite schemas compare. SQLite keeps the CREATE text as written, so declared types compare
+ * letter for letter and expressions nearly verbatim; what it adds is its own index names, primary
+ * keys that allow NULL, and the date functions that are CURRENT_TIMESTAMP under another name.
+ * Stateless and thread-safe.
  */
 final class SqliteComparisonRules implements ComparisonRules {
 
@@ -21,14 +24,41 @@ final class SqliteComparisonRules implements ComparisonRules {
 
     /**
      * SQLite lets primary-key columns hold NULL unless declared NOT NULL (a bug it keeps for
-     * compatibility); only the rowid alias, a single INTEGER key column, never holds NULL. The reader
-     * maps INT and INTEGER alike, so an INT key counts as the alias too: for those, a model's NOT NULL
-     * is taken as already true.
+     * compatibility); only the rowid alias, a single key column declared exactly {@code INTEGER} (in
+     * any case; {@code INT} is not one), never holds NULL: for it, a model's NOT NULL is taken as
+     * already true.
      */
     @Override
     public boolean impliedNotNull(Table table, Column column) {
         return table.primaryKey() != null && table.primaryKey().columns().equals(List.of(column.name()))
-                && column.type() instanceof ColumnType.IntegerType;
+                && declared(column.type()).equalsIgnoreCase("INTEGER");
+    }
+
+    /**
+     * The declared text is the schema: it decides affinity and whether a key is the rowid alias, and
+     * {@code .schema} prints it, so any change of it ({@code INT} to {@code INTEGER} included) is one.
+     */
+    @Override
+    public Comparison compareTypes(ColumnType from, ColumnType to) {
+        String before = declared(from);
+        String after = declared(to);
+        return before.equals(after) ? Comparison.EQUAL
+                : Comparison.different("declared type " + (before.isEmpty() ? "(none)" : before) + " -> "
+                        + (after.isEmpty() ? "(none)" : after));
+    }
+
+    /** An explicit {@code DEFAULT NULL} is part of the stored text, unlike no default at all. */
+    @Override
+    public String canonicalDefault(DefaultValue value, ColumnType type) {
+        if (value != null && value.sql().strip().equalsIgnoreCase("null")) {
+            return "null";
+        }
+        return ComparisonRules.super.canonicalDefault(value, type);
+    }
+
+    /** The type as SQLite stores it for a column of this type. */
+    static String declared(ColumnType type) {
+        return type.accept(SqliteTypeNames.INSTANCE);
     }
 
     @Override

@@ -13,6 +13,7 @@ import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import java.util.ArrayList;
 import java.util.List;
@@ -61,6 +62,10 @@ final class SqliteDdlRenderer extends AnsiDdlRenderer {
         String type = columnType(column);
         // a column without a declared type is legal in SQLite (BLOB affinity)
         StringBuilder sql = new StringBuilder(quote(column.name())).append(type.isEmpty() ? "" : " " + type);
+        if (column.collation() != null) {
+            // SQLite keeps a column's collation only in this text (NOCASE, RTRIM or an application's own)
+            sql.append(" COLLATE ").append(quote(column.collation().name()));
+        }
         if (!column.nullable()) {
             sql.append(" NOT NULL");
         }
@@ -111,6 +116,13 @@ final class SqliteDdlRenderer extends AnsiDdlRenderer {
         }
         String key = table.primaryKey().columns().get(0);
         return table.column(key).map(Column::identity).isPresent() ? key : null;
+    }
+
+    @Override
+    protected String dropObjectSql(SchemaObject object) {
+        // a virtual table goes with DROP TABLE, which drops its shadow tables too
+        return object.kind() == SchemaObject.Kind.VIRTUAL_TABLE ? "DROP TABLE " + table(object.name())
+                : super.dropObjectSql(object);
     }
 
     @Override

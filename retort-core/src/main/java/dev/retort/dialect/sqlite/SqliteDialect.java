@@ -14,6 +14,8 @@ import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -31,6 +33,21 @@ public final class SqliteDialect implements Dialect {
     @Override
     public boolean accepts(String jdbcUrl) {
         return jdbcUrl.startsWith("jdbc:sqlite:");
+    }
+
+    /**
+     * SQLite creates a missing database file on connecting; a reading command reads an empty in-memory
+     * database instead, so looking at the wrong place leaves no stray file behind.
+     */
+    @Override
+    public String readingUrl(String url) {
+        String rest = url.substring("jdbc:sqlite:".length());
+        if (rest.isEmpty() || rest.startsWith(":") || rest.startsWith("file:")) {
+            return url; // in-memory, a resource, or a URI whose mode the driver decides
+        }
+        int query = rest.indexOf('?');
+        Path file = Path.of(query < 0 ? rest : rest.substring(0, query));
+        return Files.exists(file) ? url : "jdbc:sqlite::memory:";
     }
 
     @Override
@@ -79,6 +96,12 @@ public final class SqliteDialect implements Dialect {
         session.execute("PRAGMA busy_timeout = 10000");
     }
 
+    /** Every wait for SQLite's write lock, and a reader's wait for a writer's commit, lasts up to lock_timeout. */
+    @Override
+    public List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
+        return List.of("PRAGMA busy_timeout = " + dev.retort.sql.ConnectionSettings.millis(settings.lockTimeout()));
+    }
+
     @Override
     public String currentSchema(JdbcSession session) {
         return "main";
@@ -101,8 +124,11 @@ public final class SqliteDialect implements Dialect {
         List<String> statements = new ArrayList<>();
         // foreign_keys cannot be switched off inside a transaction; deferring the checks to commit works.
         statements.add("PRAGMA defer_foreign_keys = ON");
+        // a virtual table's shadow tables go with it (DROP TABLE of the virtual table drops them)
         session.query("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'table')"
-                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY type DESC, name", row -> Dialects.addUnlessKept(statements, keep, row.getString(2), 
+                + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+                + " AND name NOT IN (SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow')"
+                + " ORDER BY type DESC, name", row -> Dialects.addUnlessKept(statements, keep, row.getString(2), 
                         ("view".equals(row.getString(1)) ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ")
                                 + quote(row.getString(2))));
         return statements;

@@ -26,7 +26,7 @@ final class SqliteKeys {
                               from pragma_index_list(m.name) il join pragma_index_xinfo(il.name) ii
                              where ii."key" = 1)
               from sqlite_master m
-             where m.type = 'table'
+             where m.type = 'table' and m.sql not like 'CREATE VIRTUAL TABLE %'
             """;
 
     private static final String FOREIGN_KEYS = """
@@ -34,7 +34,7 @@ final class SqliteKeys {
                                                                f.on_delete))
                               from pragma_foreign_key_list(m.name) f)
               from sqlite_master m
-             where m.type = 'table'
+             where m.type = 'table' and m.sql not like 'CREATE VIRTUAL TABLE %'
             """;
 
     /** One index being collected from pragma_index_list and pragma_index_xinfo rows. */

@@ -18,17 +18,24 @@ import java.util.Map;
 /**
  * Reads SQLite schemas.
  *
- * <p>Always exactly four queries, whatever the number of tables: {@code sqlite_master}, then
+ * <p>Always exactly four queries, whatever the number of tables: {@code sqlite_master} with
+ * {@code pragma_table_list}, then
  * {@code sqlite_master} joined with {@code pragma_table_xinfo}, with {@code pragma_index_list} and
  * {@code pragma_index_xinfo}, and with {@code pragma_foreign_key_list}. Constraint names, CHECK
  * constraints, AUTOINCREMENT, generation expressions, expression index keys and partial-index
  * predicates exist only in the stored CREATE text, which {@link SqliteTableSql} and
- * {@link SqliteIndexSql} parse. SQLite's internal {@code sqlite_*} tables are never read.
+ * {@link SqliteIndexSql} parse. SQLite's internal {@code sqlite_*} tables are never read. A virtual
+ * table is an object made by its statement, not a table; the shadow tables its module keeps
+ * ({@code t_data}, {@code t_segdir}, {@code t_node} …) are its own and not read at all.
  * Stateless and thread-safe.
  */
 final class SqliteSchemaReader implements SchemaReader {
 
-    private static final String MASTER = "select type, name, tbl_name, sql from sqlite_master";
+    /** pragma_table_list (SQLite 3.37) tells ordinary, virtual and shadow tables apart. */
+    private static final String MASTER = """
+            select m.type, m.name, m.tbl_name, m.sql, l.type
+              from sqlite_master m left join pragma_table_list l on l.schema = 'main' and l.name = m.name
+            """;
 
     /** One table's builder and what its CREATE text says. */
     record Parsed(TableBuilder builder, SqliteTableSql sql) {
@@ -57,7 +64,16 @@ final class SqliteSchemaReader implements SchemaReader {
             boolean internal = name.toLowerCase(Locale.ROOT).startsWith("sqlite_");
             switch (type) {
                 case "table" -> {
-                    if (!internal && filter.accepts(null, name)) {
+                    String kind = row.getString(5);
+                    if (internal || "shadow".equals(kind) || !filter.accepts(null, name)) {
+                        return null;
+                    }
+                    if ("virtual".equals(kind)) {
+                        // the module's statement is what makes it, so it is both the definition and the print
+                        String sql = row.getString(4);
+                        objects.add(SchemaObject.of(SchemaObject.Kind.VIRTUAL_TABLE, QualifiedName.of(name))
+                                .withDefinition(sql).withCatalog(definition(sql)));
+                    } else {
                         Parsed parsed = new Parsed(new TableBuilder(QualifiedName.of(name), null),
                                 SqliteTableSql.parse(row.getString(4)));
                         parsed.sql().checks.forEach(parsed.builder()::check);

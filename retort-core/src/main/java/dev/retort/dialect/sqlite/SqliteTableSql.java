@@ -11,9 +11,9 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * What only a SQLite CREATE TABLE text knows: constraint names, CHECK expressions, AUTOINCREMENT
- * and generation expressions. Parsed with {@link SqlLexer}, so quotes and nested parentheses are
- * respected. Immutable once built.
+ * What only a SQLite CREATE TABLE text knows: constraint names, CHECK expressions, AUTOINCREMENT,
+ * generation expressions and column collations. Parsed with {@link SqlLexer}, so quotes and nested
+ * parentheses are respected. Immutable once built.
  */
 final class SqliteTableSql {
 
@@ -27,6 +27,8 @@ final class SqliteTableSql {
     final List<Named> uniques = new ArrayList<>();
     final List<Named> foreignKeys = new ArrayList<>();
     final Map<String, GeneratedColumn> generated = new HashMap<>();
+    /** A column's {@code COLLATE} name by lower-case column name: no pragma gives it. */
+    final Map<String, String> collations = new HashMap<>();
     String primaryKeyName;
     String autoincrementColumn;
 
@@ -78,6 +80,8 @@ final class SqliteTableSql {
             } else if (token.is("primary")) {
                 primaryKeyName = name;
                 name = null;
+            } else if (token.is("collate") && column != null && i + 1 < item.size()) {
+                collations.put(column.toLowerCase(Locale.ROOT), item.get(++i).name());
             } else if (token.is("autoincrement") && column != null) {
                 autoincrementColumn = column;
             } else if (token.is("unique")) {
@@ -173,6 +177,11 @@ final class SqliteTableSql {
     /** The original text from token {@code from} up to, not including, token {@code to}. */
     private String text(List<Token> tokens, int from, int to) {
         return sql.substring(tokens.get(from).start(), tokens.get(to - 1).end()).strip();
+    }
+
+    /** The column's own collation as the text names it, or {@code null}. */
+    String collation(String column) {
+        return collations.get(column.toLowerCase(Locale.ROOT));
     }
 
     /** Lower-case key for matching names across the text and the pragmas, which may differ in case. */

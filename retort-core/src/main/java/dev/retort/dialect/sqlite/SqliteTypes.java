@@ -18,6 +18,21 @@ final class SqliteTypes {
     private SqliteTypes() {
     }
 
+    /**
+     * The column type for a declared type text, kept exactly: in SQLite the declared text is the
+     * schema (an {@code INT PRIMARY KEY} column is no rowid alias, an {@code INTEGER} one is), so a
+     * text that {@link SqliteTypeNames} would not spell back letter for letter is kept as a
+     * {@link ColumnType.NativeType} of that text, and one Retort does not map stays unrecognised.
+     */
+    static ColumnType declared(String declared) {
+        String text = declared == null ? "" : declared;
+        ColumnType parsed = parse(text);
+        if (!parsed.recognised() || parsed.accept(SqliteTypeNames.INSTANCE).equals(text)) {
+            return parsed;
+        }
+        return ColumnType.NativeType.of(text);
+    }
+
     static ColumnType parse(String declared) {
         String text = declared == null ? "" : declared.strip();
         int open = text.indexOf('(');

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 class MysqlParsingTest {
 
     @Test
-    void typesDropDisplayWidthsAndKeepWhatMatters() {
+    void typesDropDefaultDisplayWidthsAndKeepWhatMatters() {
         assertEquals(new ColumnType.IntegerType(4, false), MysqlTypes.parse("int(11)", "int"));
         assertEquals(new ColumnType.IntegerType(8, true), MysqlTypes.parse("bigint(20) unsigned", "bigint"));
         assertEquals(new ColumnType.BooleanType(), MysqlTypes.parse("tinyint(1)", "tinyint"));
@@ -27,6 +27,22 @@ class MysqlParsingTest {
         assertEquals(new ColumnType.EnumType(List.of("x", "y"), true), MysqlTypes.parse("set('x','y')", "set"));
         assertEquals(new ColumnType.NativeType("bit", List.of("1")), MysqlTypes.parse("bit(1)", "bit"));
         assertFalse(MysqlTypes.parse("mystery", "mystery").recognised());
+    }
+
+    @Test
+    void aWidthOfTheModelsOwnOrZerofillIsKeptAsPrinted() {
+        assertEquals(ColumnType.NativeType.of("int(4)"), MysqlTypes.parse("int(4)", "int"));
+        // the unsigned default is 10, so 11 is a width of the model's own
+        assertEquals(ColumnType.NativeType.of("int(11) unsigned"), MysqlTypes.parse("int(11) unsigned", "int"));
+        assertEquals(new ColumnType.IntegerType(4, true), MysqlTypes.parse("int(10) unsigned", "int"));
+        assertEquals(ColumnType.NativeType.of("int(10) unsigned zerofill"),
+                MysqlTypes.parse("int(10) unsigned zerofill", "int"));
+        assertEquals(ColumnType.NativeType.of("smallint(1)"), MysqlTypes.parse("smallint(1)", "smallint"));
+        assertEquals(new ColumnType.IntegerType(4, false), MysqlTypes.parse("int", "int"), "MySQL 8 prints no width");
+        assertTrue(MysqlTypes.unquotedDefault(MysqlTypes.parse("int(4)", "int")));
+        MysqlComparisonRules rules = new MysqlComparisonRules();
+        assertEquals(ColumnType.NativeType.of("int(4)"), rules.canonicalType(ColumnType.NativeType.of("int(4)")));
+        assertEquals(new ColumnType.IntegerType(4, false), rules.canonicalType(ColumnType.NativeType.of("int(11)")));
     }
 
     @Test

@@ -66,8 +66,10 @@ class SqliteParsingTest {
     }
 
     @Test
-    void defaultsLoseOuterParenthesesAndExplicitNull() {
-        assertNull(SqliteColumns.normalise("NULL"));
+    void defaultsLoseOuterParenthesesAndKeepAnExplicitNull() {
+        // DEFAULT NULL is part of the stored CREATE text, which .schema prints
+        assertEquals(new DefaultValue("NULL", DefaultValue.Kind.LITERAL), SqliteColumns.normalise("NULL"));
+        assertNull(SqliteColumns.normalise(null));
         assertEquals(new DefaultValue("datetime('now')", DefaultValue.Kind.FUNCTION), SqliteColumns.normalise("(datetime('now'))"));
         assertEquals(new DefaultValue("1", DefaultValue.Kind.LITERAL), SqliteColumns.normalise("(1)"));
         assertEquals(new DefaultValue("'x'", DefaultValue.Kind.LITERAL), SqliteColumns.normalise("'x'"));

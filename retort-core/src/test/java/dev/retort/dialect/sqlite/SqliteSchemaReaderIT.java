@@ -102,7 +102,8 @@ class SqliteSchemaReaderIT {
         assertEquals(new DefaultValue("CURRENT_TIMESTAMP", DefaultValue.Kind.FUNCTION), column(parent, "created").defaultValue());
         assertEquals(new DefaultValue("-1.5", DefaultValue.Kind.LITERAL), column(parent, "amount").defaultValue());
         assertEquals(new DefaultValue("1", DefaultValue.Kind.LITERAL), column(parent, "flag").defaultValue());
-        assertNull(column(parent, "untyped").defaultValue());
+        // an explicit DEFAULT NULL stays: it is part of the stored CREATE text
+        assertEquals(new DefaultValue("NULL", DefaultValue.Kind.LITERAL), column(parent, "untyped").defaultValue());
         assertEquals(ColumnType.NativeType.of(""), column(parent, "untyped").type());
         assertEquals("id * 2", column(parent, "total").generated().expression());
         assertTrue(column(parent, "total").generated().stored());

@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.RetortException;
 import dev.retort.ddl.DdlRenderer;
 import dev.retort.ddl.SchemaTracker;
 import dev.retort.dialect.Dialect;
@@ -10,6 +11,7 @@ import dev.retort.diff.SchemaDiff;
 import dev.retort.diff.TableRename;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.Schema;
+import dev.retort.sql.StatementSplitter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +36,30 @@ final class Autogenerate {
         List<Changes.Step> upgrade = render(renderer, diff.ops(), live);
         Schema after = SchemaTracker.applyAll(live, diff.ops());
         List<Changes.Step> downgrade = render(renderer, reversed, after);
-        return new Changes(upgrade, downgrade, diff.skipped(), diff.suggestions());
+        Changes changes = new Changes(upgrade, downgrade, diff.skipped(), diff.suggestions());
+        requireSplitsBack(dialect, changes);
+        return changes;
+    }
+
+    /**
+     * The last guard before a script is written or run: its section must split, with the dialect's own
+     * splitter, into as many statements as were rendered. More would mean a name, comment or default
+     * ended a statement or a comment early and the rest became SQL of its own.
+     */
+    static void requireSplitsBack(Dialect dialect, Changes changes) {
+        requireSplitsBack(dialect, changes.upgradeSql(), changes.upgrade(), "upgrade");
+        requireSplitsBack(dialect, changes.downgradeSql(), changes.downgrade(), "downgrade");
+    }
+
+    private static void requireSplitsBack(Dialect dialect, String sql, List<Changes.Step> steps, String section) {
+        long rendered = steps.stream().mapToLong(step -> step.statements().size()).sum();
+        int split = new StatementSplitter(dialect.splitterOptions()).split(sql).size();
+        if (split != rendered) {
+            throw new RetortException(RetortException.Kind.SCRIPT, "the generated " + section + " section reads as "
+                    + split + " statements where " + rendered + " were rendered: a name, comment or default in the"
+                    + " model or the database holds text that " + dialect.name() + " would read differently; nothing was"
+                    + " written or run; rename the object or report the name to Retort's maintainers");
+        }
     }
 
     /** Each op's statements, rendered against the schema as the earlier ops leave it. */

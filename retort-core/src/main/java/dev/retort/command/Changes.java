@@ -1,5 +1,6 @@
 package dev.retort.command;
 
+import dev.retort.ddl.CommentText;
 import dev.retort.diff.RenameSuggestion;
 import dev.retort.diff.Skipped;
 import dev.retort.op.MigrationOp;
@@ -89,9 +90,9 @@ public record Changes(List<Step> upgrade, List<Step> downgrade, List<Skipped> sk
     private static String sql(List<Step> steps) {
         StringBuilder out = new StringBuilder();
         for (Step step : steps) {
-            out.append("-- ").append(step.op().describe()).append('\n');
+            out.append("-- ").append(CommentText.line(step.op().describe())).append('\n');
             if (step.op().destructive()) {
-                out.append("-- DESTRUCTIVE: ").append(step.op().destructiveReason()).append('\n');
+                out.append("-- DESTRUCTIVE: ").append(CommentText.line(step.op().destructiveReason())).append('\n');
             }
             for (String statement : step.statements()) {
                 boolean endsInComment = statement.substring(statement.lastIndexOf('\n') + 1).contains("--");

@@ -30,9 +30,7 @@ final class Reporting {
         List<String> heads = graph.heads().stream().map(Revision::id).toList();
         List<String> problems = new ArrayList<>();
         for (Integrity.Problem problem : Integrity.problems(scripts, state)) {
-            problems.add(problem.missing()
-                    ? "revision " + problem.revision() + " is applied, but no script defines it"
-                    : "revision " + problem.revision() + " (" + problem.location() + ") changed after it was applied");
+            problems.add(problem.describe());
         }
         for (AppliedRevision unfinished : state.unfinished()) {
             problems.add(Unfinished.describe(unfinished, scripts.find(unfinished.revision()), options));

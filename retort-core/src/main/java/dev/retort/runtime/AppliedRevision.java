@@ -14,10 +14,18 @@ import java.util.Objects;
  * @param executionMillis how long the upgrade took
  * @param appliedBy       the operating-system user who ran it
  * @param failedStatement for a failed row, the 1-based number of the statement that failed; else 0
- * @param progress        for a failed or running row, how far its step got; {@link Progress#NONE} otherwise
+ * @param progress          for a failed or running row, how far its step got; {@link Progress#NONE} otherwise
+ * @param parents           the revision's parents then, sorted and space-separated ("" for a base); null
+ *                          when not recorded (a row of an older Retort, or one an offline script wrote)
+ * @param downgradeChecksum checksum of the script's downgrade section then, {@value #NO_DOWNGRADE} without
+ *                          one; null when not recorded
  */
 public record AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
-                              long executionMillis, String appliedBy, int failedStatement, Progress progress) {
+                              long executionMillis, String appliedBy, int failedStatement, Progress progress,
+                              String parents, String downgradeChecksum) {
+
+    /** The downgrade checksum recorded for a script without a downgrade section. */
+    public static final String NO_DOWNGRADE = "none";
 
     /** How a revision came to be in the table. */
     public enum State {
@@ -58,7 +66,14 @@ public record AppliedRevision(String revision, State state, String checksum, Str
         progress = progress == null ? Progress.NONE : progress;
     }
 
-    /** A row with no progress recorded. */
+    /** A row with no parents or downgrade checksum recorded. */
+    public AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
+                           long executionMillis, String appliedBy, int failedStatement, Progress progress) {
+        this(revision, state, checksum, message, appliedAt, executionMillis, appliedBy, failedStatement, progress,
+                null, null);
+    }
+
+    /** A row with no progress, parents or downgrade checksum recorded. */
     public AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
                            long executionMillis, String appliedBy, int failedStatement) {
         this(revision, state, checksum, message, appliedAt, executionMillis, appliedBy, failedStatement, Progress.NONE);

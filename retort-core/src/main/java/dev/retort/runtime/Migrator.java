@@ -163,8 +163,7 @@ public final class Migrator {
             for (Revision revision : scripts.graph().revisions()) {
                 if (wanted.contains(revision.id()) && !inEffect.contains(revision.id())) {
                     RevisionScript script = scripts.get(revision.id());
-                    sql.add(table.insert(revision.id(), AppliedRevision.State.STAMPED, script.checksum(),
-                            revision.message(), 0, appliedBy, 0));
+                    sql.add(table.insert(script, AppliedRevision.State.STAMPED, 0, appliedBy, 0));
                     sql.add(table.audit(revision.id(), "stamp", true, 0, null, 0, appliedBy));
                     added.add(revision.id());
                 }
@@ -186,10 +185,13 @@ public final class Migrator {
             List<String> sql = new ArrayList<>();
             for (Integrity.Problem problem : Integrity.problems(scripts, state)) {
                 if (!problem.missing()) {
-                    sql.add(table.updateChecksum(problem.revision(), problem.currentChecksum()));
-                    sql.add(table.audit(problem.revision(), "repair", true, 0, "checksum " + problem.recordedChecksum()
-                            + " -> " + problem.currentChecksum(), 0, appliedBy));
-                    realigned.add(problem.revision());
+                    sql.add(table.updateRecorded(scripts.get(problem.revision())));
+                    sql.add(table.audit(problem.revision(), "repair", true, 0, problem.kind().name().toLowerCase(
+                            java.util.Locale.ROOT).replace('_', ' ') + ": " + problem.recorded() + " -> " + problem.current(),
+                            0, appliedBy));
+                    if (!realigned.contains(problem.revision())) {
+                        realigned.add(problem.revision());
+                    }
                 } else if (forgetMissing) {
                     sql.add(table.delete(problem.revision()));
                     sql.add(table.audit(problem.revision(), "repair", true, 0, "forgot vanished script", 0, appliedBy));
@@ -206,6 +208,7 @@ public final class Migrator {
                 cleared.add(row.revision());
             }
             if (!sql.isEmpty()) {
+                table.create(session); // a version table of an earlier release gets the columns repair writes
                 atomic(session, sql);
             }
             return new RepairResult(realigned, cleared, forgotten, missing);
@@ -280,6 +283,10 @@ public final class Migrator {
             }
         }
         table.create(session);
+        List<String> refresh = Integrity.refresh(table, scripts, state);
+        if (!refresh.isEmpty()) {
+            atomic(session, refresh);
+        }
         StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy,
                 dialect.overNetwork() && connections.opensOwnConnections() ? settings : null);
         List<StepResult> results = new ArrayList<>();

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.ddl.CommentText;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.TransactionStyle;
 import dev.retort.revision.Revision;
@@ -34,7 +35,8 @@ public final class OfflineScript {
                     ? script.upgradeStatements(dialect.splitterOptions())
                     : script.downgradeStatements(dialect.splitterOptions());
             out.append("\n-- ").append(direction.verb()).append(' ').append(revision.id()).append(": ")
-                    .append(revision.message()).append(" (").append(script.location()).append(")\n");
+                    .append(CommentText.line(revision.message())).append(" (").append(CommentText.line(script.location()))
+                    .append(")\n");
             boolean inTransaction = transactional && script.transactional();
             if (inTransaction) {
                 out.append(dialect.beginTransaction()).append(";\n");
@@ -43,8 +45,7 @@ public final class OfflineScript {
                 append(out, dialect, statement.sql());
             }
             if (direction == Direction.UP) {
-                append(out, dialect, table.insert(revision.id(), AppliedRevision.State.APPLIED, script.checksum(),
-                        revision.message(), 0, appliedBy, 0));
+                append(out, dialect, table.insertOffline(script, appliedBy));
             } else {
                 append(out, dialect, table.delete(revision.id()));
             }
@@ -62,7 +63,12 @@ public final class OfflineScript {
      */
     private static void append(StringBuilder out, Dialect dialect, String sql) {
         if (dialect.splitterOptions().delimiterDirective() && sql.indexOf(';') >= 0) {
-            out.append("DELIMITER $$\n").append(sql).append("$$\nDELIMITER ;\n");
+            // A delimiter the statement does not hold, whatever its names and strings contain.
+            String delimiter = "$$";
+            while (sql.contains(delimiter)) {
+                delimiter += "$";
+            }
+            out.append("DELIMITER ").append(delimiter).append('\n').append(sql).append(delimiter).append("\nDELIMITER ;\n");
         } else {
             // A statement may end in a line comment: its terminator then needs a line of its own.
             int lastLine = sql.lastIndexOf('\n');

@@ -113,8 +113,7 @@ final class StepExecutor {
             if (previouslyFailed) {
                 sql.add(table.delete(script.id()));
             }
-            sql.add(table.insert(script.id(), AppliedRevision.State.APPLIED, script.checksum(), script.revision().message(),
-                    millis, appliedBy, 0));
+            sql.add(table.insert(script, AppliedRevision.State.APPLIED, millis, appliedBy, 0));
         } else {
             sql.add(table.delete(script.id()));
         }

@@ -55,8 +55,7 @@ final class Stepwise {
             if (previous != null) {
                 executor.execute(table.delete(script.id()));
             }
-            executor.execute(table.insertRunning(script.id(), script.checksum(), script.revision().message(),
-                    executor.appliedBy));
+            executor.execute(table.insertRunning(script, executor.appliedBy));
         } else {
             executor.execute(table.progress(script.id(), direction, 0, 1));
         }

@@ -1,8 +1,19 @@
 package dev.retort.runtime;
 
 import dev.retort.dialect.Dialect;
+import dev.retort.script.Checksums;
+import dev.retort.script.RevisionScript;
 import dev.retort.sql.JdbcSession;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Retort's two tables: the version table (one row per applied revision) and the append-only audit
@@ -10,6 +21,9 @@ import java.util.List;
  * text runs online and goes into offline scripts. Immutable and thread-safe.
  */
 public final class VersionTable {
+
+    /** Room for the parents of a merge of a dozen revisions with long ids. */
+    private static final int PARENTS_LENGTH = 1000;
 
     private final Dialect dialect;
     private final String table;
@@ -69,7 +83,11 @@ public final class VersionTable {
                 // the statement started and not known to have committed
                 "direction VARCHAR(16)",
                 "statements_done INTEGER",
-                "running_statement INTEGER");
+                "running_statement INTEGER",
+                // what the revision was applied as, besides its checksum: null when not recorded (a row of an
+                // older Retort, or one an offline script wrote), filled by the next writing command
+                "parents VARCHAR(" + PARENTS_LENGTH + ")",
+                "downgrade_checksum VARCHAR(64)");
     }
 
     private static final int FIRST_RELEASE_COLUMNS = 8;
@@ -93,7 +111,10 @@ public final class VersionTable {
         return dialect.tableExists(session, table);
     }
 
-    /** Creates both tables when missing, and adds the columns a version table of an older Retort lacks. */
+    /**
+     * Creates both tables when missing, and adds the columns a version table of an older Retort lacks, empty (null:
+     * not recorded), to be filled by the next writing command.
+     */
     public void create(JdbcSession session) {
         if (!exists(session) || !dialect.tableExists(session, audit)) {
             createStatements().forEach(session::execute);
@@ -103,8 +124,8 @@ public final class VersionTable {
     }
 
     /** The {@code ALTER TABLE} statements that add the later columns missing from a table that has {@code present}. */
-    List<String> upgradeStatements(java.util.Set<String> present) {
-        List<String> statements = new java.util.ArrayList<>();
+    List<String> upgradeStatements(Set<String> present) {
+        List<String> statements = new ArrayList<>();
         List<String> columns = columns();
         for (String column : columns.subList(FIRST_RELEASE_COLUMNS, columns.size())) {
             String name = column.substring(0, column.indexOf(' '));
@@ -115,16 +136,17 @@ public final class VersionTable {
         return statements;
     }
 
-    private java.util.Set<String> columnNames(JdbcSession session) {
-        try (java.sql.Statement statement = session.connection().createStatement();
-             java.sql.ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
-            java.sql.ResultSetMetaData meta = rows.getMetaData();
-            java.util.Set<String> names = new java.util.HashSet<>();
+    /** The version table's column names, lower case; read from an empty result, so no catalog query differs. */
+    private Set<String> columnNames(JdbcSession session) {
+        try (Statement statement = session.connection().createStatement();
+             ResultSet rows = statement.executeQuery("SELECT * FROM " + table + " WHERE 1 = 0")) {
+            ResultSetMetaData meta = rows.getMetaData();
+            Set<String> names = new HashSet<>();
             for (int i = 1; i <= meta.getColumnCount(); i++) {
-                names.add(meta.getColumnName(i).toLowerCase(java.util.Locale.ROOT));
+                names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
             }
             return names;
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw JdbcSession.failure("SELECT * FROM " + table + " WHERE 1 = 0", e);
         }
     }
@@ -134,10 +156,11 @@ public final class VersionTable {
         return session.query("SELECT * FROM " + table + " ORDER BY applied_at, revision", row -> new AppliedRevision(
                 row.getString("revision"), AppliedRevision.State.of(row.getString("state")), row.getString("checksum"),
                 row.getString("message"), row.getString("applied_at"), row.getLong("execution_ms"),
-                row.getString("applied_by"), row.getInt("failed_statement"), progress(row)));
+                row.getString("applied_by"), row.getInt("failed_statement"), progress(row), optional(row, "parents"),
+                optional(row, "downgrade_checksum")));
     }
 
-    private static AppliedRevision.Progress progress(java.sql.ResultSet row) throws java.sql.SQLException {
+    private static AppliedRevision.Progress progress(ResultSet row) throws SQLException {
         String direction = optional(row, "direction");
         if (direction == null) {
             return AppliedRevision.Progress.NONE;
@@ -146,11 +169,11 @@ public final class VersionTable {
                 number(optional(row, "running_statement")));
     }
 
-    private static String optional(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+    private static String optional(ResultSet row, String column) throws SQLException {
         int index;
         try {
             index = row.findColumn(column);
-        } catch (java.sql.SQLException missing) {
+        } catch (SQLException missing) {
             return null; // a table of an older Retort, read by a command that changes nothing
         }
         return row.getString(index);
@@ -170,13 +193,14 @@ public final class VersionTable {
                 + ", running_statement = " + (running > 0 ? running : "NULL") + " WHERE revision = " + dialect.literal(revision);
     }
 
-    /** The row of an upgrade about to run its first statement. */
-    public String insertRunning(String revision, String checksum, String message, String appliedBy) {
+    /** The row of an upgrade about to run its first statement, with what the revision is applied as. */
+    public String insertRunning(RevisionScript script, String appliedBy) {
         return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
-                + " failed_statement, direction, statements_done, running_statement) VALUES (" + dialect.literal(revision)
-                + ", " + dialect.literal(AppliedRevision.State.RUNNING.column()) + ", " + dialect.literal(checksum) + ", "
-                + dialect.literal(truncate(message, 500)) + ", " + dialect.now() + ", 0, "
-                + dialect.literal(truncate(appliedBy, 255)) + ", NULL, 'upgrade', 0, 1)";
+                + " failed_statement, direction, statements_done, running_statement, parents, downgrade_checksum) VALUES ("
+                + dialect.literal(script.id()) + ", " + dialect.literal(AppliedRevision.State.RUNNING.column()) + ", "
+                + dialect.literal(script.checksum()) + ", " + dialect.literal(truncate(script.revision().message(), 500))
+                + ", " + dialect.now() + ", 0, " + dialect.literal(truncate(appliedBy, 255)) + ", NULL, 'upgrade', 0, 1, "
+                + dialect.literal(parents(script)) + ", " + dialect.literal(downgradeChecksum(script)) + ")";
     }
 
     /** Records that statement {@code failed} of a step failed (it did not commit), after {@code failed - 1} did. */
@@ -202,25 +226,51 @@ public final class VersionTable {
                 + " WHERE revision = " + dialect.literal(revision);
     }
 
-    /** Inserts a row for a revision. */
-    public String insert(String revision, AppliedRevision.State state, String checksum, String message,
-                         long executionMillis, String appliedBy, int failedStatement) {
+    /** Inserts a row for a revision, with what it was applied as: checksums and parents. */
+    public String insert(RevisionScript script, AppliedRevision.State state, long executionMillis, String appliedBy,
+                         int failedStatement) {
         return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
-                + " failed_statement) VALUES (" + dialect.literal(revision) + ", " + dialect.literal(state.column())
-                + ", " + dialect.literal(checksum) + ", " + dialect.literal(truncate(message, 500)) + ", " + dialect.now()
-                + ", " + executionMillis + ", " + dialect.literal(truncate(appliedBy, 255)) + ", "
-                + (failedStatement > 0 ? failedStatement : "NULL") + ")";
+                + " failed_statement, parents, downgrade_checksum) VALUES (" + dialect.literal(script.id()) + ", "
+                + dialect.literal(state.column()) + ", " + dialect.literal(script.checksum()) + ", "
+                + dialect.literal(truncate(script.revision().message(), 500)) + ", " + dialect.now() + ", "
+                + executionMillis + ", " + dialect.literal(truncate(appliedBy, 255)) + ", "
+                + (failedStatement > 0 ? failedStatement : "NULL") + ", " + dialect.literal(parents(script)) + ", "
+                + dialect.literal(downgradeChecksum(script)) + ")";
+    }
+
+    /**
+     * An insert for offline scripts, without parents and downgrade checksum: the DBA's database may
+     * hold a version table of an earlier release, which an offline script cannot look at. The next
+     * writing command run online fills them in.
+     */
+    public String insertOffline(RevisionScript script, String appliedBy) {
+        return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
+                + " failed_statement) VALUES (" + dialect.literal(script.id()) + ", "
+                + dialect.literal(AppliedRevision.State.APPLIED.column()) + ", " + dialect.literal(script.checksum()) + ", "
+                + dialect.literal(truncate(script.revision().message(), 500)) + ", " + dialect.now() + ", 0, "
+                + dialect.literal(truncate(appliedBy, 255)) + ", NULL)";
+    }
+
+    /** Records what an applied script is now: its checksums and parents (repair, or filling a row of an earlier release). */
+    public String updateRecorded(RevisionScript script) {
+        return "UPDATE " + table + " SET checksum = " + dialect.literal(script.checksum()) + ", parents = "
+                + dialect.literal(parents(script)) + ", downgrade_checksum = " + dialect.literal(downgradeChecksum(script))
+                + " WHERE revision = " + dialect.literal(script.id());
+    }
+
+    /** The parents as the version table records them: sorted, space-separated. */
+    public static String parents(RevisionScript script) {
+        return String.join(" ", new TreeSet<>(script.revision().parents()));
+    }
+
+    /** The downgrade checksum as the version table records it. */
+    public static String downgradeChecksum(RevisionScript script) {
+        return script.downgradeSql() == null ? AppliedRevision.NO_DOWNGRADE : Checksums.of(script.downgradeSql());
     }
 
     /** Deletes a revision's row. */
     public String delete(String revision) {
         return "DELETE FROM " + table + " WHERE revision = " + dialect.literal(revision);
-    }
-
-    /** Records a new checksum for a revision (repair). */
-    public String updateChecksum(String revision, String checksum) {
-        return "UPDATE " + table + " SET checksum = " + dialect.literal(checksum) + " WHERE revision = "
-                + dialect.literal(revision);
     }
 
     /** Appends an audit row. */

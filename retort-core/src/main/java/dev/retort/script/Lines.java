@@ -27,4 +27,26 @@ final class Lines {
         lines.add(text.substring(start));
         return lines;
     }
+
+    /**
+     * Where each line's text starts and ends in the text (terminators excluded), split as {@link #of}
+     * splits: {@code starts[i]} and {@code ends[i]} for line i.
+     */
+    static int[][] spans(String text) {
+        List<int[]> spans = new ArrayList<>();
+        int start = 0;
+        int length = text.length();
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || c == '\r') {
+                spans.add(new int[] {start, i});
+                if (c == '\r' && i + 1 < length && text.charAt(i + 1) == '\n') {
+                    i++;
+                }
+                start = i + 1;
+            }
+        }
+        spans.add(new int[] {start, length});
+        return spans.toArray(int[][]::new);
+    }
 }

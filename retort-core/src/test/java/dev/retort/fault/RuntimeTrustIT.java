@@ -254,8 +254,10 @@ class RuntimeTrustIT {
             assertEquals(8, columns(database), "reading changed nothing");
 
             project.retort().upgrade("head");
-            assertEquals(11, columns(database));
+            assertEquals(13, columns(database), "progress, parents and downgrade checksum added");
             assertEquals(Set.of("r01", "r02"), project.retort().databaseState().applied());
+            assertEquals("", project.retort().databaseState().byId().get("r01").parents(),
+                    "the row the offline script wrote is filled in by the first write");
             assertTrue(project.retort().status().upToDate());
         }
     }

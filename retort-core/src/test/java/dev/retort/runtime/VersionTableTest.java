@@ -16,18 +16,21 @@ class VersionTableTest {
             "execution_ms", "applied_by", "failed_statement");
 
     @Test
-    void aTableOfTheFirstReleaseGetsTheProgressColumns() {
+    void aTableOfTheFirstReleaseGetsTheLaterColumns() {
         VersionTable table = new VersionTable(new PostgresDialect(), "retort_version", "retort_audit");
         assertEquals(List.of("ALTER TABLE retort_version ADD COLUMN direction VARCHAR(16)",
                 "ALTER TABLE retort_version ADD COLUMN statements_done INTEGER",
-                "ALTER TABLE retort_version ADD COLUMN running_statement INTEGER"), table.upgradeStatements(FIRST_RELEASE));
+                "ALTER TABLE retort_version ADD COLUMN running_statement INTEGER",
+                "ALTER TABLE retort_version ADD COLUMN parents VARCHAR(1000)",
+                "ALTER TABLE retort_version ADD COLUMN downgrade_checksum VARCHAR(64)"),
+                table.upgradeStatements(FIRST_RELEASE));
     }
 
     @Test
     void aCurrentTableNeedsNothingAndANewOneHasEveryColumn() {
         VersionTable table = new VersionTable(new SqliteDialect(), "retort_version", "retort_audit");
         Set<String> all = new java.util.HashSet<>(FIRST_RELEASE);
-        all.addAll(Set.of("direction", "statements_done", "running_statement"));
+        all.addAll(Set.of("direction", "statements_done", "running_statement", "parents", "downgrade_checksum"));
         assertTrue(table.upgradeStatements(all).isEmpty());
         String create = table.createStatements().get(0);
         all.forEach(column -> assertTrue(create.contains(column + " "), column + " in " + create));

@@ -75,7 +75,7 @@ class ScriptParserTest {
     void malformedHeadersNameTheFileAndLine() {
         assertError("-- retort:upgrade\nSELECT 1;", "x.sql:1: no '-- retort:revision ID' header");
         assertError("-- retort:revision a\nSELECT 1;", "no '-- retort:upgrade' line");
-        assertError("-- retort:revision a\n-- retort:colour red\n-- retort:upgrade\n", "x.sql:2: unknown header");
+        assertError("-- retort:revision a\n-- retort:colour red\n-- retort:upgrade\n", "x.sql:2: unknown marker");
         assertError("-- retort:revision a b\n-- retort:upgrade\n", "invalid revision id");
         assertError("-- retort:revision a\n-- retort:created yesterday\n-- retort:upgrade\n", "x.sql:2: invalid created time");
         assertError("-- retort:revision a\n-- retort:parents a\n-- retort:upgrade\n", "names itself");
@@ -96,6 +96,41 @@ class ScriptParserTest {
         assertEquals("add things", back.message());
         assertEquals(revision.created(), back.created());
         assertEquals("20260102030405_abc123_add_things.sql", ScriptWriter.fileName("{created}_{rev}_{slug}", revision));
+    }
+
+    @Test
+    void aMisspeltMarkerIsAnErrorNotSql() {
+        for (String typo : List.of("-- retort:downgrde", "--retort:downgrade", "-- Retort:downgrade",
+                "--  retort:downgrade", "-- RETORT:downgrade", "--\tretort:downgrade")) {
+            String text = "-- retort:revision a\n-- retort:upgrade\nCREATE TABLE t (id INT);\n" + typo + "\nDROP TABLE t;\n";
+            assertError(text, "x.sql:4: ");
+        }
+        assertError("-- retort:revision a\n--retort:parents b\n-- retort:upgrade\n", "x.sql:2: ");
+        assertError("-- retort:revision a\n-- retort:upgrade\n-- retort:message late\n", "x.sql:3: header line");
+    }
+
+    @Test
+    void aSecondHeaderLineIsAnErrorNotAReplacement() {
+        assertError("-- retort:revision a\n-- retort:parents b\n-- retort:parents c\n-- retort:upgrade\n",
+                "x.sql:3: a second '-- retort:parents' line");
+        assertError("-- retort:revision a\n-- retort:parent b\n-- retort:parents c\n-- retort:upgrade\n",
+                "x.sql:3: a second '-- retort:parents' line");
+        assertError("-- retort:revision a\n-- retort:message x\n-- retort:message y\n-- retort:upgrade\n",
+                "x.sql:3: a second '-- retort:message' line");
+    }
+
+    @Test
+    void theEndMarkerIsTheLastLineAndAGeneratedScriptNeedsIt() {
+        String whole = "-- retort:revision a\n-- retort:generated true\n-- retort:upgrade\nCREATE TABLE t (id INT);\n"
+                + "-- retort:downgrade\nDROP TABLE t;\n-- retort:end\n\n";
+        RevisionScript script = ScriptParser.parse(whole, "x.sql", null);
+        assertEquals("DROP TABLE t;", script.downgradeSql().strip());
+        String cut = whole.substring(0, whole.indexOf("-- retort:end"));
+        assertError(cut, "no '-- retort:end' line");
+        assertError(whole.substring(0, whole.indexOf("DROP")), "no '-- retort:end' line");
+        assertError(whole + "DROP TABLE u;\n", "x.sql:9: text after '-- retort:end'");
+        String handWritten = "-- retort:revision a\n-- retort:upgrade\nCREATE TABLE t (id INT);\n";
+        assertNull(ScriptParser.parse(handWritten, "x.sql", null).downgradeSql(), "hand-written scripts need no end line");
     }
 
     private static void assertError(String text, String expected) {

@@ -134,12 +134,28 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
+    protected String literal(String text) {
+        return PostgresDialect.stringLiteral(text);
+    }
+
+    @Override
     protected List<String> setSchemaComment(SetSchemaComment op, Schema current) {
         // the schema is the one the revision runs in, which only the database can name
         String comment = op.after() == null ? "NULL" : literal(op.after());
-        String quote = comment.contains("$$") ? "$retort$" : "$$";
-        return List.of("DO " + quote + " BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %s', current_schema(), "
-                + literal(comment) + "); END " + quote);
+        return List.of("DO " + dollarQuoted(" BEGIN EXECUTE format('COMMENT ON SCHEMA %I IS %s', current_schema(), "
+                + literal(comment) + "); END "));
+    }
+
+    /**
+     * The body between dollar quotes whose tag does not occur in it: a name or comment holding the tag
+     * would end the body early and leave the rest of it to run as SQL of its own.
+     */
+    static String dollarQuoted(String body) {
+        String tag = "$$";
+        for (int n = 0; body.contains(tag); n++) {
+            tag = "$retort" + (n == 0 ? "" : n) + "$";
+        }
+        return tag + body + tag;
     }
 
     @Override
@@ -208,8 +224,9 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
         String column = alterTable(op.table()) + "ALTER COLUMN " + quote(op.before().name()) + " ";
         if (from == Identity.Kind.SERIAL) {
             // the sequence's name is PostgreSQL's to choose (and keeps the old name after renames): ask it
-            return List.of(column + "DROP DEFAULT", "DO $$ BEGIN EXECUTE 'DROP SEQUENCE ' || pg_get_serial_sequence("
-                    + literal(table(op.table())) + ", " + literal(op.before().name()) + "); END $$");
+            return List.of(column + "DROP DEFAULT", "DO " + dollarQuoted(" BEGIN EXECUTE 'DROP SEQUENCE ' ||"
+                    + " pg_get_serial_sequence(" + literal(table(op.table())) + ", " + literal(op.before().name())
+                    + "); END "));
         }
         return List.of(column + "DROP IDENTITY");
     }

@@ -185,6 +185,22 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String literal(String value) {
+        return value == null ? "NULL" : stringLiteral(value);
+    }
+
+    /**
+     * A string literal that means the same whatever {@code standard_conforming_strings} is set to: with
+     * it off, a backslash in a plain literal escapes the next character and {@code 'a\'} would not end
+     * where it seems to, so text holding a backslash is written as an escape string with the
+     * backslashes doubled.
+     */
+    static String stringLiteral(String text) {
+        String quoted = text.replace("'", "''");
+        return text.indexOf('\\') < 0 ? "'" + quoted + "'" : "E'" + quoted.replace("\\", "\\\\") + "'";
+    }
+
+    @Override
     public List<String> dependentsOutside(JdbcSession session, java.util.Set<String> keep, List<String> schemas) {
         return PostgresDependents.outside(session, keep, schemas);
     }

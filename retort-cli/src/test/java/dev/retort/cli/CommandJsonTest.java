@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
@@ -18,16 +16,9 @@ class CommandJsonTest {
     @TempDir
     Path project;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run json(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] full = Stream.concat(Stream.of("-C", project.toString(), "--json"), Stream.of(args)).toArray(String[]::new);
-        int code = RetortCli.execute(new PrintWriter(out), new PrintWriter(err), full);
-        Run run = new Run(code, out.toString(), err.toString());
-        assertEquals(0, code, String.join(" ", args) + ": " + run.err());
+    CliRun json(String... args) {
+        CliRun run = CliRun.in(project, Stream.concat(Stream.of("--json"), Stream.of(args)).toArray(String[]::new));
+        assertEquals(0, run.code(), String.join(" ", args) + ": " + run.err());
         String text = run.out().strip();
         assertTrue(text.startsWith("{") && text.endsWith("}") || text.startsWith("[") && text.endsWith("]"),
                 String.join(" ", args) + " prints one JSON document: " + run.out());
@@ -46,7 +37,7 @@ class CommandJsonTest {
                 .replace("-- retort:upgrade\n", "-- retort:upgrade\nCREATE TABLE things (id INTEGER);\nCREATE INDEX ix ON things (id);\n")
                 .replace("-- retort:downgrade\n", "-- retort:downgrade\nDROP TABLE things;\n"));
 
-        Run upgrade = json("upgrade");
+        CliRun upgrade = json("upgrade");
         assertTrue(upgrade.out().contains("\"target\": \"head\""), upgrade.out());
         assertTrue(upgrade.out().contains("\"revision\": \"aaa111\""), upgrade.out());
         assertTrue(upgrade.out().contains("\"direction\": \"upgrade\""), upgrade.out());
@@ -54,7 +45,7 @@ class CommandJsonTest {
         assertTrue(upgrade.out().contains("\"duration_ms\": "), upgrade.out());
         assertTrue(json("upgrade").out().contains("\"steps\": []"), "nothing to do is an empty list");
 
-        Run downgrade = json("downgrade", "base");
+        CliRun downgrade = json("downgrade", "base");
         assertTrue(downgrade.out().contains("\"direction\": \"downgrade\""), downgrade.out());
         assertTrue(downgrade.out().contains("\"statements\": 1"), downgrade.out());
 

@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,21 +16,11 @@ class InputsCliTest {
     @TempDir
     Path project;
 
-    record Run(int code, String out, String err) {
+    CliRun run(String... args) {
+        return CliRun.in(project, args);
     }
 
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] full = new String[args.length + 2];
-        full[0] = "-C";
-        full[1] = project.toString();
-        System.arraycopy(args, 0, full, 2, args.length);
-        int code = RetortCli.execute(new PrintWriter(out), new PrintWriter(err), full);
-        return new Run(code, out.toString(), err.toString());
-    }
-
-    private void refused(Run run, String expected) {
+    private void refused(CliRun run, String expected) {
         assertEquals(2, run.code(), run.err());
         assertTrue(run.err().contains(expected), run.err());
         assertFalse(run.err().contains("unexpected failure"), run.err());
@@ -72,7 +60,7 @@ class InputsCliTest {
     void upgradeToADownwardTargetIsRefused() {
         twoRevisions();
         assertEquals(0, run("upgrade").code());
-        Run down = run("upgrade", "-1");
+        CliRun down = run("upgrade", "-1");
         refused(down, "retort downgrade -1");
         assertFalse(down.out().contains("nothing to upgrade"), down.out());
         refused(run("upgrade", "r1"), "below where it is");

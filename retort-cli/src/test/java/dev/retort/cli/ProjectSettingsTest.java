@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -18,15 +15,8 @@ class ProjectSettingsTest {
     @TempDir
     Path project;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] full = Stream.concat(Stream.of("-C", project.toString()), Stream.of(args)).toArray(String[]::new);
-        int code = RetortCli.execute(new PrintWriter(out), new PrintWriter(err), full);
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(project, args);
     }
 
     @Test
@@ -35,7 +25,7 @@ class ProjectSettingsTest {
         Files.writeString(project.resolve("schema.sql"), "CREATE TABLE things (id INTEGER);\n");
         Files.writeString(project.resolve("retort.toml"), "model = [\"schema.sql\"]\nmodel_class = \"app.Model\"\n");
         for (String command : new String[] {"diff", "check"}) {
-            Run run = run(command);
+            CliRun run = run(command);
             assertEquals(2, run.code(), command + ": " + run.out() + run.err());
             assertTrue(run.err().contains("both model (schema.sql) and model_class (app.Model) are set"), run.err());
         }
@@ -46,7 +36,7 @@ class ProjectSettingsTest {
         Files.createDirectories(project.resolve("migrations"));
         Files.writeString(project.resolve("retort.toml"), "model = [\"schema.sql\"]\n");
         for (String[] command : new String[][] {{"diff"}, {"check"}, {"revision", "--autogenerate", "-m", "x"}}) {
-            Run run = run(command);
+            CliRun run = run(command);
             assertEquals(2, run.code(), String.join(" ", command) + ": " + run.out() + run.err());
             assertTrue(run.err().contains("the model file schema.sql (setting model) does not exist: "
                     + project.resolve("schema.sql")), run.err());
@@ -58,10 +48,10 @@ class ProjectSettingsTest {
     @Test
     void urlFormsRetortDoesNotTakeAreExplained() throws IOException {
         Files.createDirectories(project.resolve("migrations"));
-        Run testcontainers = run("--url", "jdbc:tc:postgresql:15:///test", "status");
+        CliRun testcontainers = run("--url", "jdbc:tc:postgresql:15:///test", "status");
         assertEquals(2, testcontainers.code());
         assertTrue(testcontainers.err().contains("is a Testcontainers URL"), testcontainers.err());
-        Run plain = run("--url", "mysql://localhost/app", "status");
+        CliRun plain = run("--url", "mysql://localhost/app", "status");
         assertEquals(2, plain.code());
         assertTrue(plain.err().contains("write it as jdbc:mysql://host:port/database"), plain.err());
     }

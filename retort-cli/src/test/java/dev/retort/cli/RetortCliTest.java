@@ -5,8 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
@@ -18,49 +16,39 @@ class RetortCliTest {
     @TempDir
     Path project;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] full = new String[args.length + 2];
-        full[0] = "-C";
-        full[1] = project.toString();
-        System.arraycopy(args, 0, full, 2, args.length);
-        int code = RetortCli.execute(new PrintWriter(out), new PrintWriter(err), full);
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(project, args);
     }
 
     @Test
     void aWholeLifecycleThroughTheCommandLine() throws IOException {
         assertEquals(0, run("init").code());
         assertTrue(Files.exists(project.resolve("retort.toml")));
-        Run first = run("revision", "-m", "create things", "--rev-id", "aaa111");
+        CliRun first = run("revision", "-m", "create things", "--rev-id", "aaa111");
         assertEquals(0, first.code(), first.err());
         Path script = Files.list(project.resolve("migrations")).findFirst().orElseThrow();
         Files.writeString(script, Files.readString(script).replace("-- retort:upgrade\n", "-- retort:upgrade\nCREATE TABLE things (id INTEGER);\n")
                 .replace("-- retort:downgrade\n", "-- retort:downgrade\nDROP TABLE things;\n"));
         assertEquals(0, run("revision", "-m", "second", "--rev-id", "bbb222").code());
 
-        Run pending = run("check");
+        CliRun pending = run("check");
         assertEquals(1, pending.code());
         assertTrue(pending.out().contains("2 revision(s) pending"), pending.out());
 
-        Run upgrade = run("upgrade");
+        CliRun upgrade = run("upgrade");
         assertEquals(0, upgrade.code(), upgrade.err());
         assertTrue(upgrade.out().contains("upgrade aaa111 create things"), upgrade.out());
         assertEquals(0, run("check").code());
 
-        Run status = run("status");
+        CliRun status = run("status");
         assertTrue(status.out().contains("bbb222 (current) (head): second"), status.out());
         assertTrue(status.out().contains("0 pending"), status.out());
 
-        Run json = run("--json", "status");
+        CliRun json = run("--json", "status");
         assertTrue(json.out().contains("\"up_to_date\": true"), json.out());
         assertTrue(json.out().contains("\"current\": [\n    \"bbb222\"\n  ]"), json.out());
 
-        Run sql = run("upgrade", "--sql", "aaa111:bbb222");
+        CliRun sql = run("upgrade", "--sql", "aaa111:bbb222");
         assertTrue(sql.out().contains("INSERT INTO retort_version"), sql.out());
         assertFalse(sql.out().contains("CREATE TABLE things"), "FROM itself is not rerun: " + sql.out());
 
@@ -73,14 +61,14 @@ class RetortCliTest {
     @Test
     void exitCodesFollowTheContract() throws IOException {
         assertEquals(0, run("--help").code());
-        Run unknown = run("frobnicate");
+        CliRun unknown = run("frobnicate");
         assertEquals(2, unknown.code());
         assertTrue(unknown.err().contains("frobnicate"), unknown.err());
         assertEquals(2, run("upgrade", "--no-such-flag").code());
 
         Files.createDirectories(project.resolve("migrations"));
         Files.writeString(project.resolve("migrations/x.sql"), "-- retort:revision x\n-- retort:parents ghost\n-- retort:upgrade\nSELECT 1;\n");
-        Run badScript = run("upgrade");
+        CliRun badScript = run("upgrade");
         assertEquals(2, badScript.code());
         assertTrue(badScript.err().startsWith("error: "), badScript.err());
         assertTrue(badScript.err().contains("ghost"), badScript.err());
@@ -88,12 +76,12 @@ class RetortCliTest {
         assertTrue(run("-v", "upgrade").err().contains("\tat "), "a stack trace with -v");
         Files.delete(project.resolve("migrations/x.sql"));
 
-        Run unreachable = run("--url", "jdbc:postgresql://127.0.0.1:1/none?password=hunter2", "status");
+        CliRun unreachable = run("--url", "jdbc:postgresql://127.0.0.1:1/none?password=hunter2", "status");
         assertEquals(3, unreachable.code(), unreachable.err());
         assertTrue(unreachable.err().contains("cannot connect"), unreachable.err());
         assertFalse(unreachable.err().contains("hunter2"), unreachable.err());
 
-        Run notConfirmed = run("clean");
+        CliRun notConfirmed = run("clean");
         assertEquals(2, notConfirmed.code());
         assertTrue(notConfirmed.err().contains("-y"), notConfirmed.err());
     }
@@ -101,7 +89,7 @@ class RetortCliTest {
     @Test
     void cleanCanBeDisabledForProduction() throws IOException {
         Files.writeString(project.resolve("retort.toml"), "clean_enabled = false\n");
-        Run refused = run("clean", "-y");
+        CliRun refused = run("clean", "-y");
         assertEquals(2, refused.code());
         assertTrue(refused.err().contains("clean_enabled"), refused.err());
     }
@@ -115,13 +103,13 @@ class RetortCliTest {
         Files.writeString(script, Files.readString(script).replace("-- retort:upgrade\n", "-- retort:upgrade\n"
                 + "CREATE TABLE slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 4000000)"
                 + " SELECT x FROM c;\n"));
-        java.util.concurrent.CompletableFuture<Run> holder = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("upgrade"));
+        java.util.concurrent.CompletableFuture<CliRun> holder = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("upgrade"));
         Path lockFile = project.resolve("retort.db-retort.lock");
         long deadline = System.nanoTime() + 20_000_000_000L;
         while ((!Files.exists(lockFile) || Files.size(lockFile) == 0) && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        Run waiter = run("upgrade");
+        CliRun waiter = run("upgrade");
         assertEquals(3, waiter.code(), waiter.out() + waiter.err());
         assertEquals(1, waiter.err().lines().filter(l -> l.startsWith("waiting for the migration lock")).count(), waiter.err());
         assertTrue(waiter.err().contains("'retort upgrade'") && waiter.err().contains("waiting up to 1 s"), waiter.err());

@@ -20,15 +20,8 @@ class WrongDirectoryTest {
     @TempDir
     Path directory;
 
-    record Run(int code, String out, String err) {
-    }
-
-    Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        String[] full = Stream.concat(Stream.of("-C", directory.toString()), Stream.of(args)).toArray(String[]::new);
-        int code = RetortCli.execute(new PrintWriter(out), new PrintWriter(err), full);
-        return new Run(code, out.toString(), err.toString());
+    CliRun run(String... args) {
+        return CliRun.in(directory, args);
     }
 
     private List<String> files() throws IOException {
@@ -39,7 +32,7 @@ class WrongDirectoryTest {
 
     @Test
     void checkInAnEmptyDirectoryExitsTwoAndCreatesNothing() throws IOException {
-        Run check = run("check");
+        CliRun check = run("check");
         assertEquals(2, check.code(), check.out());
         assertTrue(check.err().contains("no Retort project in " + directory), check.err());
         assertTrue(check.err().contains("retort init"), check.err());
@@ -53,7 +46,7 @@ class WrongDirectoryTest {
                 List.of("branches"), List.of("show", "head"), List.of("inspect"), List.of("diff"), List.of("upgrade"),
                 List.of("upgrade", "--sql", "base:head"), List.of("downgrade"), List.of("revision", "-m", "x"),
                 List.of("stamp", "head"), List.of("repair"), List.of("clean", "-y"))) {
-            Run run = run(command.toArray(String[]::new));
+            CliRun run = run(command.toArray(String[]::new));
             assertEquals(2, run.code(), command + ": " + run.err());
             assertTrue(run.err().contains("no Retort project"), command + ": " + run.err());
         }
@@ -80,15 +73,15 @@ class WrongDirectoryTest {
         Files.writeString(directory.resolve("schema.sql"), "CREATE TABLE things (id INTEGER PRIMARY KEY);\n");
         Files.writeString(directory.resolve("retort.toml"), "model = [\"schema.sql\"]\n", java.nio.file.StandardOpenOption.APPEND);
 
-        Run status = run("status");
+        CliRun status = run("status");
         assertEquals(0, status.code(), status.err());
         assertTrue(status.out().contains("1 pending: aaa111"), status.out());
-        Run check = run("check");
+        CliRun check = run("check");
         assertEquals(1, check.code(), check.err());
         for (List<String> command : List.of(List.of("current"), List.of("heads"), List.of("history"), List.of("branches"),
                 List.of("show", "aaa111"), List.of("inspect"), List.of("diff"), List.of("upgrade", "--sql", "base:head"),
                 List.of("--json", "status"))) {
-            Run run = run(command.toArray(String[]::new));
+            CliRun run = run(command.toArray(String[]::new));
             assertEquals(0, run.code(), command + ": " + run.err());
         }
         assertTrue(run("diff").out().contains("CREATE TABLE things"), "diff compares the model with an empty database");
@@ -105,7 +98,7 @@ class WrongDirectoryTest {
         assertEquals(0, run("revision", "-m", "first", "--rev-id", "aaa111").code());
         String url = "jdbc:h2:file:" + directory.resolve("app");
         for (String command : new String[] {"status", "check", "current", "history", "inspect"}) {
-            Run run = run("--url", url, command);
+            CliRun run = run("--url", url, command);
             assertTrue(run.code() <= 1, command + ": " + run.err());
         }
         assertFalse(Files.exists(directory.resolve("app.mv.db")), "no H2 file: " + files());

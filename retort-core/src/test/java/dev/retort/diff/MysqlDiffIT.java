@@ -38,8 +38,9 @@ class MysqlDiffIT extends DiffContract {
     HandModel handModel() {
         return new HandModel(List.of(
                 "CREATE TABLE parent (id int AUTO_INCREMENT PRIMARY KEY, code varchar(10) NOT NULL UNIQUE,"
-                        + " created timestamp NULL DEFAULT now(), status varchar(10) DEFAULT 'new' CHECK (status IN ('new', 'done')),"
-                        + " amount decimal(10,2) DEFAULT 0)",
+                        + " created timestamp NULL DEFAULT now(), status varchar(10) DEFAULT 'new',"
+                        // a table check, as the hand model has it: MariaDB keeps a column's own CHECK as a column check
+                        + " amount decimal(10,2) DEFAULT 0, CHECK (status IN ('new', 'done')))",
                 "CREATE TABLE child (id int AUTO_INCREMENT PRIMARY KEY, parent_id int, note text, flag boolean DEFAULT false,"
                         + " FOREIGN KEY (parent_id) REFERENCES parent (id) ON DELETE CASCADE)"),
                 HandModels.parentAndChild(HandModels.identity("id", ColumnType.IntegerType.of(4), Identity.Kind.AUTO_INCREMENT),

@@ -195,12 +195,9 @@ public final class VersionTable {
 
     /** The row of an upgrade about to run its first statement, with what the revision is applied as. */
     public String insertRunning(RevisionScript script, String appliedBy) {
-        return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
-                + " failed_statement, direction, statements_done, running_statement, parents, downgrade_checksum) VALUES ("
-                + dialect.literal(script.id()) + ", " + dialect.literal(AppliedRevision.State.RUNNING.column()) + ", "
-                + dialect.literal(script.checksum()) + ", " + dialect.literal(truncate(script.revision().message(), 500))
-                + ", " + dialect.now() + ", 0, " + dialect.literal(truncate(appliedBy, 255)) + ", NULL, 'upgrade', 0, 1, "
-                + dialect.literal(parents(script)) + ", " + dialect.literal(downgradeChecksum(script)) + ")";
+        return insert(script, AppliedRevision.State.RUNNING, 0, appliedBy, 0,
+                ", direction, statements_done, running_statement, parents, downgrade_checksum",
+                ", 'upgrade', 0, 1, " + recorded(script));
     }
 
     /** Records that statement {@code failed} of a step failed (it did not commit), after {@code failed - 1} did. */
@@ -213,29 +210,26 @@ public final class VersionTable {
 
     /** Records an upgrade that ran every statement: the row becomes an ordinary applied one. */
     public String finishUpgrade(String revision, long executionMillis) {
-        return "UPDATE " + table + " SET state = " + dialect.literal(AppliedRevision.State.APPLIED.column())
-                + ", direction = NULL, statements_done = NULL, running_statement = NULL, failed_statement = NULL"
-                + ", execution_ms = " + executionMillis + ", applied_at = " + dialect.now()
-                + " WHERE revision = " + dialect.literal(revision);
+        return applied(revision, ", execution_ms = " + executionMillis + ", applied_at = " + dialect.now());
     }
 
     /** Clears a downgrade's progress: the revision is applied again, as before the downgrade began (repair). */
     public String restoreApplied(String revision) {
+        return applied(revision, "");
+    }
+
+    /** Makes a row an ordinary applied one, its progress cleared, setting {@code more} besides. */
+    private String applied(String revision, String more) {
         return "UPDATE " + table + " SET state = " + dialect.literal(AppliedRevision.State.APPLIED.column())
                 + ", direction = NULL, statements_done = NULL, running_statement = NULL, failed_statement = NULL"
-                + " WHERE revision = " + dialect.literal(revision);
+                + more + " WHERE revision = " + dialect.literal(revision);
     }
 
     /** Inserts a row for a revision, with what it was applied as: checksums and parents. */
     public String insert(RevisionScript script, AppliedRevision.State state, long executionMillis, String appliedBy,
                          int failedStatement) {
-        return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
-                + " failed_statement, parents, downgrade_checksum) VALUES (" + dialect.literal(script.id()) + ", "
-                + dialect.literal(state.column()) + ", " + dialect.literal(script.checksum()) + ", "
-                + dialect.literal(truncate(script.revision().message(), 500)) + ", " + dialect.now() + ", "
-                + executionMillis + ", " + dialect.literal(truncate(appliedBy, 255)) + ", "
-                + (failedStatement > 0 ? failedStatement : "NULL") + ", " + dialect.literal(parents(script)) + ", "
-                + dialect.literal(downgradeChecksum(script)) + ")";
+        return insert(script, state, executionMillis, appliedBy, failedStatement, ", parents, downgrade_checksum",
+                ", " + recorded(script));
     }
 
     /**
@@ -244,11 +238,23 @@ public final class VersionTable {
      * writing command run online fills them in.
      */
     public String insertOffline(RevisionScript script, String appliedBy) {
+        return insert(script, AppliedRevision.State.APPLIED, 0, appliedBy, 0, "", "");
+    }
+
+    /** The columns every release's table has, then {@code moreColumns} with {@code moreValues}. */
+    private String insert(RevisionScript script, AppliedRevision.State state, long executionMillis, String appliedBy,
+                          int failedStatement, String moreColumns, String moreValues) {
         return "INSERT INTO " + table + " (revision, state, checksum, message, applied_at, execution_ms, applied_by,"
-                + " failed_statement) VALUES (" + dialect.literal(script.id()) + ", "
-                + dialect.literal(AppliedRevision.State.APPLIED.column()) + ", " + dialect.literal(script.checksum()) + ", "
-                + dialect.literal(truncate(script.revision().message(), 500)) + ", " + dialect.now() + ", 0, "
-                + dialect.literal(truncate(appliedBy, 255)) + ", NULL)";
+                + " failed_statement" + moreColumns + ") VALUES (" + dialect.literal(script.id()) + ", "
+                + dialect.literal(state.column()) + ", " + dialect.literal(script.checksum()) + ", "
+                + dialect.literal(truncate(script.revision().message(), 500)) + ", " + dialect.now() + ", "
+                + executionMillis + ", " + dialect.literal(truncate(appliedBy, 255)) + ", "
+                + (failedStatement > 0 ? failedStatement : "NULL") + moreValues + ")";
+    }
+
+    /** The parents and downgrade checksum as values of an insert. */
+    private String recorded(RevisionScript script) {
+        return dialect.literal(parents(script)) + ", " + dialect.literal(downgradeChecksum(script));
     }
 
     /** Records what an applied script is now: its checksums and parents (repair, or filling a row of an earlier release). */

@@ -1,0 +1,9 @@
+-- retort:revision b2c3d4e5f6a7
+-- retort:parents a1b2c3d4e5f6
+-- retort:message item
+
+-- retort:upgrade
+CREATE TABLE item (id INTEGER PRIMARY KEY, owner_id INTEGER REFERENCES owner (id), title TEXT NOT NULL);
+
+-- retort:downgrade
+DROP TABLE item;

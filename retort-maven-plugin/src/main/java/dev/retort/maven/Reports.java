@@ -1,0 +1,78 @@
+package dev.retort.maven;
+
+import dev.retort.command.Changes;
+import dev.retort.command.Retort;
+import dev.retort.command.RevisionInfo;
+import dev.retort.command.Status;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The text of status, history, diff and check: the command line's words, with its commands given as the goals
+ * that do the same ({@code 'retort upgrade'} is {@code 'mvn retort:upgrade'} here). Stateless.
+ */
+final class Reports {
+
+    static final String UPGRADE = "'mvn retort:upgrade'";
+    static final String AUTOGENERATE = "'mvn retort:revision -Dretort.autogenerate -Dretort.message=MSG'";
+
+    private Reports() {
+    }
+
+    static List<String> status(Status status) {
+        List<String> lines = new ArrayList<>();
+        if (status.revisions().isEmpty()) {
+            lines.add("no revisions yet: create one with 'mvn retort:revision -Dretort.message=MESSAGE'");
+        }
+        for (RevisionInfo info : status.revisions()) {
+            String marks = info.marks().isEmpty() ? "" : " " + info.marks();
+            lines.add(info.id() + marks + ": " + info.message() + " (" + info.location() + ")");
+        }
+        lines.add("current: " + (status.currentHeads().isEmpty() ? "(none)" : String.join(", ", status.currentHeads())));
+        lines.add(status.pending().size() + " pending" + (status.pending().isEmpty() ? ""
+                : ": " + String.join(", ", status.pending()) + " (run " + UPGRADE + ")"));
+        status.problems().forEach(p -> lines.add("problem: " + p));
+        return lines;
+    }
+
+    static String history(RevisionInfo info) {
+        String marks = info.marks().isEmpty() ? "" : " " + info.marks();
+        String parents = info.parents().isEmpty() ? "<base>" : String.join(", ", info.parents());
+        return parents + " -> " + info.id() + marks + ": " + info.message();
+    }
+
+    /** The line a passing check logs. */
+    static String checkPassed(Retort.Check check) {
+        return "ok: the database is at head (" + String.join(", ", check.status().currentHeads()) + ")"
+                + (check.drift() == null ? "" : " and matches the model");
+    }
+
+    /** What a failing check found: its first line is the failure's message, the rest its details. */
+    static List<String> checkFailed(Retort.Check check) {
+        Status status = check.status();
+        List<String> lines = new ArrayList<>();
+        if (status.upToDate()) {
+            lines.add("the database has drifted from the model (" + check.drift().upgrade().size()
+                    + " difference(s)); " + AUTOGENERATE + " writes a revision for them:");
+            check.drift().upgrade().forEach(step -> lines.add("  " + step.op().describe()));
+            return lines;
+        }
+        if (!status.pending().isEmpty()) {
+            lines.add(status.pending().size() + " revision(s) pending: " + String.join(", ", status.pending())
+                    + "; run " + UPGRADE);
+        }
+        status.problems().forEach(p -> lines.add("problem: " + p));
+        return lines;
+    }
+
+    /** Destructive steps, skipped objects and likely renames, as warnings. */
+    static List<String> warnings(Changes changes) {
+        List<String> lines = new ArrayList<>();
+        changes.destructive().forEach(step -> lines.add("destructive: " + step.op().destructiveReason()));
+        changes.skipped().forEach(skip -> lines.add("not compared: " + skip.describe()));
+        changes.suggestions().forEach(s -> lines.add(s.describe() + "? If so, pass "
+                + (s instanceof dev.retort.diff.TableRename ? "-Dretort.rename_tables=" : "-Dretort.rename_columns=")
+                + s.hint()));
+        return lines;
+    }
+}

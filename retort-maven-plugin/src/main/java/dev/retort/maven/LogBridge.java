@@ -8,52 +8,80 @@ import org.apache.maven.plugin.logging.Log;
 
 /**
  * Sends what Retort logs ({@code System.Logger}, which without a bridge is java.util.logging) to Maven's log
- * for the length of one goal: each step and lock wait becomes an {@code [INFO]} line instead of two lines of
- * java.util.logging on standard error. Closing it restores the logger as it was.
+ * while a goal runs: each step and lock wait becomes an {@code [INFO]} line of that goal instead of two lines
+ * of java.util.logging on standard error. Retort logs on the thread that called it, so each thread's records
+ * go to its own goal's log, and goals of a parallel build ({@code -T}) share one handler. Closing the last
+ * bridge restores the logger as it was. Thread-safe.
  */
-final class LogBridge extends Handler implements AutoCloseable {
+final class LogBridge implements AutoCloseable {
 
+    private static final Object LOCK = new Object();
     /** Held here: java.util.logging keeps loggers only weakly, and a collected one would lose its handler. */
-    private final Logger logger;
-    private final boolean parentHandlers;
-    private final Log log;
+    private static Logger logger;
+    private static Forwarding handler;
+    private static boolean parentHandlers;
+    private static int open;
 
-    private LogBridge(Logger logger, Log log) {
-        this.logger = logger;
-        this.parentHandlers = logger.getUseParentHandlers();
-        this.log = log;
+    private LogBridge() {
     }
 
     static LogBridge install(Log log) {
-        LogBridge bridge = new LogBridge(Logger.getLogger("dev.retort"), log);
-        bridge.logger.addHandler(bridge);
-        bridge.logger.setUseParentHandlers(false);
-        return bridge;
-    }
-
-    @Override
-    public void publish(LogRecord record) {
-        String message = record.getParameters() == null || record.getParameters().length == 0 ? record.getMessage()
-                : java.text.MessageFormat.format(record.getMessage(), record.getParameters());
-        int level = record.getLevel().intValue();
-        if (level >= Level.SEVERE.intValue()) {
-            log.error(message);
-        } else if (level >= Level.WARNING.intValue()) {
-            log.warn(message);
-        } else if (level >= Level.INFO.intValue()) {
-            log.info(message);
-        } else {
-            log.debug(message);
+        synchronized (LOCK) {
+            if (open++ == 0) {
+                logger = Logger.getLogger("dev.retort");
+                parentHandlers = logger.getUseParentHandlers();
+                handler = new Forwarding();
+                logger.addHandler(handler);
+                logger.setUseParentHandlers(false);
+            }
+            Forwarding.LOGS.set(log);
         }
-    }
-
-    @Override
-    public void flush() {
+        return new LogBridge();
     }
 
     @Override
     public void close() {
-        logger.removeHandler(this);
-        logger.setUseParentHandlers(parentHandlers);
+        synchronized (LOCK) {
+            Forwarding.LOGS.remove();
+            if (--open == 0) {
+                logger.removeHandler(handler);
+                logger.setUseParentHandlers(parentHandlers);
+                logger = null;
+                handler = null;
+            }
+        }
+    }
+
+    private static final class Forwarding extends Handler {
+        static final ThreadLocal<Log> LOGS = new ThreadLocal<>();
+
+        @Override
+        public void publish(LogRecord record) {
+            Log log = LOGS.get();
+            if (log == null) {
+                return;
+            }
+            Object[] parameters = record.getParameters();
+            String message = parameters == null || parameters.length == 0 ? record.getMessage()
+                    : java.text.MessageFormat.format(record.getMessage(), parameters);
+            int level = record.getLevel().intValue();
+            if (level >= Level.SEVERE.intValue()) {
+                log.error(message);
+            } else if (level >= Level.WARNING.intValue()) {
+                log.warn(message);
+            } else if (level >= Level.INFO.intValue()) {
+                log.info(message);
+            } else {
+                log.debug(message);
+            }
+        }
+
+        @Override
+        public void flush() {
+        }
+
+        @Override
+        public void close() {
+        }
     }
 }

@@ -1,5 +1,6 @@
 package dev.retort.maven;
 
+import dev.retort.RetortException;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,9 +8,11 @@ import java.util.List;
 import org.apache.maven.project.MavenProject;
 
 /**
- * Whether a module is a Retort project. Only an aggregator ({@code pom} packaging) without one is skipped, so
- * {@code mvn retort:check} at the root of a multi-module build runs in the modules that have scripts; any other
- * module without one goes on and fails with Retort's own message. Stateless.
+ * Whether a module is a Retort project: it has {@code retort.toml}, or one of its locations exists (a
+ * {@code classpath:} location counts), or the goal names a settings file. An aggregator ({@code pom} packaging)
+ * without one is skipped, so {@code mvn retort:check} at the root of a multi-module build runs in the modules
+ * that have scripts; any other module without one is refused, as the command line refuses a directory that is
+ * not a project, before an SQLite {@code retort.db} could be made there. Stateless.
  */
 final class ProjectCheck {
 
@@ -19,7 +22,7 @@ final class ProjectCheck {
     }
 
     static boolean isProject(MavenProject project, List<String> locations, File configFile) {
-        if (!"pom".equals(project.getPackaging()) || configFile != null) {
+        if (configFile != null) {
             return true;
         }
         Path directory = project.getBasedir().toPath();
@@ -31,6 +34,12 @@ final class ProjectCheck {
                 return true;
             }
         }
-        return false;
+        if ("pom".equals(project.getPackaging())) {
+            return false;
+        }
+        throw new RetortException(RetortException.Kind.USAGE, "no Retort project in " + directory + ": it has neither "
+                + FILE_NAME + " nor " + String.join(", ", (locations.isEmpty() ? List.of("migrations") : locations).stream()
+                        .map(l -> l + "/").toList())
+                + "; create " + FILE_NAME + " or the scripts' directory there, or set <skip>true</skip> for this module");
     }
 }

@@ -50,16 +50,14 @@ public abstract class RetortMojo extends AbstractMojo {
             getLog().info("skipped (retort.skip)");
             return;
         }
-        if (!ProjectCheck.isProject(project, explicitSettings().locations(), configFile)) {
-            getLog().info("skipped: " + project.getBasedir() + " is a POM module without " + ProjectCheck.FILE_NAME
-                    + " or revision scripts");
-            return;
-        }
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
-        try (ProjectClasspath classpath = ProjectClasspath.of(project, getClass().getClassLoader());
-             LogBridge ignored = LogBridge.install(getLog())) {
-            Thread.currentThread().setContextClassLoader(classpath.loader());
-            run(build(classpath));
+        try {
+            if (!ProjectCheck.isProject(project, explicitSettings().locations(), configFile)) {
+                getLog().info("skipped: " + project.getBasedir() + " is a POM module without " + ProjectCheck.FILE_NAME
+                        + " or revision scripts");
+                return;
+            }
+            runInProject();
         } catch (RetortException e) {
             AbstractMojoExecutionException failure = Failures.of(e);
             if (failure instanceof MojoFailureException projectMustFix) {
@@ -68,6 +66,14 @@ public abstract class RetortMojo extends AbstractMojo {
             throw (MojoExecutionException) failure;
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
+        }
+    }
+
+    private void runInProject() throws MojoExecutionException, MojoFailureException {
+        try (ProjectClasspath classpath = ProjectClasspath.of(project, getClass().getClassLoader());
+             LogBridge ignored = LogBridge.install(getLog())) {
+            Thread.currentThread().setContextClassLoader(classpath.loader());
+            run(build(classpath));
         }
     }
 

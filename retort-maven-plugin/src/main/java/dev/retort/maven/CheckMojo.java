@@ -1,6 +1,6 @@
 package dev.retort.maven;
 
-import dev.retort.command.Retort;
+import dev.retort.Retort;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;

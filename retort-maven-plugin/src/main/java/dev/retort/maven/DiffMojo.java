@@ -1,8 +1,8 @@
 package dev.retort.maven;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Changes;
-import dev.retort.command.Retort;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Changes;
+import dev.retort.Retort;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Execute;

@@ -1,7 +1,7 @@
 package dev.retort.maven;
 
-import dev.retort.command.Retort;
-import dev.retort.runtime.StepResult;
+import dev.retort.Retort;
+import dev.retort.StepResult;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;

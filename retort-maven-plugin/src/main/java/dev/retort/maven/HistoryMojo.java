@@ -1,6 +1,6 @@
 package dev.retort.maven;
 
-import dev.retort.command.Retort;
+import dev.retort.Retort;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;

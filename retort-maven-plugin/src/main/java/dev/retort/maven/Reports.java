@@ -1,9 +1,9 @@
 package dev.retort.maven;
 
-import dev.retort.command.Changes;
-import dev.retort.command.Retort;
-import dev.retort.command.RevisionInfo;
-import dev.retort.command.Status;
+import dev.retort.Changes;
+import dev.retort.Retort;
+import dev.retort.RevisionInfo;
+import dev.retort.Status;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.retort.maven;
 
 import dev.retort.RetortException;
-import dev.retort.command.Retort;
+import dev.retort.Retort;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,8 +1,8 @@
 package dev.retort.maven;
 
 import dev.retort.RetortException;
-import dev.retort.command.Retort;
-import dev.retort.runtime.StampResult;
+import dev.retort.Retort;
+import dev.retort.StampResult;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;

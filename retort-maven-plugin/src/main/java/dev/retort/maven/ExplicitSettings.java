@@ -42,8 +42,11 @@ final class ExplicitSettings {
             });
         }
         for (String name : userProperties.stringPropertyNames()) {
-            String key = name.substring(PREFIX.length() <= name.length() ? PREFIX.length() : 0);
-            if (name.startsWith(PREFIX) && !GOAL_OPTIONS.contains(key)) {
+            if (!name.startsWith(PREFIX)) {
+                continue;
+            }
+            String key = name.substring(PREFIX.length());
+            if (!GOAL_OPTIONS.contains(key)) {
                 values.put(key, userProperties.getProperty(name));
                 origins.put(key, "-D" + name);
             }

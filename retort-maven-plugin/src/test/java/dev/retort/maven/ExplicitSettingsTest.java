@@ -4,10 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.retort.RetortException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 class ExplicitSettingsTest {
@@ -55,5 +61,17 @@ class ExplicitSettingsTest {
 
         RetortException other = new RetortException(RetortException.Kind.DATABASE, "cannot connect");
         assertSame(other, settings.explain(other));
+    }
+
+    /** The descriptor Maven generated from the mojos: every {@code retort.*} property of a parameter is a goal option. */
+    @Test
+    void goalOptionsAreExactlyTheGoalsProperties() throws Exception {
+        String descriptor = Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"));
+        Set<String> properties = new TreeSet<>();
+        Matcher matcher = Pattern.compile("\\$\\{retort\\.([a-z_]+)}").matcher(descriptor);
+        while (matcher.find()) {
+            properties.add(matcher.group(1));
+        }
+        assertEquals(new TreeSet<>(ExplicitSettings.GOAL_OPTIONS), properties);
     }
 }

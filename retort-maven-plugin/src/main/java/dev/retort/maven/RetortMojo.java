@@ -91,6 +91,13 @@ public abstract class RetortMojo extends AbstractMojo {
         return project.getBasedir();
     }
 
+    /** A path as the user reads it best: relative to the project when it is inside it. */
+    final String shown(java.nio.file.Path path) {
+        java.nio.file.Path base = basedir().toPath().toAbsolutePath();
+        java.nio.file.Path absolute = path.toAbsolutePath();
+        return String.valueOf(absolute.startsWith(base) ? base.relativize(absolute) : absolute);
+    }
+
     /** The project's build directory ({@code target}). */
     final File buildDirectory() {
         return new File(project.getBuild().getDirectory());

@@ -74,7 +74,7 @@ public final class RevisionMojo extends RetortMojo {
         }
         RevisionScript script = retort.revision(new NewRevision(message, head, branchLabel, dependsOn, revId, splice,
                 "", ""));
-        getLog().info("created revision " + script.id() + ": " + script.location());
+        getLog().info("created revision " + script.id() + ": " + shown(java.nio.file.Path.of(script.location())));
     }
 
     private void autogenerate(Retort retort) {
@@ -87,6 +87,6 @@ public final class RevisionMojo extends RetortMojo {
             return;
         }
         getLog().info("created revision " + generated.script().id() + " with " + generated.changes().upgrade().size()
-                + " operation(s): " + generated.script().location());
+                + " operation(s): " + shown(java.nio.file.Path.of(generated.script().location())));
     }
 }

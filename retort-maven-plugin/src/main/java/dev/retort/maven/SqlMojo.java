@@ -46,8 +46,6 @@ public final class SqlMojo extends RetortMojo {
             throw new MojoExecutionException("cannot write " + file + ": " + e.getMessage()
                     + "; check that the directory is writable", e);
         }
-        Path base = basedir().toPath().toAbsolutePath();
-        Path absolute = file.toAbsolutePath();
-        getLog().info("wrote " + (absolute.startsWith(base) ? base.relativize(absolute) : absolute));
+        getLog().info("wrote " + shown(file));
     }
 }

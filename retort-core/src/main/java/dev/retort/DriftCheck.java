@@ -53,7 +53,10 @@ final class DriftCheck {
             return modelling.configured() ? fromModel(retort, null)
                     : Result.notChecked("drift_source = \"model\", but no model is configured: drift not checked");
         }
-        Found found = find(retort, scripts, state);
+        // A project with neither model nor drift_source set looks at its head's snapshot only (one file lookup at
+        // every start), not down the history, which costs a split per revision on projects that have no snapshots.
+        boolean walk = source == DriftSource.SNAPSHOT || modelling.configured();
+        Found found = find(retort, scripts, state, walk);
         if (found.schema() != null) {
             Schema live = retort.migrator().read(modelling::live);
             String against = "the schema snapshot of revision " + found.revision();
@@ -76,7 +79,7 @@ final class DriftCheck {
                 note == null ? "compared with the model" : note, "the model");
     }
 
-    private static Found find(Retort retort, Scripts scripts, DatabaseState state) {
+    private static Found find(Retort retort, Scripts scripts, DatabaseState state, boolean walk) {
         RevisionGraph graph = scripts.graph();
         Set<String> known = state.applied().stream().filter(id -> graph.find(id).isPresent()).collect(Collectors.toSet());
         List<Revision> current = graph.currentHeads(known);
@@ -96,7 +99,7 @@ final class DriftCheck {
             if (snapshot != null) {
                 return usable(retort, state, scripts, script, snapshot, at);
             }
-            boolean unchanged = revision.parents().size() == 1
+            boolean unchanged = walk && revision.parents().size() == 1
                     && script.upgradeStatements(retort.dialect().splitterOptions()).isEmpty();
             if (!unchanged) {
                 return problem("no schema snapshot for revision " + revision.id()

@@ -124,6 +124,15 @@ abstract class SnapshotContract {
     }
 
     @Test
+    void deletingARevisionDeletesItsSnapshot() {
+        RevisionScript script = project.retort().autogenerate("orders", AutogenerateOptions.defaults()).script();
+        Path snapshot = SnapshotFiles.pathOf(script.path());
+        assertTrue(Files.exists(snapshot));
+        project.retort().delete(script.id());
+        assertFalse(Files.exists(script.path()) || Files.exists(snapshot), "script and snapshot deleted together");
+    }
+
+    @Test
     void productionStartUpComparesWithTheSnapshotWithoutLoadingTheModel() throws IOException {
         RevisionScript script = generateAndApply();
         makeModelUnloadable();

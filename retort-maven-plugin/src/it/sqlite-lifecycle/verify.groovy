@@ -14,12 +14,13 @@ expect("b2c3d4e5f6a7 (current) (head): item")
 expect("current: b2c3d4e5f6a7")
 expect("0 pending")
 expect("a1b2c3d4e5f6 -> b2c3d4e5f6a7 (current) (head): item")
-expect("ok: the database is at head (b2c3d4e5f6a7) and matches the model")
+expect("ok: the database is at head (b2c3d4e5f6a7) and has not drifted")
 File sql = new File(basedir, 'target/retort/upgrade.sql')
 if (!sql.isFile() || !sql.text.contains('CREATE TABLE item')) {
     throw new AssertionError("target/retort/upgrade.sql missing or without the item table")
 }
 // 3: the manual column is drift
-expect("the database has drifted from the model (1 difference(s)); 'mvn retort:revision -Dretort.autogenerate -Dretort.message=MSG' writes a revision for them:")
+expect("the database has drifted (1 difference(s); ")
+expect("); 'mvn retort:revision -Dretort.autogenerate -Dretort.message=MSG' writes a revision for them:")
 expect("drop column item.note")
 return true

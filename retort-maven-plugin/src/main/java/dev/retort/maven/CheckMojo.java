@@ -19,7 +19,7 @@ public final class CheckMojo extends RetortMojo {
     void run(Retort retort) throws MojoFailureException {
         Retort.Check check = retort.check();
         if (check.ok()) {
-            getLog().info(Reports.checkPassed(check));
+            Reports.checkPassed(check).forEach(getLog()::info);
             return;
         }
         throw new MojoFailureException(String.join(System.lineSeparator(), Reports.checkFailed(check)));

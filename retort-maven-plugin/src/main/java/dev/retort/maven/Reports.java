@@ -41,10 +41,15 @@ final class Reports {
         return parents + " -> " + info.id() + marks + ": " + info.message();
     }
 
-    /** The line a passing check logs. */
-    static String checkPassed(Retort.Check check) {
-        return "ok: the database is at head (" + String.join(", ", check.status().currentHeads()) + ")"
-                + (check.drift() == null ? "" : " and matches the model");
+    /** The lines a passing check logs. */
+    static List<String> checkPassed(Retort.Check check) {
+        List<String> lines = new ArrayList<>();
+        lines.add("ok: the database is at head (" + String.join(", ", check.status().currentHeads()) + ")"
+                + (check.drift() == null ? "" : " and has not drifted"));
+        if (check.driftNote() != null) {
+            lines.add("  " + check.driftNote());
+        }
+        return lines;
     }
 
     /** What a failing check found: its first line is the failure's message, the rest its details. */
@@ -52,8 +57,8 @@ final class Reports {
         Status status = check.status();
         List<String> lines = new ArrayList<>();
         if (status.upToDate()) {
-            lines.add("the database has drifted from the model (" + check.drift().upgrade().size()
-                    + " difference(s)); " + AUTOGENERATE + " writes a revision for them:");
+            lines.add("the database has drifted (" + check.drift().upgrade().size() + " difference(s); "
+                    + check.driftNote() + "); " + AUTOGENERATE + " writes a revision for them:");
             check.drift().upgrade().forEach(step -> lines.add("  " + step.op().describe()));
             return lines;
         }

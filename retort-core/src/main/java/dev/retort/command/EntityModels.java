@@ -171,6 +171,14 @@ final class EntityModels {
         }
 
         @Override
+        public String cacheKey() {
+            DatabaseProduct target = product();
+            return dialect.name() + "|" + target.name() + "|" + target.version() + "|" + where.url() + "|" + where.user()
+                    + "|" + options.schemas() + "|" + options.includeTables() + "|" + options.excludeTables()
+                    + "|" + new java.util.TreeSet<>(options.ownTables());
+        }
+
+        @Override
         public Schema loadSql(String sql, String origin) {
             return SqlModel.loadText(dialect, where, sql, origin, options);
         }

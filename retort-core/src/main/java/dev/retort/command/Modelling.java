@@ -60,17 +60,34 @@ final class Modelling {
         return options.withSchemas(config.managedSchemas());
     }
 
+    /**
+     * Tables an ORM makes at run time beside the entities' tables, which are never part of an entity model:
+     * Hibernate's bulk-mutation tables ({@code HT_<table>}, {@code HTE_<table>}), which its SessionFactory
+     * creates on start-up on H2, SQLite and others and leaves there. Matched without regard to case.
+     */
+    static final List<String> ENTITY_RUNTIME_TABLES = List.of("HT_*", "HTE_*");
+
+    private List<String> excludeTables() {
+        ModelSettings model = config.model();
+        if (sources.source() == null && !model.entityModel()) {
+            return model.excludeTables();
+        }
+        List<String> exclude = new java.util.ArrayList<>(model.excludeTables());
+        exclude.addAll(ENTITY_RUNTIME_TABLES);
+        return exclude;
+    }
+
     /** The live schema on a session, with the configured table patterns. */
     Schema live(JdbcSession session) {
         ModelSettings model = config.model();
-        return dialect.schemaReader().read(session, reflectOptions(model.includeTables(), model.excludeTables()));
+        return dialect.schemaReader().read(session, reflectOptions(model.includeTables(), excludeTables()));
     }
 
     /** The desired schema: the SQL model loaded into a scratch space, the Java model, or the entity model. */
     Schema model() {
         ModelSettings model = config.model();
         requireOneModel(model);
-        ReflectOptions options = reflectOptions(model.includeTables(), model.excludeTables());
+        ReflectOptions options = reflectOptions(model.includeTables(), excludeTables());
         if (sources.source() != null) {
             return EntityModels.schema(sources.source(), dialect, scratch(model), options, sources.target());
         }
@@ -130,7 +147,7 @@ final class Modelling {
     /** What the model changes in the live schema. */
     Changes changes(Schema live, Schema model, AutogenerateOptions options) {
         ModelSettings settings = config.model();
-        return Autogenerate.changes(dialect, live, model, settings.includeTables(), settings.excludeTables(),
+        return Autogenerate.changes(dialect, live, model, settings.includeTables(), excludeTables(),
                 ownTables(), options);
     }
 }

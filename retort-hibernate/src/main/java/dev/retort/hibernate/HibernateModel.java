@@ -214,6 +214,9 @@ public final class HibernateModel implements ModelSource {
             script = HibernateScript.create(loader, scanned.mapping(), settings);
             kept = cache.write(key, script);
         }
+        // Rename hints (@RenamedFrom of retort-annotations, issue 13 item 5) belong here: read them from the
+        // scanned classes (scanned.mapping().classes(), loaded with `loader`) and attach them to the schema that
+        // is returned (and cached), as hints, never as part of what Hibernate maps.
         schema = context.loadSql(TargetDialects.runnable(context, script),
                 kept != null ? kept.toString() : "Hibernate's create script (" + describe() + ")");
         cache.writeSchema(loaded, schema);

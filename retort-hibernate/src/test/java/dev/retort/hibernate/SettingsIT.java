@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Retort;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Retort;
 import dev.retort.model.EntitySettings;
 import dev.retort.testing.TestDatabase;
 import java.nio.file.Files;

@@ -74,7 +74,7 @@ class InitTest {
                 examples++;
             }
         }
-        assertEquals(11, examples, "user, password, schema, schemas, the six model settings and drift_source are"
+        assertEquals(17, examples, "user, password, schema, schemas, the twelve model settings and drift_source are"
                 + " commented out");
     }
 }

@@ -1,7 +1,7 @@
 package dev.retort.maven;
 
-import dev.retort.RetortException;
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;

@@ -1,7 +1,7 @@
 package dev.retort.maven;
 
-import dev.retort.Retort;
 import dev.retort.RepairResult;
+import dev.retort.Retort;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;

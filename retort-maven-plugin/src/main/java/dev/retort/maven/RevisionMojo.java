@@ -1,9 +1,9 @@
 package dev.retort.maven;
 
-import dev.retort.RetortException;
 import dev.retort.AutogenerateOptions;
 import dev.retort.NewRevision;
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.script.RevisionScript;
 import java.util.ArrayList;
 import java.util.List;

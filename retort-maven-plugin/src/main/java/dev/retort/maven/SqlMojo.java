@@ -1,7 +1,7 @@
 package dev.retort.maven;
 
-import dev.retort.RetortException;
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -1,7 +1,7 @@
 package dev.retort.maven;
 
-import dev.retort.RetortException;
 import dev.retort.Retort;
+import dev.retort.RetortException;
 import dev.retort.StampResult;
 import java.util.ArrayList;
 import java.util.List;

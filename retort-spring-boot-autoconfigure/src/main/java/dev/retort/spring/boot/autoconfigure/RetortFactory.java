@@ -1,0 +1,103 @@
+package dev.retort.spring.boot.autoconfigure;
+
+import dev.retort.RetortException;
+import dev.retort.command.Retort;
+import dev.retort.command.RetortBuilder;
+import dev.retort.runtime.Direction;
+import dev.retort.runtime.StepListener;
+import dev.retort.runtime.StepResult;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import javax.sql.DataSource;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ResourceLoader;
+
+/** Turns {@code retort.*} into a {@link Retort}. Stateless. */
+final class RetortFactory {
+
+    private RetortFactory() {
+    }
+
+    static Retort create(RetortProperties properties, DataSource dataSource, List<StepListener> listeners,
+                         Environment environment, ResourceLoader resources) {
+        RetortBuilder builder = Retort.builder().applicationName("retort (spring boot)").classLoader(resources.getClassLoader())
+                .listener(new Listeners(listeners));
+        connection(builder, properties, dataSource, environment);
+        if (properties.getLocations().isEmpty()) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "retort.locations is empty: name where the"
+                    + " revision scripts are, e.g. retort.locations=classpath:db/retort (the default)");
+        }
+        builder.locations(properties.getLocations().toArray(String[]::new));
+        if (!properties.getModel().isEmpty()) {
+            builder.set("model", String.join(",", ModelFiles.resolve(properties.getModel(), resources)));
+        }
+        if (!properties.getSchemas().isEmpty()) {
+            builder.set("schemas", String.join(",", properties.getSchemas()));
+        }
+        if (properties.getLockTimeout() != null) {
+            builder.set("lock_timeout", properties.getLockTimeout().toMillis() + "ms");
+        }
+        return builder.build();
+    }
+
+    /**
+     * As {@code spring.flyway.*}: {@code retort.url} is a database of its own (user and password defaulting to
+     * the application's); {@code retort.user} alone connects to the application's database as another user.
+     */
+    private static void connection(RetortBuilder builder, RetortProperties properties, DataSource dataSource,
+                                   Environment environment) {
+        String url = properties.getUrl();
+        if (url == null && properties.getUser() == null && properties.getPassword() == null) {
+            builder.dataSource(dataSource);
+            return;
+        }
+        if (url == null) {
+            url = environment.getProperty("spring.datasource.url");
+            if (url == null) {
+                url = urlOf(dataSource);
+            }
+        }
+        builder.url(url);
+        String user = properties.getUser() != null ? properties.getUser() : environment.getProperty("spring.datasource.username");
+        String password = properties.getPassword() != null ? properties.getPassword()
+                : environment.getProperty("spring.datasource.password");
+        if (user != null) {
+            builder.user(user);
+        }
+        if (password != null) {
+            builder.password(password);
+        }
+    }
+
+    private static String urlOf(DataSource dataSource) {
+        if (dataSource == null) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "retort.user is set but there is no"
+                    + " database to use it on: set retort.url or spring.datasource.url");
+        }
+        try (Connection connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL();
+        } catch (SQLException e) {
+            throw new RetortException(RetortException.Kind.DATABASE, "cannot read the application DataSource's URL"
+                    + " for retort.user: " + e.getMessage() + "; set retort.url", e);
+        }
+    }
+
+    /** Every {@link StepListener} bean hears each step (the metrics among them). */
+    private record Listeners(List<StepListener> listeners) implements StepListener {
+        @Override
+        public void starting(String revision, String message, Direction direction) {
+            listeners.forEach(listener -> listener.starting(revision, message, direction));
+        }
+
+        @Override
+        public void finished(StepResult result) {
+            listeners.forEach(listener -> listener.finished(result));
+        }
+
+        @Override
+        public void waiting(String message) {
+            listeners.forEach(listener -> listener.waiting(message));
+        }
+    }
+}

@@ -48,8 +48,9 @@ final class ModelFiles {
             try (InputStream in = resource.getInputStream()) {
                 Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
             }
-            copy.toFile().deleteOnExit();
+            // Deleted in the reverse order of registration: the file, then its directory.
             copy.getParent().toFile().deleteOnExit();
+            copy.toFile().deleteOnExit();
             return copy.toString();
         } catch (IOException e) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "retort.model: cannot read " + location + ": "

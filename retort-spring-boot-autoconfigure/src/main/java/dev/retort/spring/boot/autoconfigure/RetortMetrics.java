@@ -1,11 +1,11 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.runtime.Direction;
 import dev.retort.runtime.StepListener;
 import dev.retort.runtime.StepResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;
-import java.util.Locale;
 import org.springframework.beans.factory.ObjectProvider;
 
 /**
@@ -32,7 +32,7 @@ public final class RetortMetrics implements StepListener {
         }
         Timer.builder(TIMER).description("Time taken to run one Retort revision")
                 .tag("revision", result.revision())
-                .tag("direction", result.direction().name().toLowerCase(Locale.ROOT))
+                .tag("direction", result.direction() == Direction.UP ? "upgrade" : "downgrade")
                 .register(meters)
                 .record(Duration.ofMillis(result.executionMillis()));
     }

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.command.Retort;
+import dev.retort.Retort;
 import dev.retort.spring.boot.autoconfigure.RetortEndpoint;
 import dev.retort.spring.boot.autoconfigure.RetortMigrationInitializer;
 import dev.retort.testing.TestDatabase;

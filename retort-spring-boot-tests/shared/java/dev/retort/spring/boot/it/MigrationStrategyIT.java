@@ -3,7 +3,7 @@ package dev.retort.spring.boot.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.retort.command.StartupOptions;
+import dev.retort.StartupOptions;
 import dev.retort.spring.boot.autoconfigure.RetortMigrationInitializer;
 import dev.retort.spring.boot.autoconfigure.RetortMigrationStrategy;
 import dev.retort.testing.TestDatabase;

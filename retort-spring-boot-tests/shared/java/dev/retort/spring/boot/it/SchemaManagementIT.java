@@ -2,10 +2,6 @@ package dev.retort.spring.boot.it;
 
 import dev.retort.spring.boot.it.app.PetApplication;
 import dev.retort.spring.boot.it.app.PetRepository;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.testing.TestDatabase;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +10,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Retort and Hibernate's schema generation: a ddl-auto that changes the schema is warned about, and on an

@@ -1,13 +1,9 @@
 package dev.retort.spring.boot.it;
 
+import dev.retort.spring.boot.autoconfigure.RetortMigrationInitializer;
 import dev.retort.spring.boot.it.app.Pet;
 import dev.retort.spring.boot.it.app.PetApplication;
 import dev.retort.spring.boot.it.app.PetRepository;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.retort.spring.boot.autoconfigure.RetortMigrationInitializer;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.util.List;
@@ -17,6 +13,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.JdbcTemplate;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The application starts on an empty database with nothing but the starter: Retort applies both revisions before

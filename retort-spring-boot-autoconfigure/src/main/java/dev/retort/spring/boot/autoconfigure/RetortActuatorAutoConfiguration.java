@@ -1,6 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
-import dev.retort.command.Retort;
+import dev.retort.Retort;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.autoconfigure.endpoint.condition.ConditionalOnAvailableEndpoint;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;

@@ -1,8 +1,8 @@
 package dev.retort.spring.boot.autoconfigure;
 
-import dev.retort.command.Retort;
-import dev.retort.command.StartupOptions;
-import dev.retort.runtime.StepListener;
+import dev.retort.Retort;
+import dev.retort.StartupOptions;
+import dev.retort.StepListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.ObjectProvider;

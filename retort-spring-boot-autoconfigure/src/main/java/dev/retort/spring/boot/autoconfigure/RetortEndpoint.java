@@ -1,9 +1,9 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.Changes;
+import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.command.Changes;
-import dev.retort.command.Retort;
-import dev.retort.command.Status;
+import dev.retort.Status;
 import dev.retort.runtime.AppliedRevision;
 import java.util.List;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;

@@ -1,11 +1,11 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.Direction;
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.RetortException;
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
-import dev.retort.runtime.Direction;
-import dev.retort.runtime.StepListener;
-import dev.retort.runtime.StepResult;
+import dev.retort.StepListener;
+import dev.retort.StepResult;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;

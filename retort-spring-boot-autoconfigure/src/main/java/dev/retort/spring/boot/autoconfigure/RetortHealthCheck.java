@@ -1,8 +1,8 @@
 package dev.retort.spring.boot.autoconfigure;
 
-import dev.retort.command.Retort;
-import dev.retort.command.StartupReport;
-import dev.retort.command.Status;
+import dev.retort.Retort;
+import dev.retort.StartupReport;
+import dev.retort.Status;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

@@ -1,8 +1,8 @@
 package dev.retort.spring.boot.autoconfigure;
 
-import dev.retort.runtime.Direction;
-import dev.retort.runtime.StepListener;
-import dev.retort.runtime.StepResult;
+import dev.retort.Direction;
+import dev.retort.StepListener;
+import dev.retort.StepResult;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 import java.time.Duration;

@@ -1,8 +1,8 @@
 package dev.retort.spring.boot.autoconfigure;
 
-import dev.retort.command.Retort;
-import dev.retort.command.StartupOptions;
-import dev.retort.command.StartupReport;
+import dev.retort.Retort;
+import dev.retort.StartupOptions;
+import dev.retort.StartupReport;
 import java.util.Objects;
 import org.springframework.beans.factory.InitializingBean;
 

@@ -4,7 +4,7 @@
 -- retort:created 2026-12-02T00:00:00Z
 
 -- retort:upgrade
-ALTER TABLE pet ADD COLUMN birth_year INTEGER;
+ALTER TABLE pet ADD COLUMN birth_year integer;
 UPDATE pet SET birth_year = 2019 WHERE id = 1;
 
 -- retort:downgrade

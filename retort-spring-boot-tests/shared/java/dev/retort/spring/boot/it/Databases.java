@@ -21,8 +21,6 @@ final class Databases {
         registry.add("spring.datasource.password", () -> database.password() == null ? "" : database.password());
         if (database.kind() == TestDatabase.Kind.SQLITE) {
             registry.add("spring.jpa.database-platform", () -> "org.hibernate.community.dialect.SQLiteDialect");
-            // one connection: SQLite serialises writers, and Retort takes its own lock besides
-            registry.add("spring.datasource.hikari.maximum-pool-size", () -> "1");
         }
     }
 

@@ -5,6 +5,7 @@ import dev.retort.StartupOptions;
 import dev.retort.StepListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.AnyNestedCondition;
@@ -43,9 +44,9 @@ public class RetortAutoConfiguration {
 
         @Bean
         Retort retort(RetortProperties properties, ObjectProvider<DataSource> dataSource, ObjectProvider<StepListener> listeners,
-                      Environment environment, ResourceLoader resourceLoader) {
+                      Environment environment, ResourceLoader resourceLoader, BeanFactory beanFactory) {
             return RetortFactory.create(properties, dataSource.getIfUnique(), listeners.orderedStream().toList(), environment,
-                    resourceLoader);
+                    resourceLoader, beanFactory);
         }
 
         @Bean

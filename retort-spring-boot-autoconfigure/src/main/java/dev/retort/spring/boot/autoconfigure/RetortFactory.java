@@ -10,6 +10,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 import javax.sql.DataSource;
+import org.springframework.beans.factory.BeanFactory;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.ResourceLoader;
 
@@ -20,7 +21,7 @@ final class RetortFactory {
     }
 
     static Retort create(RetortProperties properties, DataSource dataSource, List<StepListener> listeners,
-                         Environment environment, ResourceLoader resources) {
+                         Environment environment, ResourceLoader resources, BeanFactory beanFactory) {
         RetortBuilder builder = Retort.builder().applicationName("retort (spring boot)").classLoader(resources.getClassLoader())
                 .listener(new Listeners(listeners));
         connection(builder, properties, dataSource, environment);
@@ -29,8 +30,9 @@ final class RetortFactory {
                     + " revision scripts are, e.g. retort.locations=classpath:db/retort (the default)");
         }
         builder.locations(properties.getLocations().toArray(String[]::new));
-        if (!properties.getModel().isEmpty()) {
-            builder.set("model", String.join(",", ModelFiles.resolve(properties.getModel(), resources)));
+        boolean modelled = model(builder, properties, environment, resources, beanFactory);
+        if (modelled && usesDataSource(properties)) {
+            scratchServer(builder, dataSource, environment);
         }
         if (!properties.getSchemas().isEmpty()) {
             builder.set("schemas", String.join(",", properties.getSchemas()));
@@ -39,6 +41,72 @@ final class RetortFactory {
             builder.set("lock_timeout", properties.getLockTimeout().toMillis() + "ms");
         }
         return builder.build();
+    }
+
+    /**
+     * SQL files when {@code retort.model} names them; else the entity classes when {@code retort-hibernate} is on
+     * the classpath ({@code retort.entities}, default the entity scan packages); else no model.
+     */
+    private static boolean model(RetortBuilder builder, RetortProperties properties, Environment environment,
+                                 ResourceLoader resources, BeanFactory beanFactory) {
+        boolean entitiesNamed = !properties.getEntities().isEmpty();
+        if (!properties.getModel().isEmpty()) {
+            if (entitiesNamed) {
+                throw new RetortException(RetortException.Kind.CONFIGURATION, "both retort.model " + properties.getModel()
+                        + " and retort.entities " + properties.getEntities() + " are set, and an application has one"
+                        + " model; remove one");
+            }
+            builder.set("model", String.join(",", ModelFiles.resolve(properties.getModel(), resources)));
+            return true;
+        }
+        ClassLoader classLoader = resources.getClassLoader();
+        if (!EntityModel.present(EntityModel.HIBERNATE_MODEL, classLoader)) {
+            if (entitiesNamed) {
+                throw new RetortException(RetortException.Kind.CONFIGURATION, "retort.entities " + properties.getEntities()
+                        + " needs dev.retort:retort-hibernate on the classpath: add it as a dependency, or remove"
+                        + " retort.entities");
+            }
+            return false;
+        }
+        List<String> packages = entitiesNamed ? properties.getEntities() : EntityPackages.of(beanFactory, classLoader);
+        if (packages.isEmpty()) {
+            return false;
+        }
+        builder.model(EntityModel.of(packages, environment, classLoader));
+        return true;
+    }
+
+    private static boolean usesDataSource(RetortProperties properties) {
+        return properties.getUrl() == null && properties.getUser() == null && properties.getPassword() == null;
+    }
+
+    /**
+     * On PostgreSQL and MariaDB the model is loaded into a scratch database on the same server, which Retort opens
+     * from a URL (dev_url) even when it migrates through the DataSource. The URL and user are the DataSource's own,
+     * read from a connection, so a DataSource a test slice replaced is never confused with spring.datasource.url.
+     */
+    private static void scratchServer(RetortBuilder builder, DataSource dataSource, Environment environment) {
+        String url;
+        String user;
+        try (Connection connection = dataSource.getConnection()) {
+            url = connection.getMetaData().getURL();
+            user = connection.getMetaData().getUserName();
+        } catch (SQLException e) {
+            throw new RetortException(RetortException.Kind.DATABASE, "cannot read the application DataSource's URL for"
+                    + " the model's scratch database: " + e.getMessage(), e);
+        }
+        if (url == null || !(url.startsWith("jdbc:postgresql:") || url.startsWith("jdbc:mariadb:")
+                || url.startsWith("jdbc:mysql:"))) {
+            return; // SQLite and H2 load the model in memory
+        }
+        builder.set("dev_url", url);
+        if (user != null) {
+            builder.user(user);
+        }
+        String password = environment.getProperty("spring.datasource.password");
+        if (password != null && !password.isEmpty()) {
+            builder.password(password);
+        }
     }
 
     /**

@@ -34,7 +34,7 @@ class EntityModelIT {
                      "retort.locations=" + scripts + ",classpath:db/retort", "spring.jpa.hibernate.ddl-auto=validate")) {
             List<Path> generated;
             try (Stream<Path> files = Files.list(scripts)) {
-                generated = files.toList();
+                generated = files.filter(file -> file.getFileName().toString().endsWith(".sql")).toList();
             }
             assertEquals(1, generated.size(), generated.toString());
             String script = Files.readString(generated.get(0)).toLowerCase(Locale.ROOT);

@@ -28,9 +28,9 @@ public final class ConfigLoader {
     public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "schemas", "locations",
             "version_table", "audit_table", "lock_timeout", "file_template", "clean_enabled",
             "connect_timeout", "socket_timeout", "statement_socket_timeout",
-            "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables", "drift_source",
+            "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables",
             "model_entities", "persistence_unit", "physical_naming_strategy", "implicit_naming_strategy", "model_properties",
-            "model_cache");
+            "model_cache", "drift_source");
 
     /** Keys whose value is a list (comma-separated in the environment and in explicit settings). */
     private static final Set<String> LISTS = Set.of("locations", "schemas", "model", "model_classpath", "include_tables",

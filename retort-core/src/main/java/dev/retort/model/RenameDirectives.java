@@ -37,7 +37,7 @@ import java.util.regex.Pattern;
 final class RenameDirectives {
 
     static final String MARKER = "retort:renamed-from";
-    private static final Pattern DIRECTIVE_LINE = Pattern.compile("(?m)(--|#)\\s*" + Pattern.quote(MARKER) + "\\b");
+    private static final Pattern LEAD = Pattern.compile("(--|#)\\s*");
     private static final Set<String> TABLE_WORDS = Set.of("temporary", "temp", "unlogged", "global", "local");
     private static final Set<String> CONSTRAINT_WORDS = Set.of("constraint", "primary", "unique", "foreign", "check",
             "index", "key", "exclude", "like", "fulltext", "spatial", "period", "system");
@@ -63,8 +63,8 @@ final class RenameDirectives {
         List<SqlLexer.LineComment> comments = new ArrayList<>();
         List<SqlLexer.Token> tokens = lexer.tokens(sql, comments);
         for (SqlLexer.LineComment comment : comments) {
-            int marker = comment.text().indexOf(MARKER);
-            if (marker < 0 || !comment.text().substring(0, marker).replaceAll("^(--|#)\\s*", "").isEmpty()) {
+            int marker = marker(comment);
+            if (marker < 0) {
                 continue;
             }
             int line = statement.line() + lineOf(sql, comment.start());
@@ -75,19 +75,47 @@ final class RenameDirectives {
         }
     }
 
-    /** Fails on a directive of the file that stands outside every statement (on a line of its own before one). */
+    /**
+     * Fails on a directive of the file that stands outside every statement: on a line of its own before
+     * one, or after a statement's terminator. A file the lexer cannot read whole (a dollar-quoted body
+     * holding a lone quote) is checked statement by statement only.
+     */
     void checkFile(Path file, String text) {
-        var lines = DIRECTIVE_LINE.matcher(text);
-        while (lines.find()) {
-            String where = file + ":" + (1 + lineOf(text, lines.start()));
-            if (!placed.contains(where)) {
+        if (!text.contains(MARKER)) {
+            return;
+        }
+        List<SqlLexer.LineComment> comments = new ArrayList<>();
+        try {
+            lexer.tokens(text, comments);
+        } catch (IllegalArgumentException e) {
+            return;
+        }
+        for (SqlLexer.LineComment comment : comments) {
+            String where = file + ":" + (1 + lineOf(text, comment.start()));
+            if (marker(comment) >= 0 && !placed.contains(where)) {
                 throw misplaced(where, "stands outside a CREATE TABLE statement");
             }
         }
     }
 
+    /** Where the marker starts in a directive comment ({@code -- retort:renamed-from …}); -1 for any other comment. */
+    private static int marker(SqlLexer.LineComment comment) {
+        String text = comment.text();
+        int marker = text.indexOf(MARKER);
+        return marker >= 0 && LEAD.matcher(text.substring(0, marker)).matches() ? marker : -1;
+    }
+
     /** The model with the hints, names matched with the tables and columns the database made. */
     Schema attach(Schema model) {
+        try {
+            return model.withRenames(hints(model));
+        } catch (IllegalArgumentException e) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "the model's " + MARKER + " directives"
+                    + " do not agree: " + e.getMessage());
+        }
+    }
+
+    private RenameHints hints(Schema model) {
         RenameHints hints = model.renames();
         for (Directive directive : directives) {
             Optional<Table> table = find(model.tables(), directive.table());
@@ -104,12 +132,7 @@ final class RenameDirectives {
                 hints = hints.withColumn(name, column, directive.formerNames());
             }
         }
-        try {
-            return model.withRenames(hints);
-        } catch (IllegalArgumentException e) {
-            throw new RetortException(RetortException.Kind.CONFIGURATION, "the model's " + MARKER + " directives"
-                    + " do not agree: " + e.getMessage());
-        }
+        return hints;
     }
 
     private Directive place(List<SqlLexer.Token> tokens, String sql, int line, List<String> names, String where) {

@@ -30,17 +30,19 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
     public static final RenameHints NONE = new RenameHints(Map.of(), Map.of());
 
     public RenameHints {
-        tables = copy(tables);
+        Map<QualifiedName, List<QualifiedName>> sortedTables = sorted(tables);
+        requireOneClaim(sortedTables, "table", "");
+        tables = Map.copyOf(sortedTables);
         Map<QualifiedName, Map<String, List<String>>> byTable = new TreeMap<>();
         columns.forEach((table, formerColumns) -> {
             Objects.requireNonNull(table, "table");
-            if (!formerColumns.isEmpty()) {
-                byTable.put(table, copy(formerColumns));
+            Map<String, List<String>> sortedColumns = sorted(formerColumns);
+            requireOneClaim(sortedColumns, "column", " of table " + table);
+            if (!sortedColumns.isEmpty()) {
+                byTable.put(table, Map.copyOf(sortedColumns));
             }
         });
         columns = Map.copyOf(byTable);
-        requireOneClaim(tables, "table", "");
-        byTable.forEach((table, formerColumns) -> requireOneClaim(formerColumns, "column", " of table " + table));
     }
 
     /** These hints and the former names of one more table. */
@@ -74,7 +76,8 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
         return columns.getOrDefault(table, Map.of()).getOrDefault(column, List.of());
     }
 
-    private static <K extends Comparable<K>, V> Map<K, List<V>> copy(Map<K, List<V>> formerNames) {
+    /** A sorted copy, so that a message names the claimants in one order every time. */
+    private static <K extends Comparable<K>, V> Map<K, List<V>> sorted(Map<K, List<V>> formerNames) {
         Map<K, List<V>> copy = new TreeMap<>();
         formerNames.forEach((name, former) -> {
             Objects.requireNonNull(name, "renamed object");
@@ -86,7 +89,7 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
                 copy.put(name, names);
             }
         });
-        return Map.copyOf(copy);
+        return copy;
     }
 
     private static <K, V> List<V> concat(List<V> first, List<V> second) {

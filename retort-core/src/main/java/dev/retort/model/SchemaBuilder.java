@@ -228,9 +228,16 @@ public final class SchemaBuilder {
             return change(c -> c.withCharset(Charset.ofCollation(collation)));
         }
 
-        /** PostgreSQL: the collation of the last column ({@code "C"}, {@code und-x-icu}) where it is not its type's. */
+        /**
+         * PostgreSQL: the collation of the last column where it is not its type's, as {@code schema.name}
+         * where it is not in the current schema: the built-in ones are {@code pg_catalog}'s
+         * ({@code pg_catalog.C}, {@code pg_catalog.und-x-icu}).
+         */
         public TableBuilder postgresCollation(String collation) {
-            return change(c -> c.withCollation(QualifiedName.of(collation)));
+            int dot = collation.indexOf('.');
+            QualifiedName name = dot < 0 ? QualifiedName.of(collation)
+                    : new QualifiedName(collation.substring(0, dot), collation.substring(dot + 1));
+            return change(c -> c.withCollation(name));
         }
 
         /**
@@ -294,7 +301,10 @@ public final class SchemaBuilder {
             return index(new Index(index, List.of(keys), true, null, null));
         }
 
-        /** A unique index over plain ascending columns. */
+        /**
+         * A unique index over plain ascending columns. MySQL/MariaDB keep one as a unique constraint, and
+         * their reader reports it so: say {@link #unique(String, String...)} there.
+         */
         public TableBuilder uniqueIndex(String index, String... columnNames) {
             return uniqueIndex(index, Arrays.stream(columnNames).map(Index.Key::column).toArray(Index.Key[]::new));
         }

@@ -17,7 +17,9 @@ import java.util.TreeMap;
  * the rename has run (the hint is spent and says nothing); neither means a new object. Where the database
  * could be read two ways — it has a former name and the new one, or two former names, or a former name
  * that the model also uses for an object of its own — the comparison stops with a message rather than
- * guess. A hint given on the command line for the same object wins. Stateless.
+ * guess. A hint given on the command line for the same object wins. The hints may name the model's tables
+ * and columns as the model's source wrote them: each is matched exactly, else without case where one
+ * name matches (H2 folds Hibernate's unquoted names to upper case). Stateless.
  */
 final class ModelRenames {
 
@@ -35,15 +37,15 @@ final class ModelRenames {
         }
         List<TableRename> tables = new ArrayList<>(options.tableRenames());
         for (Map.Entry<QualifiedName, List<QualifiedName>> hint : new TreeMap<>(hints.tables()).entrySet()) {
-            QualifiedName renamed = hint.getKey();
-            if (model.containsKey(renamed) && tables.stream().noneMatch(given -> given.to().equals(renamed))) {
+            QualifiedName renamed = lookup(model.keySet(), hint.getKey()).orElse(null);
+            if (renamed != null && tables.stream().noneMatch(given -> given.to().equals(renamed))) {
                 former(database.keySet(), model.keySet(), renamed, hint.getValue(), "table " + renamed)
                         .ifPresent(old -> tables.add(new TableRename(old, renamed)));
             }
         }
         List<ColumnRename> columns = new ArrayList<>(options.columnRenames());
         for (Map.Entry<QualifiedName, Map<String, List<String>>> hint : new TreeMap<>(hints.columns()).entrySet()) {
-            Table after = model.get(hint.getKey());
+            Table after = lookup(model.keySet(), hint.getKey()).map(model::get).orElse(null);
             Table before = after == null ? null : database.get(databaseName(database, tables, after.name()));
             if (before != null) {
                 columns(before, after, hint.getValue(), columns);
@@ -56,10 +58,10 @@ final class ModelRenames {
         List<String> had = before.columns().stream().map(column -> column.name()).toList();
         List<String> wants = after.columns().stream().map(column -> column.name()).toList();
         for (Map.Entry<String, List<String>> hint : new TreeMap<>(hints).entrySet()) {
-            String renamed = hint.getKey();
-            boolean given = columns.stream().anyMatch(column -> column.to().equalsIgnoreCase(renamed)
+            String renamed = lookup(wants, hint.getKey()).orElse(null);
+            boolean given = columns.stream().anyMatch(column -> column.to().equalsIgnoreCase(hint.getKey())
                     && (column.table().equals(after.name()) || column.table().equals(before.name())));
-            if (!given && wants.contains(renamed)) {
+            if (!given && renamed != null) {
                 former(had, wants, renamed, hint.getValue(), "column " + after.name() + "." + renamed)
                         .ifPresent(old -> columns.add(new ColumnRename(after.name(), old, renamed)));
             }

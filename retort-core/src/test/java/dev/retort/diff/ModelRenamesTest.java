@@ -74,6 +74,16 @@ class ModelRenamesTest {
     }
 
     @Test
+    void hintsMayNameTheModelsTablesAndColumnsAsTheirSourceWroteThem() {
+        Table upper = table("ACCOUNT").column("DISPLAY_NAME", TEXT).build();
+        Table before = table("PERSON").column("FULL_NAME", TEXT).build();
+        Schema model = model(tableHint("account", "person").withColumn(name("account"), "display_name", List.of("full_name")),
+                upper);
+        assertEquals(List.of("rename table PERSON to ACCOUNT", "rename column ACCOUNT.FULL_NAME to DISPLAY_NAME"),
+                describe(Roundtrip.ops(schema(before), model)));
+    }
+
+    @Test
     void bothTheOldAndTheNewNameInTheDatabaseIsAnError() {
         Schema model = model(tableHint("account", "person"), ACCOUNT);
         RetortException error = assertThrows(RetortException.class, () -> SchemaDiff.compare(schema(PERSON, ACCOUNT), model,

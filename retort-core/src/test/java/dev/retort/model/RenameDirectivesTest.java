@@ -9,7 +9,7 @@ import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.RenameHints;
 import dev.retort.schema.Schema;
-import dev.retort.sql.SplitterOptions;
+import dev.retort.spi.SplitterOptions;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.nio.file.Path;

@@ -5,6 +5,8 @@ import dev.retort.model.SchemaBuilder;
 import dev.retort.model.Types;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Identity;
+import dev.retort.schema.Index;
+import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.testing.TestDatabase;
@@ -52,7 +54,9 @@ class PostgresSchemaBuilderIT extends SchemaBuilderContract {
                                 .primaryKey("id")
                                 .uniqueIndex("ux_member_email_lower", Keys.expression("lower(email)"))
                                 .index("ix_member_current", Keys.desc("id")).where("left_at IS NULL")
-                                .index("ix_member_tags", "tags").using("gin"))
+                                .index("ix_member_tags", "tags").using("gin")
+                                .index("ix_member_left", Keys.desc("left_at").withNulls(Index.Nulls.LAST),
+                                        Keys.asc("email").withCollation(new QualifiedName("pg_catalog", "C"))))
                         .build()),
                 new Feature("identities, sequences and generated columns", SchemaBuilder.schema()
                         .table("line", t -> t
@@ -88,6 +92,9 @@ class PostgresSchemaBuilderIT extends SchemaBuilderContract {
                                 + " BEGIN NEW.changed := now(); RETURN NEW; END $$")
                         .trigger("item", "item_touch", "CREATE TRIGGER item_touch BEFORE UPDATE ON item"
                                 + " FOR EACH ROW EXECUTE FUNCTION touch()")
+                        .object(SchemaObject.Kind.RULE, "item", "item_keep", "CREATE RULE item_keep AS ON DELETE TO item"
+                                + " DO INSTEAD NOTHING")
+                        .view("item_view", "CREATE VIEW item_view AS SELECT id, name FROM item")
                         .build()),
                 new Feature("partitions and inheritance", SchemaBuilder.schema()
                         .table("measurement", t -> t

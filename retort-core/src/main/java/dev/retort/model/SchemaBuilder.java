@@ -100,9 +100,15 @@ public final class SchemaBuilder {
 
     /** Adds a trigger on {@code table}, given as its {@code CREATE TRIGGER} statement. */
     public SchemaBuilder trigger(String table, String name, String createStatement) {
-        objects.add(new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of(name), QualifiedName.of(table),
-                createStatement));
-        return this;
+        return object(SchemaObject.Kind.TRIGGER, table, name, createStatement);
+    }
+
+    /**
+     * Adds an object that belongs to {@code table} (a trigger; PostgreSQL's rule, policy or row-level
+     * security), given as the statement that creates it.
+     */
+    public SchemaBuilder object(SchemaObject.Kind kind, String table, String name, String createStatement) {
+        return object(new SchemaObject(kind, QualifiedName.of(name), QualifiedName.of(table), createStatement));
     }
 
     /**
@@ -111,8 +117,7 @@ public final class SchemaBuilder {
      */
     public SchemaBuilder object(SchemaObject.Kind kind, String name, String createStatement) {
         if (kind.onTable()) {
-            throw new IllegalArgumentException(kind + " " + name + " belongs to a table; use trigger(table, name, sql)"
-                    + " or object(SchemaObject)");
+            throw new IllegalArgumentException(kind + " " + name + " belongs to a table; use object(kind, table, name, sql)");
         }
         return object(new SchemaObject(kind, QualifiedName.of(name), null, createStatement));
     }

@@ -74,6 +74,6 @@ class InitTest {
                 examples++;
             }
         }
-        assertEquals(10, examples, "user, password, schema, schemas and the six model settings are commented out");
+        assertEquals(16, examples, "user, password, schema, schemas and the twelve model settings are commented out");
     }
 }

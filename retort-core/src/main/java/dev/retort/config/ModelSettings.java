@@ -39,7 +39,7 @@ public record ModelSettings(List<String> files, String devUrl, String modelClass
         MODEL
     }
 
-    /** Settings without an entity model, with the default cache and drift source. */
+    /** Settings with no entity model, the default cache and the default drift source. */
     public ModelSettings(List<String> files, String devUrl, String modelClass, List<String> classpath,
                          List<String> includeTables, List<String> excludeTables) {
         this(files, devUrl, modelClass, classpath, includeTables, excludeTables, List.of(), null, null, null, Map.of(),

@@ -1,7 +1,7 @@
 package dev.retort;
 
 import dev.retort.config.ConfigLoader;
-import dev.retort.config.RetortConfig;
+import dev.retort.RetortConfig;
 import dev.retort.dialect.Dialects;
 import dev.retort.spi.Dialect;
 import dev.retort.sql.ConnectionSource;
@@ -188,7 +188,7 @@ public final class RetortBuilder {
         ClassLoader classes = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
         Dialect dialect;
         ConnectionSource connections;
-        dev.retort.config.NetworkSettings network = resolved.network();
+        dev.retort.NetworkSettings network = resolved.network();
         dev.retort.spi.ConnectionSettings session = new dev.retort.spi.ConnectionSettings(network.connectTimeout(),
                 network.socketTimeout(), network.statementSocketTimeout(), resolved.lockTimeout(), applicationName);
         if (dataSource != null) {

@@ -1,6 +1,5 @@
 package dev.retort;
 
-import dev.retort.script.RevisionScript;
 import java.util.List;
 
 /**
@@ -11,7 +10,7 @@ import java.util.List;
  * @param generated the revision generated from model changes, or null
  * @param drift     in production, the differences between model and database (null when not compared)
  */
-public record StartupReport(boolean ran, List<StepResult> applied, RevisionScript generated, Changes drift) {
+public record StartupReport(boolean ran, List<StepResult> applied, ScriptInfo generated, Changes drift) {
     /**
      * Copies the applied steps.
      *

@@ -10,7 +10,6 @@ import dev.retort.script.ScriptParser;
 import dev.retort.script.ScriptWriter;
 import dev.retort.spi.Dialect;
 import dev.retort.sql.SqlStatement;
-import dev.retort.testing.HostileRevision;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;

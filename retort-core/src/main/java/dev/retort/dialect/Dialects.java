@@ -29,7 +29,7 @@ public final class Dialects {
                 return dialect;
             }
         }
-        String shown = dev.retort.internal.Redaction.maskPassword(jdbcUrl);
+        String shown = dev.retort.Redaction.maskPassword(jdbcUrl);
         String supported = "Retort supports jdbc:sqlite:, jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb: and jdbc:h2: URLs";
         if (jdbcUrl.startsWith("jdbc:tc:")) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "'" + shown + "' is a Testcontainers URL:"

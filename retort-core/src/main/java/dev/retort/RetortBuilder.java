@@ -1,9 +1,8 @@
 package dev.retort;
 
 import dev.retort.config.ConfigLoader;
-import dev.retort.RetortConfig;
-import dev.retort.dialect.Dialects;
 import dev.retort.spi.Dialect;
+import dev.retort.spi.Dialects;
 import dev.retort.sql.ConnectionSource;
 import java.nio.file.Path;
 import java.util.Map;

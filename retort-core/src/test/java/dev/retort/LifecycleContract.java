@@ -290,7 +290,8 @@ abstract class LifecycleContract {
                 database.dialect().prepare(other, null);
                 return other;
             }, "retort_version", java.time.Duration.ofSeconds(5));
-            try (var lock = database.dialect().lock(request)) {
+            var lock = database.dialect().lock(request);
+            try (lock) {
                 RetortException e = assertThrows(RetortException.class,
                         () -> project.retort(java.time.Duration.ofMillis(300)).upgrade("head"));
                 assertEquals(RetortException.Kind.LOCK, e.kind(), e.getMessage());

@@ -1,6 +1,7 @@
 package dev.retort.maven;
 
 import dev.retort.Changes;
+import dev.retort.RenameSuggestion;
 import dev.retort.Retort;
 import dev.retort.RevisionInfo;
 import dev.retort.Status;
@@ -59,7 +60,7 @@ final class Reports {
         if (status.upToDate()) {
             lines.add("the database has drifted (" + check.drift().upgrade().size() + " difference(s); "
                     + check.driftNote() + "); " + AUTOGENERATE + " writes a revision for them:");
-            check.drift().upgrade().forEach(step -> lines.add("  " + step.op().describe()));
+            check.drift().upgrade().forEach(step -> lines.add("  " + step.description()));
             return lines;
         }
         if (!status.pending().isEmpty()) {
@@ -73,10 +74,10 @@ final class Reports {
     /** Destructive steps, skipped objects and likely renames, as warnings. */
     static List<String> warnings(Changes changes) {
         List<String> lines = new ArrayList<>();
-        changes.destructive().forEach(step -> lines.add("destructive: " + step.op().destructiveReason()));
+        changes.destructive().forEach(step -> lines.add("destructive: " + step.destructiveReason()));
         changes.skipped().forEach(skip -> lines.add("not compared: " + skip.describe()));
-        changes.suggestions().forEach(s -> lines.add(s.describe() + "? If so, pass "
-                + (s instanceof dev.retort.diff.TableRename ? "-Dretort.rename_tables=" : "-Dretort.rename_columns=")
+        changes.suggestions().forEach(s -> lines.add(s.description() + "? If so, pass "
+                + (s.kind() == RenameSuggestion.Kind.TABLE ? "-Dretort.rename_tables=" : "-Dretort.rename_columns=")
                 + s.hint()));
         return lines;
     }

@@ -4,7 +4,7 @@ import dev.retort.AutogenerateOptions;
 import dev.retort.NewRevision;
 import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.script.RevisionScript;
+import dev.retort.ScriptInfo;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Execute;
@@ -72,7 +72,7 @@ public final class RevisionMojo extends RetortMojo {
             throw new RetortException(RetortException.Kind.USAGE, "a revision needs a message: give"
                     + " -Dretort.message=\"what it does\" (or <message> in the plugin's configuration)");
         }
-        RevisionScript script = retort.revision(new NewRevision(message, head, branchLabel, dependsOn, revId, splice,
+        ScriptInfo script = retort.revision(new NewRevision(message, head, branchLabel, dependsOn, revId, splice,
                 "", ""));
         getLog().info("created revision " + script.id() + ": " + shown(java.nio.file.Path.of(script.location())));
     }

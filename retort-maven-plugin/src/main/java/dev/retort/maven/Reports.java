@@ -37,9 +37,7 @@ final class Reports {
     }
 
     static String history(RevisionInfo info) {
-        String marks = info.marks().isEmpty() ? "" : " " + info.marks();
-        String parents = info.parents().isEmpty() ? "<base>" : String.join(", ", info.parents());
-        return parents + " -> " + info.id() + marks + ": " + info.message();
+        return dev.retort.Reports.line(info);
     }
 
     /** The lines a passing check logs. */

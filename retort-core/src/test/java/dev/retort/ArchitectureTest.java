@@ -38,9 +38,10 @@ class ArchitectureTest {
     void theCoreIsPure() {
         only("schema");
         only("op", "schema");
-        only("diff", "schema", "op");
+        only("diff", "schema", "op", "sql.lex");
         only("revision");
         only("sql");
+        only("sql.lex");
     }
 
     @Test

@@ -2,7 +2,6 @@ package dev.retort.command;
 
 import dev.retort.RetortException;
 import dev.retort.ddl.SchemaTracker;
-import dev.retort.dialect.TransactionStyle;
 import dev.retort.op.MigrationOp;
 import dev.retort.revision.Revision;
 import dev.retort.runtime.DatabaseState;
@@ -156,7 +155,7 @@ final class InitAndUpgrade {
             return locked.upgrade(retort.scripts(), script.id());
         } catch (MigrationFailure failure) {
             String undone = "";
-            if (retort.dialect().transactionStyle() == TransactionStyle.STATEMENT_AUTOCOMMIT) {
+            if (!retort.dialect().transactions().transactionalDdl()) {
                 undone = compensate(retort, locked, changes, live, failure.statementNumber());
             }
             locked.forget(script.id(), "generated at start-up, failed, removed");

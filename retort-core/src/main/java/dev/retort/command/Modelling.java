@@ -5,6 +5,7 @@ import dev.retort.config.ModelSettings;
 import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchRequest;
+import dev.retort.internal.OwnTables;
 import dev.retort.model.JavaModel;
 import dev.retort.model.SqlModel;
 import dev.retort.reflect.ReflectOptions;
@@ -12,7 +13,6 @@ import dev.retort.schema.Schema;
 import dev.retort.sql.JdbcSession;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -35,9 +35,7 @@ final class Modelling {
 
     /** Retort's own tables, never part of a model or a diff. */
     Set<String> ownTables() {
-        Set<String> own = new LinkedHashSet<>(List.of(config.versionTable(), config.auditTable()));
-        own.addAll(dialect.lockTables(config.versionTable()));
-        return own;
+        return OwnTables.of(config.versionTable(), config.auditTable(), dialect.lockTables(config.versionTable()));
     }
 
     ReflectOptions reflectOptions(List<String> include, List<String> exclude) {

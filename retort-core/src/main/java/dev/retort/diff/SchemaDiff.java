@@ -9,6 +9,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableSelection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -53,7 +54,7 @@ public final class SchemaDiff {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(options, "options");
-        TablePatterns patterns = new TablePatterns(options);
+        TableSelection patterns = options.selection();
         Map<QualifiedName, Table> model = tables(to, patterns);
         Map<QualifiedName, Table> database = tables(from, patterns);
         Renames renames = new Renames(database, model, options);
@@ -120,7 +121,7 @@ public final class SchemaDiff {
         }
     }
 
-    private static Map<QualifiedName, Table> tables(Schema schema, TablePatterns patterns) {
+    private static Map<QualifiedName, Table> tables(Schema schema, TableSelection patterns) {
         Map<QualifiedName, Table> tables = new TreeMap<>();
         for (Table table : schema.tables()) {
             if (patterns.accepts(table.name())) {

@@ -2,9 +2,9 @@ package dev.retort.model;
 
 import dev.retort.RetortException;
 import dev.retort.dialect.Dialect;
+import dev.retort.dialect.ModelSession;
 import dev.retort.dialect.ScratchRequest;
 import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.TransactionStyle;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
 import dev.retort.sql.JdbcSession;
@@ -24,7 +24,7 @@ import java.util.List;
  * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
  * and the result is reflected, so the database itself normalises types, defaults and names — no SQL
  * parser of Retort's own is involved. Real files work: MySQL {@code DELIMITER} blocks, triggers,
- * views, routines and comments, and psql scripts ({@link PsqlMetaCommands}). The views, triggers,
+ * views, routines and comments, and psql scripts (the dialect's {@link ModelSession} follows the session and its client commands). The views, triggers,
  * routines and sequences carry the statements that created them ({@link ObjectDefinitions}), so
  * autogenerate can create them. On PostgreSQL the model runs in a few transactions
  * ({@link ModelStatements}). Stateless.
@@ -59,8 +59,10 @@ public final class SqlModel {
                 schemas.stream().map(dialect::createSchemaIfMissing).forEach(session::execute);
                 usePath.forEach(session::execute);
             }
-            ObjectDefinitions definitions = new ObjectDefinitions(multiSchema
-                    ? new SearchPath(schemas, dialect::useSchemas) : SearchPath.none());
+            ModelSession modelSession = dialect.modelSession(multiSchema ? schemas : List.of());
+            // without dollar quotes: the routines a DO block creates are read from its body's words
+            ObjectDefinitions definitions = new ObjectDefinitions(
+                    dialect.splitterOptions().flavour().withDollarQuotes(false), modelSession);
             List<ModelStatements.Located> statements = new ArrayList<>();
             StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
             for (Path file : files) {
@@ -68,9 +70,9 @@ public final class SqlModel {
                 if (multiSchema) {
                     usePath.forEach(sql -> statements.add(new ModelStatements.Located(file, new SqlStatement(sql, 1))));
                 }
-                collect(splitter, file, statements, definitions, 0);
+                collect(splitter, file, statements, definitions, modelSession, 0);
             }
-            ModelStatements.run(session, statements, dialect.transactionStyle() == TransactionStyle.TRANSACTION_PER_REVISION);
+            ModelStatements.run(session, statements, dialect.transactions().modelInTransactions());
             if (multiSchema) {
                 usePath.forEach(session::execute);
                 return definitions.attach(dialect.schemaReader().read(session, options));
@@ -82,21 +84,21 @@ public final class SqlModel {
 
     /** The statements of a file, the files it includes (psql's {@code \\i}) in their place. */
     private static void collect(StatementSplitter splitter, Path file, List<ModelStatements.Located> statements,
-                                ObjectDefinitions definitions, int depth) {
+                                ObjectDefinitions definitions, ModelSession modelSession, int depth) {
         for (SqlStatement statement : splitter.split(read(file))) {
             if (!SplitterOptions.isMetaCommand(statement)) {
                 statements.add(new ModelStatements.Located(file, statement));
                 definitions.offer(statement.sql());
                 continue;
             }
-            Path included = PsqlMetaCommands.include(file, statement);
+            Path included = modelSession.clientCommand(file, statement);
             if (included != null) {
                 if (depth >= MAX_INCLUDE_DEPTH) {
                     throw new RetortException(RetortException.Kind.SCRIPT, "the model " + file + ":" + statement.line()
                             + " includes files " + MAX_INCLUDE_DEPTH + " levels deep; a file probably includes itself."
                             + " Fix the \\i lines of the model");
                 }
-                collect(splitter, included, statements, definitions, depth + 1);
+                collect(splitter, included, statements, definitions, modelSession, depth + 1);
             }
         }
     }

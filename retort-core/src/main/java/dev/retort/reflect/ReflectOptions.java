@@ -1,5 +1,6 @@
 package dev.retort.reflect;
 
+import dev.retort.schema.TableSelection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
@@ -24,14 +25,14 @@ import java.util.stream.Collectors;
 public record ReflectOptions(List<String> schemas, List<String> includeTables, List<String> excludeTables,
                              Set<String> ownTables) {
 
-    /** The names Retort's runtime uses unless configured otherwise. */
+    /** The names of Retort's version table and audit log unless configured otherwise. */
     public static final Set<String> DEFAULT_OWN_TABLES = dev.retort.internal.OwnTables.DEFAULTS;
 
     public ReflectOptions {
         schemas = List.copyOf(schemas);
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
-        ownTables = ownTables.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        ownTables = TableSelection.lowerCase(ownTables);
         for (String schema : schemas) {
             if (Objects.requireNonNull(schema, "schema").isBlank()) {
                 throw new IllegalArgumentException("a schema to reflect must not be blank; leave the list empty "
@@ -60,8 +61,8 @@ public record ReflectOptions(List<String> schemas, List<String> includeTables, L
         return new ReflectOptions(schemas, includeTables, excludeTables, names);
     }
 
-    /** The compiled filter for these options. */
-    public TableFilter filter() {
-        return new TableFilter(this);
+    /** The tables these options read; readers apply it to the table list before reading anything else about the tables. */
+    public TableSelection filter() {
+        return TableSelection.of(includeTables, excludeTables, ownTables);
     }
 }

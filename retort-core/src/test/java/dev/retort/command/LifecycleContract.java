@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.TransactionStyle;
 import dev.retort.runtime.AppliedRevision;
 import dev.retort.runtime.DatabaseState;
 import dev.retort.runtime.MigrationFailure;
@@ -64,7 +63,7 @@ abstract class LifecycleContract {
     }
 
     boolean transactionalDdl() {
-        return database.dialect().transactionStyle() != TransactionStyle.STATEMENT_AUTOCOMMIT;
+        return database.dialect().transactions().transactionalDdl();
     }
 
     @Test

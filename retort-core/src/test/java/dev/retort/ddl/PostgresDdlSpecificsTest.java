@@ -145,7 +145,7 @@ class PostgresDdlSpecificsTest {
     @Test
     void generatedColumnsAreDroppedAndAddedOrLoseTheirExpression() {
         Column plain = column("total", INT, true, null, null);
-        Column generated = new Column("total", INT, true, null, null, new GeneratedColumn("price * 2", true), null, null);
+        Column generated = Column.of("total", INT, true).withGenerated(new GeneratedColumn("price * 2", true));
         assertEquals("""
                 ALTER TABLE t DROP COLUMN total;
                 ALTER TABLE t ADD COLUMN total integer GENERATED ALWAYS AS (price * 2) STORED;

@@ -50,8 +50,8 @@ class SqliteDdlSpecificsTest {
         assertEquals("ALTER TABLE note ADD COLUMN flag BOOLEAN NOT NULL DEFAULT 0;\n", script(SCHEMA,
                 new AddColumn(name("note"), column("flag", new ColumnType.BooleanType(), false, Fixtures.literal("0"), "c"))));
         assertEquals("ALTER TABLE note ADD COLUMN half INTEGER GENERATED ALWAYS AS (rank / 2) VIRTUAL;\n", script(SCHEMA,
-                new AddColumn(name("note"), new Column("half", INT, true, null, null, new GeneratedColumn("rank / 2", false),
-                        null, null))));
+                new AddColumn(name("note"), Column.of("half", INT, true)
+                        .withGenerated(new GeneratedColumn("rank / 2", false)))));
     }
 
     @Test
@@ -60,7 +60,7 @@ class SqliteDdlSpecificsTest {
                 column("at", Fixtures.TEXT, true, Fixtures.function("CURRENT_TIMESTAMP"), null),
                 column("n", INT, false, null, null),
                 column("x", INT, true, new DefaultValue("1 + 1", DefaultValue.Kind.EXPRESSION), null),
-                new Column("s", INT, true, null, null, new GeneratedColumn("rank * 2", true), null, null))) {
+                Column.of("s", INT, true).withGenerated(new GeneratedColumn("rank * 2", true)))) {
             String sql = script(SCHEMA, new AddColumn(name("note"), column));
             assertTrue(sql.contains("CREATE TABLE _retort_new_note"), sql);
         }

@@ -7,13 +7,15 @@ import dev.retort.dialect.Dialects;
 import dev.retort.dialect.Scratch;
 import dev.retort.dialect.ScratchRequest;
 import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.TransactionStyle;
+import dev.retort.dialect.StatementAutocommit;
+import dev.retort.dialect.TransactionStrategy;
 import dev.retort.diff.ComparisonRules;
 import dev.retort.lock.LockRequest;
 import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import dev.retort.sql.lex.SqlFlavour;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,13 @@ import java.util.List;
 /** MySQL and MariaDB. Immutable and thread-safe. */
 public final class MysqlDialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER =
-            new SplitterOptions(false, true, true, true, false, false, true, true);
+    /** MySQL's SQL: backslash escapes, {@code #} comments, backquoted names. */
+    static final SqlFlavour FLAVOUR = SqlFlavour.ANSI.withBackslashEscapes(true).withHashComments(true)
+            .withBacktickIdentifiers(true);
+
+    private static final SplitterOptions SPLITTER = SplitterOptions.of(FLAVOUR).withDelimiterDirective(true);
+
+    private static final TransactionStrategy TRANSACTIONS = new StatementAutocommit();
 
     @Override
     public String name() {
@@ -82,9 +89,9 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
-    public TransactionStyle transactionStyle() {
+    public TransactionStrategy transactions() {
         // Every DDL statement commits implicitly on MySQL and MariaDB.
-        return TransactionStyle.STATEMENT_AUTOCOMMIT;
+        return TRANSACTIONS;
     }
 
     @Override
@@ -189,11 +196,6 @@ public final class MysqlDialect implements Dialect {
     public String literal(String value) {
         // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES is set.
         return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
-    }
-
-    @Override
-    public String beginTransaction() {
-        return "START TRANSACTION";
     }
 
     @Override

@@ -3,16 +3,19 @@ package dev.retort.dialect.postgres;
 import dev.retort.ddl.DdlRenderer;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
+import dev.retort.dialect.ModelSession;
 import dev.retort.dialect.Scratch;
 import dev.retort.dialect.ScratchRequest;
 import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.TransactionStyle;
+import dev.retort.dialect.TransactionPerRevision;
+import dev.retort.dialect.TransactionStrategy;
 import dev.retort.diff.ComparisonRules;
 import dev.retort.lock.LockRequest;
 import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import dev.retort.sql.lex.SqlFlavour;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,12 @@ import java.util.List;
 /** PostgreSQL. Immutable and thread-safe. */
 public final class PostgresDialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER =
-            new SplitterOptions(true, false, false, false, false, true, false, true, true);
+    /** PostgreSQL's SQL: dollar quotes, nesting block comments. */
+    static final SqlFlavour FLAVOUR = SqlFlavour.ANSI.withDollarQuotes(true).withNestedBlockComments(true);
+
+    private static final SplitterOptions SPLITTER = SplitterOptions.of(FLAVOUR).withPsqlMetaCommands(true);
+
+    private static final TransactionStrategy TRANSACTIONS = new TransactionPerRevision();
 
     @Override
     public String name() {
@@ -63,8 +70,8 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public TransactionStyle transactionStyle() {
-        return TransactionStyle.TRANSACTION_PER_REVISION;
+    public TransactionStrategy transactions() {
+        return TRANSACTIONS;
     }
 
     @Override
@@ -81,6 +88,11 @@ public final class PostgresDialect implements Dialect {
                 throw JdbcSession.failure("SET search_path TO " + schema, e);
             }
         }
+    }
+
+    @Override
+    public ModelSession modelSession(List<String> schemas) {
+        return new SearchPath(schemas, this::useSchemas);
     }
 
     @Override

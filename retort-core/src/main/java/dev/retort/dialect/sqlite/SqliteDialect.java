@@ -7,13 +7,14 @@ import dev.retort.dialect.Dialects;
 import dev.retort.dialect.Scratch;
 import dev.retort.dialect.ScratchRequest;
 import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.TransactionStyle;
+import dev.retort.dialect.TransactionStrategy;
 import dev.retort.diff.ComparisonRules;
 import dev.retort.lock.LockRequest;
 import dev.retort.lock.MigrationLock;
 import dev.retort.reflect.SchemaReader;
 import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SplitterOptions;
+import dev.retort.sql.lex.SqlFlavour;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +23,12 @@ import java.util.List;
 /** SQLite, the embedded default. Immutable and thread-safe. */
 public final class SqliteDialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER =
-            new SplitterOptions(false, false, false, true, true, false, false, true);
+    /** SQLite's SQL: {@code `name`} and {@code [name]} as well as {@code "name"}. */
+    static final SqlFlavour FLAVOUR = SqlFlavour.ANSI.withBacktickIdentifiers(true).withBracketIdentifiers(true);
+
+    private static final SplitterOptions SPLITTER = SplitterOptions.of(FLAVOUR);
+
+    private static final TransactionStrategy TRANSACTIONS = new SqliteTransactions();
 
     @Override
     public String name() {
@@ -77,8 +82,8 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public TransactionStyle transactionStyle() {
-        return TransactionStyle.SAVEPOINT_PER_REVISION;
+    public TransactionStrategy transactions() {
+        return TRANSACTIONS;
     }
 
     @Override

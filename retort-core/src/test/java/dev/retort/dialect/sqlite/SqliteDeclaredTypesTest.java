@@ -63,8 +63,8 @@ class SqliteDeclaredTypesTest {
     @Test
     void anExplicitDefaultNullDiffersFromNoDefault() {
         Column none = Column.of("note", ColumnType.NativeType.of("TEXT"), true);
-        Column explicit = new Column("note", none.type(), true, new DefaultValue("NULL", DefaultValue.Kind.LITERAL),
-                null, null, null, null);
+        Column explicit = Column.of("note", none.type(), true)
+                .withDefault(new DefaultValue("NULL", DefaultValue.Kind.LITERAL));
         assertTrue(rules.compareDefaults(none, explicit).isDifferent());
         assertEquals(Comparison.EQUAL, rules.compareDefaults(explicit, explicit));
     }
@@ -76,7 +76,8 @@ class SqliteDeclaredTypesTest {
         assertEquals("NOCASE", sql.collation("a"));
         assertEquals("rtrim", sql.collation("b"));
         assertNull(sql.collation("c"));
-        Column column = Column.of("a", ColumnType.NativeType.of("TEXT"), true).withCollation(QualifiedName.of("NOCASE"));
+        Column column = Column.of("a", ColumnType.NativeType.of("TEXT"), true)
+                .withCollation(QualifiedName.of("NOCASE"));
         assertEquals("a TEXT COLLATE NOCASE", new SqliteDdlRenderer().columnDefinition(column));
     }
 

@@ -4,15 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.schema.TableSelection;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
-class TableFilterTest {
+class TableSelectionTest {
 
     @Test
     void everythingButRetortsOwnTablesByDefault() {
-        TableFilter filter = ReflectOptions.defaults().filter();
+        TableSelection filter = ReflectOptions.defaults().filter();
         assertTrue(filter.accepts(null, "users"));
         assertFalse(filter.accepts(null, "retort_version"));
         assertFalse(filter.accepts("app", "RETORT_VERSION"));
@@ -20,7 +21,7 @@ class TableFilterTest {
 
     @Test
     void globsMatchWithoutCaseAndExcludesWin() {
-        TableFilter filter = ReflectOptions.defaults().withTables(List.of("user*", "a?c"), List.of("*_tmp")).filter();
+        TableSelection filter = ReflectOptions.defaults().withTables(List.of("user*", "a?c"), List.of("*_tmp")).filter();
         assertTrue(filter.accepts(null, "USERS"));
         assertTrue(filter.accepts(null, "abc"));
         assertFalse(filter.accepts(null, "abbc"));
@@ -30,7 +31,7 @@ class TableFilterTest {
 
     @Test
     void regexCharactersAreLiteralAndDottedPatternsMatchTheSchemaToo() {
-        TableFilter filter = ReflectOptions.defaults().withTables(List.of("a+b", "audit.*", "Order Items"), List.of()).filter();
+        TableSelection filter = ReflectOptions.defaults().withTables(List.of("a+b", "audit.*", "Order Items"), List.of()).filter();
         assertTrue(filter.accepts(null, "a+b"));
         assertFalse(filter.accepts(null, "aab"));
         assertTrue(filter.accepts("audit", "log"));
@@ -40,7 +41,7 @@ class TableFilterTest {
 
     @Test
     void ownTablesCanBeRenamed() {
-        TableFilter filter = ReflectOptions.defaults().withOwnTables(Set.of("my_versions")).filter();
+        TableSelection filter = ReflectOptions.defaults().withOwnTables(Set.of("my_versions")).filter();
         assertTrue(filter.accepts(null, "retort_version"));
         assertFalse(filter.accepts(null, "MY_VERSIONS"));
     }

@@ -172,15 +172,7 @@ final class Expressions {
     }
 
     static int matching(List<String> tokens, int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            if (tokens.get(i).equals("(")) {
-                depth++;
-            } else if (tokens.get(i).equals(")") && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+        return SqlLexer.matching(tokens, open, "("::equals, ")"::equals);
     }
 
     /** A canonical word: an unquoted identifier or keyword (canonical words are lower case). */

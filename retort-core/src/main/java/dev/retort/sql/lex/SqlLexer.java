@@ -3,6 +3,7 @@ package dev.retort.sql.lex;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Predicate;
 
 /**
  * Retort's one SQL lexer, following one {@link SqlFlavour}. It serves two kinds of reader: the
@@ -339,11 +340,16 @@ public final class SqlLexer {
 
     /** Index of the token that closes the parenthesis at {@code open}, or -1 when unbalanced. */
     public static int matchingParen(List<Token> tokens, int open) {
+        return matching(tokens, open, token -> token.isSymbol("("), token -> token.isSymbol(")"));
+    }
+
+    /** Index of the element that closes the opener at {@code open}, or -1 when unbalanced; for tokens of any form. */
+    public static <T> int matching(List<T> tokens, int open, Predicate<T> opens, Predicate<T> closes) {
         int depth = 0;
         for (int i = open; i < tokens.size(); i++) {
-            if (tokens.get(i).isSymbol("(")) {
+            if (opens.test(tokens.get(i))) {
                 depth++;
-            } else if (tokens.get(i).isSymbol(")") && --depth == 0) {
+            } else if (closes.test(tokens.get(i)) && --depth == 0) {
                 return i;
             }
         }

@@ -3,9 +3,7 @@ package dev.retort.diff;
 import dev.retort.schema.TableSelection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What {@link SchemaDiff#compare} looks at and how it reads drops and adds. Immutable and thread-safe.

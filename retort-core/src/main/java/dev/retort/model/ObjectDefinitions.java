@@ -1,11 +1,11 @@
 package dev.retort.model;
 
-import dev.retort.dialect.ModelSession;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.spi.ModelSession;
 import dev.retort.sql.lex.SqlFlavour;
 import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;

@@ -1,15 +1,21 @@
 package dev.retort.runtime;
 
+import dev.retort.DatabaseState;
+import dev.retort.Direction;
+import dev.retort.RepairResult;
 import dev.retort.RetortException;
-import dev.retort.dialect.Dialect;
-import dev.retort.lock.LockRequest;
-import dev.retort.lock.MigrationLock;
+import dev.retort.StampResult;
+import dev.retort.StepListener;
+import dev.retort.StepResult;
 import dev.retort.revision.Revision;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
-import dev.retort.sql.ConnectionSettings;
+import dev.retort.spi.ConnectionSettings;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.LockRequest;
+import dev.retort.spi.MigrationLock;
 import dev.retort.sql.ConnectionSource;
-import dev.retort.sql.JdbcSession;
 import dev.retort.sql.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;

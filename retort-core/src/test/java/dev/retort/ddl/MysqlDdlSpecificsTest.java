@@ -1,12 +1,5 @@
 package dev.retort.ddl;
 
-import static dev.retort.ddl.Fixtures.INT;
-import static dev.retort.ddl.Fixtures.column;
-import static dev.retort.ddl.Fixtures.name;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.RetortException;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.op.AddCheckConstraint;
@@ -30,9 +23,16 @@ import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.spi.DdlRenderer;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static dev.retort.ddl.Fixtures.INT;
+import static dev.retort.ddl.Fixtures.column;
+import static dev.retort.ddl.Fixtures.name;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** MySQL's own cases: full column definitions, defaults, index kinds, type names, escaping. */
 class MysqlDdlSpecificsTest {

@@ -1,22 +1,21 @@
 package dev.retort.diff;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertNotEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.TemporalType;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey.ReferentialAction;
 import dev.retort.schema.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Each dialect's comparison rules, through the public {@code Dialect.comparisonRules()}. */
 class DialectRulesTest {

@@ -4,6 +4,7 @@ import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.spi.SplitterOptions;
 import dev.retort.sql.lex.SqlFlavour;
 import java.util.Arrays;
 import java.util.EnumSet;

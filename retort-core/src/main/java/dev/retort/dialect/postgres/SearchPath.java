@@ -1,6 +1,6 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.dialect.ModelSession;
+import dev.retort.spi.ModelSession;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.lex.SqlLexer;
 import java.nio.file.Path;

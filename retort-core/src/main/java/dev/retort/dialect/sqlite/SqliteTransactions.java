@@ -1,8 +1,8 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.TransactionStrategy;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.TransactionStrategy;
 
 /**
  * SQLite's transactions: the migration lock is itself an open write transaction ({@link #BEGIN_WRITE},

@@ -74,6 +74,7 @@ class InitTest {
                 examples++;
             }
         }
-        assertEquals(10, examples, "user, password, schema, schemas and the six model settings are commented out");
+        assertEquals(11, examples, "user, password, schema, schemas, the six model settings and drift_source are"
+                + " commented out");
     }
 }

@@ -28,7 +28,7 @@ public final class ConfigLoader {
     public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "schemas", "locations",
             "version_table", "audit_table", "lock_timeout", "file_template", "clean_enabled",
             "connect_timeout", "socket_timeout", "statement_socket_timeout",
-            "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables");
+            "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables", "drift_source");
 
     /** Keys whose value is a list (comma-separated in the environment and in explicit settings). */
     private static final Set<String> LISTS = Set.of("locations", "schemas", "model", "model_classpath", "include_tables",
@@ -131,11 +131,28 @@ public final class ConfigLoader {
                 bool(values, "clean_enabled", defaults.cleanEnabled()),
                 new ModelSettings(list(values, "model", List.of()), blankToNull(string(values, "dev_url", null)),
                         blankToNull(string(values, "model_class", null)), list(values, "model_classpath", List.of()),
-                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())),
+                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of()),
+                        driftSource(values)),
                 locationsConfigured,
                 new NetworkSettings(duration(values, "connect_timeout", NetworkSettings.DEFAULTS.connectTimeout()),
                         duration(values, "socket_timeout", NetworkSettings.DEFAULTS.socketTimeout()),
                         duration(values, "statement_socket_timeout", NetworkSettings.DEFAULTS.statementSocketTimeout())));
+    }
+
+    /** {@code drift_source}: auto (default), snapshot or model. */
+    private static ModelSettings.DriftSource driftSource(Map<String, Object> values) {
+        String text = blankToNull(string(values, "drift_source", null));
+        if (text == null) {
+            return ModelSettings.DriftSource.AUTO;
+        }
+        for (ModelSettings.DriftSource source : ModelSettings.DriftSource.values()) {
+            if (source.name().equalsIgnoreCase(text.strip())) {
+                return source;
+            }
+        }
+        throw invalid("drift_source", text, "use \"snapshot\" (compare with the schema snapshot of the revision the"
+                + " database is at; never load the model), \"model\" (load the model) or \"auto\" (the snapshot when"
+                + " there is one, else the model)");
     }
 
     /**

@@ -9,7 +9,6 @@ import dev.retort.schema.Schema;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
 import dev.retort.script.SnapshotFiles;
-import dev.retort.spi.TransactionStyle;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.file.Files;
@@ -163,7 +162,7 @@ final class InitAndUpgrade {
             return locked.upgrade(retort.scripts(), script.id());
         } catch (MigrationFailure failure) {
             String undone = "";
-            if (retort.dialectSpi().transactionStyle() == TransactionStyle.STATEMENT_AUTOCOMMIT) {
+            if (!retort.dialectSpi().transactions().transactionalDdl()) {
                 undone = compensate(retort, locked, changes, live, failure.statementNumber());
             }
             locked.forget(script.id(), "generated at start-up, failed, removed");

@@ -1,7 +1,6 @@
 package dev.retort;
 
-import dev.retort.ModelSettings;
-import dev.retort.RetortConfig;
+import dev.retort.internal.OwnTables;
 import dev.retort.model.JavaModel;
 import dev.retort.model.ModelSource;
 import dev.retort.model.SqlModel;
@@ -12,7 +11,6 @@ import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.ScratchRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
@@ -49,9 +47,7 @@ final class Modelling {
 
     /** Retort's own tables, never part of a model or a diff. */
     Set<String> ownTables() {
-        Set<String> own = new LinkedHashSet<>(List.of(config.versionTable(), config.auditTable()));
-        own.addAll(dialect.lockTables(config.versionTable()));
-        return own;
+        return OwnTables.of(config.versionTable(), config.auditTable(), dialect.lockTables(config.versionTable()));
     }
 
     ReflectOptions reflectOptions(List<String> include, List<String> exclude) {

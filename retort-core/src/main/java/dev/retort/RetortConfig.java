@@ -1,5 +1,6 @@
 package dev.retort;
 
+import dev.retort.internal.OwnTables;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -56,8 +57,8 @@ public record RetortConfig(
     /** The name of a project's settings file in its directory. */
     public static final String FILE_NAME = "retort.toml";
     public static final String DEFAULT_URL = "jdbc:sqlite:retort.db";
-    public static final String DEFAULT_VERSION_TABLE = "retort_version";
-    public static final String DEFAULT_AUDIT_TABLE = "retort_audit";
+    public static final String DEFAULT_VERSION_TABLE = OwnTables.VERSION_TABLE;
+    public static final String DEFAULT_AUDIT_TABLE = OwnTables.AUDIT_TABLE;
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
     public static final String DEFAULT_FILE_TEMPLATE = "{created}_{rev}_{slug}";
 

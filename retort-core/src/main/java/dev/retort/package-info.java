@@ -5,7 +5,8 @@
  *
  * <p>Exported packages (what applications, the command line and integrations may use; {@code ExportedApiTest}
  * holds them to it): this one, {@code dev.retort.model} (models written in Java), {@code dev.retort.schema} (the
- * schema values), {@code dev.retort.op} and {@code dev.retort.spi} (the dialect contract and what it renders).
+ * schema values), {@code dev.retort.op} and {@code dev.retort.spi} (the dialect contract and what it renders), and
+ * {@code dev.retort.sql.lex} (the lexer whose {@code SqlFlavour} a dialect's splitter settings are built from).
  * Every other package is internal, public across packages only where Java needs it. The use cases behind the
  * facade ({@code Authoring}, {@code Reporting}, {@code Modelling}, …) are package-private here.
  *
@@ -13,7 +14,8 @@
  * <ul>
  *   <li>{@code schema} — immutable records describing a database schema;</li>
  *   <li>{@code op} — sealed migration operations that reverse themselves; schema;</li>
- *   <li>{@code diff} — two schemas to ordered operations; schema, op, spi;</li>
+ *   <li>{@code diff} — two schemas to ordered operations; schema, op, spi, sql.lex;</li>
+ *   <li>{@code sql.lex} — the one SQL lexer and its flavours; nothing;</li>
  *   <li>{@code revision} — the pure revision graph and its target grammar;</li>
  *   <li>{@code sql} — statements, the statement splitter, connections; spi;</li>
  *   <li>{@code ddl} — operations rendered to SQL; schema, op, sql, spi;</li>

@@ -38,9 +38,10 @@ class ArchitectureTest {
     void theCoreIsPure() {
         only("schema");
         only("op", "schema");
-        only("diff", "schema", "op", "spi");
+        only("diff", "schema", "op", "spi", "sql.lex");
         only("revision");
         only("sql", "spi");
+        only("sql.lex");
     }
 
     @Test

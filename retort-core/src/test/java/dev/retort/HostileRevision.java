@@ -57,10 +57,10 @@ public record HostileRevision(Changes changes, List<String> tables, List<List<St
             QualifiedName qualified = QualifiedName.of(table);
             ColumnType text = new ColumnType.StringType(ColumnType.Size.VARYING, 200);
             Column id = Column.of("id", ColumnType.IntegerType.of(4), false);
-            Column withDefault = new Column(first, text, true,
-                    new DefaultValue(dialect.literal(text(random)), DefaultValue.Kind.LITERAL), null, null, null,
-                    text(random));
-            Column added = new Column(second, text, true, null, null, null, null, text(random));
+            Column withDefault = Column.of(first, text, true)
+                    .withDefault(new DefaultValue(dialect.literal(text(random)), DefaultValue.Kind.LITERAL))
+                    .withComment(text(random));
+            Column added = Column.of(second, text, true).withComment(text(random));
             String comment = text(random);
             upgrade.add(new CreateTable(new Table(qualified, List.of(id, withDefault), new PrimaryKey(null, List.of("id")),
                     List.of(), List.of(), List.of(), List.of(), comment)));

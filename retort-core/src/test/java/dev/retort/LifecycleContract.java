@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.AppliedRevision;
 import dev.retort.runtime.MigrationFailure;
-import dev.retort.spi.TransactionStyle;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestProject;
 import java.io.IOException;
@@ -61,7 +60,7 @@ abstract class LifecycleContract {
     }
 
     boolean transactionalDdl() {
-        return database.dialect().transactionStyle() != TransactionStyle.STATEMENT_AUTOCOMMIT;
+        return database.dialect().transactions().transactionalDdl();
     }
 
     @Test

@@ -46,14 +46,15 @@ class SnapshotFormatTest {
     /** A schema using every part the snapshot has to carry. */
     static Schema shop() {
         Table customer = new Table(CUSTOMER, List.of(
-                new Column("id", ColumnType.IntegerType.of(8), false, null, new Identity(Identity.Kind.ALWAYS), null, null,
-                        "the key"),
+                Column.of("id", ColumnType.IntegerType.of(8), false)
+                        .withIdentity(new Identity(Identity.Kind.ALWAYS))
+                        .withComment("the key"),
                 new Column("name", new ColumnType.StringType(ColumnType.Size.VARYING, 100), false, null, null, null, null,
                         null, null, new QualifiedName("pg_catalog", "C")),
-                new Column("email", new ColumnType.StringType(ColumnType.Size.VARYING, null), true,
-                        new DefaultValue("'nobody@example.com'", DefaultValue.Kind.LITERAL), null, null, null, null),
-                new Column("created", new ColumnType.TemporalType(ColumnType.TemporalType.Kind.TIMESTAMP_TZ, 3), false,
-                        new DefaultValue("now()", DefaultValue.Kind.FUNCTION), null, null, null, null),
+                Column.of("email", new ColumnType.StringType(ColumnType.Size.VARYING, null), true)
+                        .withDefault(new DefaultValue("'nobody@example.com'", DefaultValue.Kind.LITERAL)),
+                Column.of("created", new ColumnType.TemporalType(ColumnType.TemporalType.Kind.TIMESTAMP_TZ, 3), false)
+                        .withDefault(new DefaultValue("now()", DefaultValue.Kind.FUNCTION)),
                 Column.of("tags", new ColumnType.ArrayType(new ColumnType.StringType(ColumnType.Size.LARGE, null), 1), true),
                 Column.of("status", new ColumnType.UserDefinedType(QualifiedName.of("status"),
                         ColumnType.UserDefinedType.Kind.ENUM), true),
@@ -65,8 +66,8 @@ class SnapshotFormatTest {
                 Column.of("raw", new ColumnType.BinaryType(ColumnType.Size.LARGE, null), true),
                 Column.of("doc", new ColumnType.NativeType("tsvector", List.of()), true),
                 Column.of("place", new ColumnType.UnrecognisedType("geometry(Point,4326)", "PostGIS is not installed"), true),
-                new Column("total", new ColumnType.DecimalType(12, 2, false), true, null, null,
-                        new GeneratedColumn("price * 2", true), null, null)),
+                Column.of("total", new ColumnType.DecimalType(12, 2, false), true)
+                        .withGenerated(new GeneratedColumn("price * 2", true))),
                 new PrimaryKey("customer_pkey", List.of("id")),
                 List.of(new UniqueConstraint("customer_email_key", List.of("email"),
                         ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, true)),
@@ -80,13 +81,13 @@ class SnapshotFormatTest {
                         new CheckConstraint("ratio", "ratio < 1", true)),
                 "Customers, one per row\nsecond line");
         Table orders = new Table(QualifiedName.of("orders"), List.of(
-                new Column("id", new ColumnType.IntegerType(4, true), false, null, new Identity(Identity.Kind.AUTO_INCREMENT),
-                        null, null, null),
+                Column.of("id", new ColumnType.IntegerType(4, true), false)
+                        .withIdentity(new Identity(Identity.Kind.AUTO_INCREMENT)),
                 Column.of("customer_id", ColumnType.IntegerType.of(8), false),
-                new Column("code", new ColumnType.StringType(ColumnType.Size.FIXED, 8), true, null, null, null, null, null,
-                        new Charset("latin1", "latin1_bin")),
-                new Column("kind", new ColumnType.EnumType(List.of("a", "b'c"), false), true, null, null, null,
-                        "CURRENT_TIMESTAMP", null)),
+                Column.of("code", new ColumnType.StringType(ColumnType.Size.FIXED, 8), true)
+                        .withCharset(new Charset("latin1", "latin1_bin")),
+                Column.of("kind", new ColumnType.EnumType(List.of("a", "b'c"), false), true)
+                        .withOnUpdate("CURRENT_TIMESTAMP")),
                 new PrimaryKey(null, List.of("id")), List.of(),
                 List.of(new Index("orders_code", List.of(new Index.Key("code", null, Index.SortOrder.ASC, 4)), true, null,
                         null, "codes")),

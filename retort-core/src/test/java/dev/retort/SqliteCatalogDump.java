@@ -1,6 +1,7 @@
 package dev.retort;
 
-import dev.retort.reflect.SqlLexer;
+import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.sql.lex.SqlLexer;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -34,7 +35,7 @@ import java.util.Locale;
  */
 final class SqliteCatalogDump {
 
-    private static final SqlLexer LEXER = SqlLexer.sqlite();
+    private static final SqlLexer LEXER = new SqlLexer(new SqliteDialect().splitterOptions().flavour());
 
     private SqliteCatalogDump() {
     }

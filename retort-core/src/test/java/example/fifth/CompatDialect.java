@@ -12,7 +12,7 @@ import dev.retort.spi.SchemaReader;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.spi.ScratchSpace;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.spi.TransactionStyle;
+import dev.retort.spi.TransactionStrategy;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -87,8 +87,8 @@ public final class CompatDialect implements Dialect {
     }
 
     @Override
-    public TransactionStyle transactionStyle() {
-        return base().transactionStyle();
+    public TransactionStrategy transactions() {
+        return base().transactions();
     }
 
     @Override
@@ -194,10 +194,5 @@ public final class CompatDialect implements Dialect {
     @Override
     public String literal(String value) {
         return base().literal(value);
-    }
-
-    @Override
-    public String beginTransaction() {
-        return base().beginTransaction();
     }
 }

@@ -1,17 +1,16 @@
 package dev.retort.diff;
 
+import dev.retort.schema.TableSelection;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What {@link SchemaDiff#compare} looks at and how it reads drops and adds. Immutable and thread-safe.
  *
  * <p>Table patterns are globs ({@code *} any run of characters, {@code ?} one character), matched
  * without regard to case against the table name, or against {@code schema.table} when the pattern
- * contains a dot — the same grammar as reflection's filter. A table is compared when it matches an
+ * contains a dot ({@link TableSelection}, as for reflection). A table is compared when it matches an
  * include pattern (or there are none) and no exclude pattern, and is not one of Retort's own tables.
  *
  * @param includeTables glob patterns of tables to compare; empty for all
@@ -24,13 +23,13 @@ import java.util.stream.Collectors;
 public record DiffOptions(List<String> includeTables, List<String> excludeTables, Set<String> ownTables,
                           List<TableRename> tableRenames, List<ColumnRename> columnRenames) {
 
-    /** The names Retort's runtime uses unless configured otherwise. */
+    /** The names of Retort's version table and audit log unless configured otherwise. */
     public static final Set<String> DEFAULT_OWN_TABLES = dev.retort.internal.OwnTables.DEFAULTS;
 
     public DiffOptions {
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
-        ownTables = ownTables.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        ownTables = TableSelection.lowerCase(ownTables);
         tableRenames = List.copyOf(tableRenames);
         columnRenames = List.copyOf(columnRenames);
         once(tableRenames.stream().map(TableRename::from).toList(), "table rename hints rename table ");
@@ -63,6 +62,11 @@ public record DiffOptions(List<String> includeTables, List<String> excludeTables
     /** A copy that ignores these own tables instead. */
     public DiffOptions withOwnTables(Set<String> names) {
         return new DiffOptions(includeTables, excludeTables, names, tableRenames, columnRenames);
+    }
+
+    /** The tables these options compare. */
+    public TableSelection selection() {
+        return TableSelection.of(includeTables, excludeTables, ownTables);
     }
 
     /** A copy with these rename hints. */

@@ -1,6 +1,8 @@
 package dev.retort.diff;
 
 import dev.retort.spi.ComparisonRules;
+import dev.retort.sql.lex.SqlFlavour;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +16,12 @@ import java.util.Set;
  * comparison only, never for SQL that runs. Stateless and thread-safe.
  */
 final class Expressions {
+
+    /**
+     * Expressions as any database printed them: every dialect's quotes except SQLite's brackets,
+     * which stay symbols because PostgreSQL uses them for arrays.
+     */
+    static final SqlLexer LEXER = new SqlLexer(SqlFlavour.ANSI.withBacktickIdentifiers(true));
 
     /** Words that end or join boolean terms; parentheses next to them may be redundant. */
     private static final Set<String> LOGICAL = Set.of("and", "or", "not");
@@ -35,15 +43,15 @@ final class Expressions {
 
     /** The canonical tokens, or {@code null} when the text cannot be tokenised. */
     static List<String> canonicalTokens(String sql, ComparisonRules rules) {
-        List<ExpressionTokens.Token> raw;
+        List<SqlLexer.Token> raw;
         try {
-            raw = ExpressionTokens.tokens(sql);
+            raw = LEXER.tokens(sql);
         } catch (IllegalArgumentException e) {
             return null;
         }
         List<String> tokens = new ArrayList<>(raw.size());
-        for (ExpressionTokens.Token token : raw) {
-            tokens.add(ExpressionTokens.canonical(token));
+        for (SqlLexer.Token token : raw) {
+            tokens.add(canonical(token));
         }
         return withoutRedundantParentheses(new ArrayList<>(rules.rewriteExpression(List.copyOf(tokens))));
     }
@@ -56,23 +64,40 @@ final class Expressions {
         if (renames.isEmpty()) {
             return sql;
         }
-        List<ExpressionTokens.Token> tokens;
+        List<SqlLexer.Token> tokens;
         try {
-            tokens = ExpressionTokens.tokens(sql);
+            tokens = LEXER.tokens(sql);
         } catch (IllegalArgumentException e) {
             return sql;
         }
         StringBuilder text = new StringBuilder(sql);
         for (int i = tokens.size() - 1; i >= 0; i--) {
-            ExpressionTokens.Token token = tokens.get(i);
-            boolean identifier = token.type() == ExpressionTokens.Type.WORD || token.type() == ExpressionTokens.Type.QUOTED_NAME;
+            SqlLexer.Token token = tokens.get(i);
+            boolean identifier = token.type() == SqlLexer.Type.WORD || token.type() == SqlLexer.Type.QUOTED_NAME;
             String renamed = identifier ? renames.get(token.name().toLowerCase(Locale.ROOT)) : null;
             if (renamed != null) {
-                String quote = token.type() == ExpressionTokens.Type.QUOTED_NAME ? token.text().substring(0, 1) : "";
+                String quote = token.type() == SqlLexer.Type.QUOTED_NAME ? token.text().substring(0, 1) : "";
                 text.replace(token.start(), token.end(), quote + renamed.replace(quote, quote + quote) + quote);
             }
         }
         return text.toString();
+    }
+
+    /**
+     * The token's canonical spelling: words lower-cased, a quoted identifier that needs no quotes
+     * unquoted and lower-cased, {@code !=} as {@code <>}; strings and numbers as written.
+     */
+    private static String canonical(SqlLexer.Token token) {
+        return switch (token.type()) {
+            case WORD -> token.text().toLowerCase(Locale.ROOT);
+            case QUOTED_NAME -> {
+                String name = token.name();
+                yield name.matches("[A-Za-z_][A-Za-z0-9_$]*") ? name.toLowerCase(Locale.ROOT)
+                        : "\"" + name.replace("\"", "\"\"") + "\"";
+            }
+            case SYMBOL -> token.isSymbol("!=") ? "<>" : token.text();
+            default -> token.text();
+        };
     }
 
     /** Removes parentheses that change nothing, innermost first, until none is left to remove. */
@@ -148,15 +173,7 @@ final class Expressions {
     }
 
     static int matching(List<String> tokens, int open) {
-        int depth = 0;
-        for (int i = open; i < tokens.size(); i++) {
-            if (tokens.get(i).equals("(")) {
-                depth++;
-            } else if (tokens.get(i).equals(")") && --depth == 0) {
-                return i;
-            }
-        }
-        return -1;
+        return SqlLexer.matching(tokens, open, "("::equals, ")"::equals);
     }
 
     /** A canonical word: an unquoted identifier or keyword (canonical words are lower case). */

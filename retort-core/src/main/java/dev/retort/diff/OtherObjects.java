@@ -9,6 +9,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableSelection;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -43,7 +44,7 @@ final class OtherObjects {
     private OtherObjects() {
     }
 
-    static void compare(Schema from, Schema to, TablePatterns patterns, Set<QualifiedName> modelTables, Changes changes) {
+    static void compare(Schema from, Schema to, TableSelection patterns, Set<QualifiedName> modelTables, Changes changes) {
         List<SchemaObject> before = TablePrivileges.without(withColumnTypes(from));
         List<SchemaObject> after = TablePrivileges.without(withColumnTypes(to));
         TablePrivileges.report(from.objects(), to.objects(), object -> compared(object, patterns, modelTables), changes);
@@ -123,7 +124,7 @@ final class OtherObjects {
     }
 
     /** The objects of one side that the other lacks and whose SQL is known; the others are reported. */
-    private static List<SchemaObject> missing(List<SchemaObject> objects, List<SchemaObject> other, TablePatterns patterns,
+    private static List<SchemaObject> missing(List<SchemaObject> objects, List<SchemaObject> other, TableSelection patterns,
                                               Set<QualifiedName> modelTables, Changes changes, String reason) {
         List<SchemaObject> result = new ArrayList<>();
         for (SchemaObject object : objects) {
@@ -141,7 +142,7 @@ final class OtherObjects {
     }
 
     /** A trigger or rule counts only when its table is compared on both sides or created. */
-    private static boolean compared(SchemaObject object, TablePatterns patterns, Set<QualifiedName> modelTables) {
+    private static boolean compared(SchemaObject object, TableSelection patterns, Set<QualifiedName> modelTables) {
         return object.table() == null ? patterns.accepts(object.name())
                 : patterns.accepts(object.table()) && modelTables.contains(object.table());
     }

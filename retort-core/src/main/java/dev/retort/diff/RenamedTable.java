@@ -55,8 +55,7 @@ final class RenamedTable {
     private Column column(Column column) {
         GeneratedColumn generated = column.generated() == null ? null
                 : new GeneratedColumn(expression(column.generated().expression()), column.generated().stored());
-        return new Column(own.getOrDefault(column.name(), column.name()), column.type(), column.nullable(),
-                column.defaultValue(), column.identity(), generated, column.onUpdate(), column.comment(), column.charset(), column.collation());
+        return column.withName(own.getOrDefault(column.name(), column.name())).withGenerated(generated);
     }
 
     private Index index(Index index) {

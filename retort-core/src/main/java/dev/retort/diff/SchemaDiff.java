@@ -10,6 +10,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.spi.ComparisonRules;
+import dev.retort.schema.TableSelection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -55,7 +56,7 @@ public final class SchemaDiff {
         Objects.requireNonNull(to, "to");
         Objects.requireNonNull(rules, "rules");
         Objects.requireNonNull(options, "options");
-        TablePatterns patterns = new TablePatterns(options);
+        TableSelection patterns = options.selection();
         Map<QualifiedName, Table> model = tables(to, patterns);
         Map<QualifiedName, Table> database = tables(from, patterns);
         Renames renames = new Renames(database, model, ModelRenames.resolve(database, model, to.renames(), options));
@@ -122,7 +123,7 @@ public final class SchemaDiff {
         }
     }
 
-    private static Map<QualifiedName, Table> tables(Schema schema, TablePatterns patterns) {
+    private static Map<QualifiedName, Table> tables(Schema schema, TableSelection patterns) {
         Map<QualifiedName, Table> tables = new TreeMap<>();
         for (Table table : schema.tables()) {
             if (patterns.accepts(table.name())) {

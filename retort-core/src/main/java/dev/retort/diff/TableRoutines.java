@@ -6,6 +6,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -88,8 +89,8 @@ final class TableRoutines {
             return words;
         }
         try {
-            for (ExpressionTokens.Token token : ExpressionTokens.tokens(sql)) {
-                if (token.type() == ExpressionTokens.Type.WORD || token.type() == ExpressionTokens.Type.QUOTED_NAME) {
+            for (SqlLexer.Token token : Expressions.LEXER.tokens(sql)) {
+                if (token.type() == SqlLexer.Type.WORD || token.type() == SqlLexer.Type.QUOTED_NAME) {
                     words.add(token.name().toLowerCase(Locale.ROOT));
                 }
             }

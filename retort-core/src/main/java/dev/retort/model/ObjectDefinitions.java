@@ -1,11 +1,13 @@
 package dev.retort.model;
 
-import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.spi.ModelSession;
+import dev.retort.sql.lex.SqlFlavour;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -19,7 +21,7 @@ import java.util.Set;
  * create, so that the reflected objects carry the SQL that made them: that SQL is what autogenerate
  * runs to create an object and what lets the op reverse itself. An object is matched by kind and name
  * (and, for a trigger, table), ignoring case; in a multi-schema model first in the schema the statement
- * created it in ({@link SearchPath}), else whatever the schema. An overloaded routine gets every statement
+ * created it in (as the dialect's {@link ModelSession} follows it), else whatever the schema. An overloaded routine gets every statement
  * that created one of its versions, a materialized view also the indexes on it (the readers read
  * indexes of tables only). Statements that only alter an object afterwards ({@code ALTER
  * SEQUENCE … OWNED BY}, {@code COMMENT ON VIEW}) are not kept. An extension or composite type no statement
@@ -40,23 +42,31 @@ final class ObjectDefinitions {
      */
     private static final Set<SchemaObject.Kind> NOT_FROM_CATALOG = Set.of(SchemaObject.Kind.TRIGGER);
 
-    /** SQLite's lexer knows every quote style; MySQL's also backslash escapes, which SQLite's takes for text. */
-    private static final List<SqlLexer> LEXERS = List.of(SqlLexer.sqlite(), SqlLexer.mysql());
+    /** Every dialect's quotes and MySQL's backslash escapes, for definitions offered without a dialect (tests). */
+    private static final SqlFlavour ANY_QUOTES = SqlFlavour.ANSI.withBacktickIdentifiers(true).withBracketIdentifiers(true)
+            .withBackslashEscapes(true);
 
     /** By kind, name and table, whatever the schema. */
     private final Map<String, List<String>> statements = new LinkedHashMap<>();
     /** By kind, schema, name and table: what a multi-schema model created where (caa and eaa both have an index_listing). */
     private final Map<String, List<String>> inSchema = new LinkedHashMap<>();
-    private final SearchPath path;
+    private final SqlLexer lexer;
+    private final ModelSession path;
     private boolean commentsSchema;
 
     /** Definitions of a single-schema model: objects are matched whatever their schema. */
     ObjectDefinitions() {
-        this(SearchPath.none());
+        this(ANY_QUOTES, ModelSession.PLAIN);
     }
 
-    /** Definitions of a model whose statements run under this search path. */
-    ObjectDefinitions(SearchPath path) {
+    /**
+     * Definitions of a model in the given flavour, whose session the dialect follows.
+     *
+     * @param flavour the model's SQL; without dollar quotes, so that the words of a {@code DO} block's body
+     *                are tokens ({@link #offer})
+     */
+    ObjectDefinitions(SqlFlavour flavour, ModelSession path) {
+        this.lexer = new SqlLexer(flavour);
         this.path = path;
     }
 
@@ -148,16 +158,13 @@ final class ObjectDefinitions {
         return List.copyOf(found.values());
     }
 
-    /** The statement's tokens, or null when neither lexer can follow it (then it creates nothing recognisable). */
-    private static List<SqlLexer.Token> tokens(String sql) {
-        for (SqlLexer lexer : LEXERS) {
-            try {
-                return lexer.tokens(sql);
-            } catch (RuntimeException e) {
-                // try the next lexer
-            }
+    /** The statement's tokens, or null when the lexer cannot follow it (then it creates nothing recognisable). */
+    private List<SqlLexer.Token> tokens(String sql) {
+        try {
+            return lexer.tokens(sql);
+        } catch (IllegalArgumentException e) {
+            return null;
         }
-        return null;
     }
 
     /**

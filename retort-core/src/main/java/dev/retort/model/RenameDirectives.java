@@ -1,7 +1,7 @@
 package dev.retort.model;
 
 import dev.retort.RetortException;
-import dev.retort.reflect.SqlLexer;
+import dev.retort.sql.lex.SqlLexer;
 import dev.retort.schema.Column;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.RenameHints;

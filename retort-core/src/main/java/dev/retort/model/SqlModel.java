@@ -1,15 +1,15 @@
 package dev.retort.model;
 
 import dev.retort.RetortException;
-import dev.retort.reflect.SqlLexer;
+import dev.retort.sql.lex.SqlLexer;
 import dev.retort.schema.Schema;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ModelSession;
 import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.spi.ScratchSpace;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.spi.TransactionStyle;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.io.IOException;
@@ -25,7 +25,7 @@ import java.util.List;
  * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
  * and the result is reflected, so the database itself normalises types, defaults and names — no SQL
  * parser of Retort's own is involved. Real files work: MySQL {@code DELIMITER} blocks, triggers,
- * views, routines and comments, and psql scripts ({@link PsqlMetaCommands}). The views, triggers,
+ * views, routines and comments, and psql scripts (the dialect's {@link ModelSession} follows the session and its client commands). The views, triggers,
  * routines and sequences carry the statements that created them ({@link ObjectDefinitions}), so
  * autogenerate can create them. On PostgreSQL the model runs in a few transactions
  * ({@link ModelStatements}). A {@code -- retort:renamed-from} comment names a table's or column's former
@@ -74,11 +74,12 @@ public final class SqlModel {
                 schemas.stream().map(dialect::createSchemaIfMissing).forEach(session::execute);
                 usePath.forEach(session::execute);
             }
-            ObjectDefinitions definitions = new ObjectDefinitions(multiSchema
-                    ? new SearchPath(schemas, dialect::useSchemas) : SearchPath.none());
+            ModelSession modelSession = dialect.modelSession(multiSchema ? schemas : List.of());
+            // without dollar quotes: the routines a DO block creates are read from its body's words
+            ObjectDefinitions definitions = new ObjectDefinitions(
+                    dialect.splitterOptions().flavour().withDollarQuotes(false), modelSession);
             List<ModelStatements.Located> statements = new ArrayList<>();
-            RenameDirectives renames = new RenameDirectives(dialect.splitterOptions().backslashEscapes()
-                    ? SqlLexer.mysql() : SqlLexer.sqlite());
+            RenameDirectives renames = new RenameDirectives(new SqlLexer(dialect.splitterOptions().flavour()));
             StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
             for (Path file : files) {
                 definitions.startFile();
@@ -88,10 +89,10 @@ public final class SqlModel {
                 if (text != null) {
                     collectText(splitter, file, text, statements, definitions, renames);
                 } else {
-                    collect(splitter, file, statements, definitions, renames, 0);
+                    collect(splitter, file, statements, definitions, renames, modelSession, 0);
                 }
             }
-            ModelStatements.run(session, statements, dialect.transactionStyle() == TransactionStyle.TRANSACTION_PER_REVISION);
+            ModelStatements.run(session, statements, dialect.transactions().modelInTransactions());
             if (multiSchema) {
                 usePath.forEach(session::execute);
                 return renames.attach(definitions.attach(dialect.schemaReader().read(session, options)));
@@ -114,7 +115,8 @@ public final class SqlModel {
 
     /** The statements of a file, the files it includes (psql's {@code \\i}) in their place. */
     private static void collect(StatementSplitter splitter, Path file, List<ModelStatements.Located> statements,
-                                ObjectDefinitions definitions, RenameDirectives renames, int depth) {
+                                ObjectDefinitions definitions, RenameDirectives renames, ModelSession modelSession,
+                                int depth) {
         String text = read(file);
         for (SqlStatement statement : splitter.split(text)) {
             if (!SplitterOptions.isMetaCommand(statement)) {
@@ -123,14 +125,14 @@ public final class SqlModel {
                 renames.offer(file, statement);
                 continue;
             }
-            Path included = PsqlMetaCommands.include(file, statement);
+            Path included = modelSession.clientCommand(file, statement);
             if (included != null) {
                 if (depth >= MAX_INCLUDE_DEPTH) {
                     throw new RetortException(RetortException.Kind.SCRIPT, "the model " + file + ":" + statement.line()
                             + " includes files " + MAX_INCLUDE_DEPTH + " levels deep; a file probably includes itself."
                             + " Fix the \\i lines of the model");
                 }
-                collect(splitter, included, statements, definitions, renames, depth + 1);
+                collect(splitter, included, statements, definitions, renames, modelSession, depth + 1);
             }
         }
         renames.checkFile(file, text);

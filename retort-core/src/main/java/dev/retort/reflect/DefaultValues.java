@@ -1,6 +1,7 @@
 package dev.retort.reflect;
 
 import dev.retort.schema.DefaultValue;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.List;
 import java.util.Set;
 

@@ -16,7 +16,6 @@ import dev.retort.spi.Dialect;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.LockRequest;
 import dev.retort.spi.MigrationLock;
-import dev.retort.spi.TransactionStyle;
 import dev.retort.sql.ConnectionSource;
 import dev.retort.sql.SqlStatement;
 import java.sql.Connection;
@@ -294,7 +293,7 @@ public final class Migrator {
         if (!refresh.isEmpty()) {
             atomic(session, refresh);
         }
-        StepExecutor executor = new StepExecutor(session, table, dialect.transactionStyle(), appliedBy,
+        StepExecutor executor = new StepExecutor(session, table, dialect.transactions(), appliedBy,
                 dialect.overNetwork() && connections.opensOwnConnections() ? settings : null);
         List<StepResult> results = new ArrayList<>();
         for (Map.Entry<RevisionScript, List<SqlStatement>> step : steps.entrySet()) {
@@ -357,21 +356,8 @@ public final class Migrator {
 
     /** Runs bookkeeping statements together: one transaction where the database allows. */
     private void atomic(JdbcSession session, List<String> sql) {
-        if (dialect.transactionStyle() == TransactionStyle.TRANSACTION_PER_REVISION) {
-            session.setAutoCommit(false);
-            try {
-                sql.forEach(session::execute);
-                session.commit();
-            } catch (RuntimeException e) {
-                session.rollbackQuietly();
-                throw e;
-            } finally {
-                session.setAutoCommit(true);
-            }
-        } else {
-            // SQLite: inside the lock's transaction already. MySQL/H2: plain DML rows, nothing to undo by hand.
-            sql.forEach(session::execute);
-        }
+        // SQLite: inside the lock's transaction already. MySQL/H2: plain DML rows, nothing to undo by hand.
+        dialect.transactions().runTogether(session, sql);
     }
 
     /**
@@ -408,9 +394,7 @@ public final class Migrator {
 
     /** SQLite keeps the whole command in the lock's transaction: commit it before letting go of the lock. */
     private void finish(JdbcSession session) {
-        if (dialect.transactionStyle() == TransactionStyle.SAVEPOINT_PER_REVISION) {
-            session.execute("COMMIT");
-        }
+        dialect.transactions().finish(session);
     }
 
     /** This process as a waiting one should see it. */

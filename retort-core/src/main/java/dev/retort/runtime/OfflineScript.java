@@ -6,7 +6,6 @@ import dev.retort.revision.Revision;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
 import dev.retort.spi.Dialect;
-import dev.retort.spi.TransactionStyle;
 import dev.retort.sql.SqlStatement;
 import java.util.List;
 
@@ -29,7 +28,6 @@ public final class OfflineScript {
         for (String create : table.createStatements()) {
             out.append(create).append(";\n");
         }
-        boolean transactional = dialect.transactionStyle() != TransactionStyle.STATEMENT_AUTOCOMMIT;
         for (Revision revision : plan) {
             RevisionScript script = scripts.get(revision.id());
             List<SqlStatement> statements = direction == Direction.UP
@@ -38,9 +36,9 @@ public final class OfflineScript {
             out.append("\n-- ").append(direction.verb()).append(' ').append(revision.id()).append(": ")
                     .append(CommentText.line(revision.message())).append(" (").append(CommentText.line(script.location()))
                     .append(")\n");
-            boolean inTransaction = transactional && script.transactional();
-            if (inTransaction) {
-                out.append(dialect.beginTransaction()).append(";\n");
+            String begin = dialect.transactions().offlineBegin(script.transactional());
+            if (begin != null) {
+                out.append(begin).append(";\n");
             }
             for (SqlStatement statement : statements) {
                 append(out, dialect, statement.sql());
@@ -51,8 +49,8 @@ public final class OfflineScript {
                 append(out, dialect, table.delete(revision.id()));
             }
             append(out, dialect, table.audit(revision.id(), direction.verb(), true, 0, null, 0, appliedBy));
-            if (inTransaction) {
-                out.append("COMMIT;\n");
+            if (begin != null) {
+                out.append(dialect.transactions().offlineCommit()).append(";\n");
             }
         }
         return out.toString();

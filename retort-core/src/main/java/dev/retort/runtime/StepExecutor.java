@@ -6,7 +6,7 @@ import dev.retort.RetortException;
 import dev.retort.StepResult;
 import dev.retort.script.RevisionScript;
 import dev.retort.spi.JdbcSession;
-import dev.retort.spi.TransactionStyle;
+import dev.retort.spi.TransactionStrategy;
 import dev.retort.sql.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ final class StepExecutor {
 
     final JdbcSession session;
     final VersionTable table;
-    private final TransactionStyle style;
+    private final TransactionStrategy transactions;
     final String appliedBy;
     private final dev.retort.spi.ConnectionSettings network;
 
@@ -29,12 +29,12 @@ final class StepExecutor {
      * @param network the session's timeouts when a revision's statements need their own read timeout (a connection
      *                Retort opened over the network); null leaves the connection's as they are
      */
-    StepExecutor(JdbcSession session, VersionTable table, TransactionStyle style, String appliedBy,
+    StepExecutor(JdbcSession session, VersionTable table, TransactionStrategy transactions, String appliedBy,
                  dev.retort.spi.ConnectionSettings network) {
         this.network = network == null || network.statementSocketTimeout().equals(network.socketTimeout()) ? null : network;
         this.session = session;
         this.table = table;
-        this.style = style;
+        this.transactions = transactions;
         this.appliedBy = appliedBy;
     }
 
@@ -47,28 +47,24 @@ final class StepExecutor {
      */
     StepResult run(RevisionScript script, Direction direction, List<SqlStatement> statements, AppliedRevision previous) {
         long start = System.nanoTime();
-        TransactionStyle effective = style == TransactionStyle.TRANSACTION_PER_REVISION && !script.transactional()
-                ? TransactionStyle.STATEMENT_AUTOCOMMIT : style;
         boolean previouslyFailed = direction == Direction.UP && previous != null;
-        switch (effective) {
-            case TRANSACTION_PER_REVISION -> atomically(script, direction, statements, start, false, previouslyFailed);
-            case SAVEPOINT_PER_REVISION -> {
-                atomically(script, direction, statements, start, true, previouslyFailed);
-                commitAndBeginAgain(script, direction);
-            }
-            case STATEMENT_AUTOCOMMIT -> new Stepwise(this, script, direction, statements, previous).run(start);
+        if (transactions.atomic(script.transactional())) {
+            atomically(script, direction, statements, start, previouslyFailed);
+            endRevision(script, direction);
+        } else {
+            new Stepwise(this, script, direction, statements, previous).run(start);
         }
         return new StepResult(script.id(), script.revision().message(), script.location(), direction, statements.size(),
                 millisSince(start));
     }
 
     /**
-     * SQLite: the lock's transaction is committed after every revision, so a revision reported done stays done after a
-     * crash, and begun again for the next one; the lock file keeps other Retort processes out in between.
+     * Makes the revision durable where its commit did not (SQLite commits the lock's transaction after every revision,
+     * so a revision reported done stays done after a crash, and begins it again for the next one).
      */
-    private void commitAndBeginAgain(RevisionScript script, Direction direction) {
+    private void endRevision(RevisionScript script, Direction direction) {
         try {
-            session.execute("COMMIT");
+            transactions.endRevision(session);
         } catch (RetortException e) {
             throw new MigrationFailure(script.id(), script.location(), direction.verb() + " of revision " + script.id()
                     + " (" + script.location() + ") ran, but committing it failed: " + e.getMessage()
@@ -76,7 +72,7 @@ final class StepExecutor {
                     + "' again.", 0, e.getCause());
         }
         try {
-            session.execute("BEGIN IMMEDIATE");
+            transactions.beginNextRevision(session);
         } catch (RetortException e) {
             throw new RetortException(RetortException.Kind.LOCK, "revision " + script.id() + " is " + direction.verb()
                     + "d and committed, but taking SQLite's write lock again for the next revision failed: "
@@ -85,8 +81,8 @@ final class StepExecutor {
     }
 
     private void atomically(RevisionScript script, Direction direction, List<SqlStatement> statements, long start,
-                            boolean savepoint, boolean previouslyFailed) {
-        begin(savepoint);
+                            boolean previouslyFailed) {
+        transactions.begin(session);
         int number = 0;
         try {
             for (SqlStatement statement : statements) {
@@ -95,13 +91,13 @@ final class StepExecutor {
             }
             number = 0;
             record(script, direction, millisSince(start), previouslyFailed).forEach(this::execute);
-            commit(savepoint);
+            transactions.commit(session);
         } catch (StatementError e) {
-            rollback(savepoint);
+            transactions.rollback(session);
             String where = number == 0 ? "recording revision " + script.id() + " in " + table.name() + " failed: "
                     + e.getMessage() : MigrationFailure.describe(direction.verb(), script.id(), script.location(),
                     statements, number, e.getMessage());
-            auditFailure(script.id(), direction, number, e.getMessage(), start, savepoint);
+            auditFailure(script.id(), direction, number, e.getMessage(), start);
             throw new MigrationFailure(script.id(), script.location(), where
                     + "\n  Nothing of this revision was applied: its transaction was rolled back."
                     + "\n  Fix the script (" + script.location() + ") and run 'retort " + direction.verb()
@@ -124,49 +120,12 @@ final class StepExecutor {
         return sql;
     }
 
-    private void auditFailure(String revision, Direction direction, int statement, String error, long start, boolean savepoint) {
+    /** Records the failure after the rollback: in auto-commit again, or inside the lock's transaction (SQLite). */
+    private void auditFailure(String revision, Direction direction, int statement, String error, long start) {
         try {
-            if (!savepoint) {
-                session.setAutoCommit(true);
-            }
             execute(table.audit(revision, direction.verb(), false, statement, error, millisSince(start), appliedBy));
         } catch (RuntimeException ignored) {
             // Best effort, as above.
-        }
-    }
-
-    private void begin(boolean savepoint) {
-        if (savepoint) {
-            session.execute("SAVEPOINT retort_step");
-        } else {
-            session.setAutoCommit(false);
-        }
-    }
-
-    private void commit(boolean savepoint) {
-        if (savepoint) {
-            session.execute("RELEASE SAVEPOINT retort_step");
-        } else {
-            session.commit();
-            session.setAutoCommit(true);
-        }
-    }
-
-    private void rollback(boolean savepoint) {
-        if (savepoint) {
-            try {
-                session.execute("ROLLBACK TO SAVEPOINT retort_step");
-                session.execute("RELEASE SAVEPOINT retort_step");
-            } catch (RetortException ignored) {
-                // The outer transaction is rolled back by the lock if this fails.
-            }
-        } else {
-            session.rollbackQuietly();
-            try {
-                session.setAutoCommit(true);
-            } catch (RetortException ignored) {
-                // A lost connection fails this too; the statement's own error is the one to report.
-            }
         }
     }
 

@@ -9,6 +9,11 @@ import java.util.Objects;
  * identity, auto-increment — recognised as such, never as a sequence default) or a
  * {@link GeneratedColumn} expression.
  *
+ * <p>Build one with {@link #of} and the {@code with…} methods; the canonical constructor is for
+ * readers that have every component at hand. The dialect extras ({@code onUpdate}, {@code charset},
+ * {@code collation}) stay typed components rather than untyped dialect attributes: the diff compares
+ * and the renderers print each of them with its own rule (docs/architecture.md, "Dialect extras").
+ *
  * @param name         the column name, real case
  * @param type         the type in its canonical form for the dialect
  * @param nullable     whether NULL is allowed
@@ -48,18 +53,6 @@ public record Column(
         }
     }
 
-    /** A column with its type's collation. */
-    public Column(String name, ColumnType type, boolean nullable, DefaultValue defaultValue, Identity identity,
-                  GeneratedColumn generated, String onUpdate, String comment, Charset charset) {
-        this(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, null);
-    }
-
-    /** A column with its table's character set. */
-    public Column(String name, ColumnType type, boolean nullable, DefaultValue defaultValue, Identity identity,
-                  GeneratedColumn generated, String onUpdate, String comment) {
-        this(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, null, null);
-    }
-
     /** This column under another name, everything else kept. */
     public Column withName(String newName) {
         return new Column(newName, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
@@ -68,6 +61,36 @@ public record Column(
     /** This column of another type, everything else kept. */
     public Column withType(ColumnType newType) {
         return new Column(name, newType, nullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
+    }
+
+    /** This column with or without NOT NULL, everything else kept. */
+    public Column withNullable(boolean newNullable) {
+        return new Column(name, type, newNullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
+    }
+
+    /** This column with another default ({@code null}: none). */
+    public Column withDefault(DefaultValue newDefault) {
+        return new Column(name, type, nullable, newDefault, identity, generated, onUpdate, comment, charset, collation);
+    }
+
+    /** This column with another identity ({@code null}: none). */
+    public Column withIdentity(Identity newIdentity) {
+        return new Column(name, type, nullable, defaultValue, newIdentity, generated, onUpdate, comment, charset, collation);
+    }
+
+    /** This column with another generation expression ({@code null}: none). */
+    public Column withGenerated(GeneratedColumn newGenerated) {
+        return new Column(name, type, nullable, defaultValue, identity, newGenerated, onUpdate, comment, charset, collation);
+    }
+
+    /** This column with another MySQL {@code ON UPDATE} expression ({@code null}: none). */
+    public Column withOnUpdate(String newOnUpdate) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, newOnUpdate, comment, charset, collation);
+    }
+
+    /** This column with another comment ({@code null}: none). */
+    public Column withComment(String newComment) {
+        return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, newComment, charset, collation);
     }
 
     /** This column with another character set ({@code null}: its table's). */
@@ -80,9 +103,12 @@ public record Column(
         return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, newCollation);
     }
 
-    /** A plain column: no default, identity, generation, on-update or comment. */
+    /**
+     * A plain column: no default, identity, generation, on-update, comment, character set or collation; the
+     * {@code with…} methods add them by name.
+     */
     public static Column of(String name, ColumnType type, boolean nullable) {
-        return new Column(name, type, nullable, null, null, null, null, null);
+        return new Column(name, type, nullable, null, null, null, null, null, null, null);
     }
 
     /** True when the reader understood the type and the default (see {@link ColumnType#recognised()}). */

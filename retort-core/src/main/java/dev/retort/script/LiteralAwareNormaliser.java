@@ -1,10 +1,20 @@
 package dev.retort.script;
 
+import dev.retort.sql.lex.SqlFlavour;
+import dev.retort.sql.lex.SqlLexer;
+import java.util.function.IntSupplier;
+
 /**
  * One pass over LF-terminated text that drops trailing white space and blank lines outside literals
  * and keeps everything inside a literal as written. Mutable, one instance per text.
  */
 final class LiteralAwareNormaliser {
+
+    /**
+     * One flavour for every dialect, so that a script's checksum does not depend on the database:
+     * standard quotes, backticks and dollar quotes; no backslash escapes or {@code #} comments.
+     */
+    private static final SqlLexer LEXER = new SqlLexer(SqlFlavour.ANSI.withBacktickIdentifiers(true).withDollarQuotes(true));
 
     private final String text;
     private final StringBuilder out;
@@ -24,21 +34,18 @@ final class LiteralAwareNormaliser {
         int i = 0;
         while (i < text.length()) {
             char c = text.charAt(i);
+            int at = i;
             if (c == '\n') {
                 endLine();
                 i++;
-            } else if (c == '-' && text.startsWith("--", i)) {
-                int end = text.indexOf('\n', i);
-                i = copy(i, end < 0 ? text.length() : end);
-            } else if (c == '/' && text.startsWith("/*", i)) {
-                int end = text.indexOf("*/", i + 2);
-                i = copyOutside(i, end < 0 ? text.length() : end + 2);
-            } else if (c == '\'' || c == '"' || c == '`') {
-                i = literal(i, closingQuote(i, c));
-            } else if (c == '$' && dollarTag(i) != null) {
-                String tag = dollarTag(i);
-                int end = text.indexOf(tag, i + tag.length());
-                i = literal(i, end < 0 ? text.length() : end + tag.length());
+            } else if (LEXER.isLineComment(text, i)) {
+                i = copy(i, SqlLexer.lineEnd(text, i));
+            } else if (SqlLexer.isBlockComment(text, i)) {
+                i = copyOutside(i, endOf(() -> LEXER.skipBlockComment(text, at)));
+            } else if (LEXER.isQuote(c)) {
+                i = literal(i, endOf(() -> LEXER.skipQuoted(text, at)));
+            } else if (opensDollarQuote(i)) {
+                i = literal(i, endOf(() -> SqlLexer.skipDollarQuoted(text, at, LEXER.dollarOpenerEnd(text, at))));
             } else {
                 out.append(c);
                 i++;
@@ -48,35 +55,19 @@ final class LiteralAwareNormaliser {
         return out.toString();
     }
 
-    /** The end of the quoted token opening at {@code start}; a doubled quote stays inside. */
-    private int closingQuote(int start, char quote) {
-        int i = start + 1;
-        while (i < text.length()) {
-            if (text.charAt(i) == quote) {
-                if (i + 1 < text.length() && text.charAt(i + 1) == quote) {
-                    i += 2;
-                    continue;
-                }
-                return i + 1;
-            }
-            i++;
-        }
-        return text.length();
+    /** A {@code $tag$} opener, and not the tail of a word: {@code a$b$} is a name. */
+    private boolean opensDollarQuote(int i) {
+        char before = i > 0 ? text.charAt(i - 1) : ' ';
+        return !(Character.isLetterOrDigit(before) || before == '_') && LEXER.dollarOpenerEnd(text, i) > 0;
     }
 
-    /** The {@code $tag$} opening at {@code i}, or null: {@code $1} and {@code a$b} are no dollar quotes. */
-    private String dollarTag(int i) {
-        if (i > 0 && (Character.isLetterOrDigit(text.charAt(i - 1)) || text.charAt(i - 1) == '_')) {
-            return null;
+    /** Where the token ends; a token never closed runs to the end of the text, as a database would read it. */
+    private int endOf(IntSupplier skip) {
+        try {
+            return skip.getAsInt();
+        } catch (SqlLexer.Unclosed unclosed) {
+            return text.length();
         }
-        int j = i + 1;
-        while (j < text.length() && (Character.isLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
-            j++;
-        }
-        if (j >= text.length() || text.charAt(j) != '$' || (j > i + 1 && Character.isDigit(text.charAt(i + 1)))) {
-            return null;
-        }
-        return text.substring(i, j + 1);
     }
 
     /** Copies a literal verbatim, line breaks and all. */

@@ -17,6 +17,15 @@ public interface Dialect {
     /** The lexical rules of this database's SQL scripts. */
     SplitterOptions splitterOptions();
 
+    /**
+     * How this database's session follows a SQL model's statements while the model loads.
+     *
+     * @param schemas the project's schemas, default first, for a multi-schema model; empty otherwise
+     */
+    default ModelSession modelSession(List<String> schemas) {
+        return ModelSession.PLAIN;
+    }
+
     /** Reads live schemas of this database. */
     SchemaReader schemaReader();
 
@@ -29,8 +38,8 @@ public interface Dialect {
     /** Renders migration ops as this database's SQL. */
     dev.retort.spi.DdlRenderer ddlRenderer();
 
-    /** How revisions are made atomic on this database. */
-    TransactionStyle transactionStyle();
+    /** How revisions are made atomic on this database, or their progress recorded where they cannot be. */
+    TransactionStrategy transactions();
 
     /** Takes the migration lock, waiting up to the request's timeout. */
     MigrationLock lock(LockRequest request);
@@ -155,10 +164,5 @@ public interface Dialect {
     /** The value as an SQL string literal. */
     default String literal(String value) {
         return value == null ? "NULL" : "'" + value.replace("'", "''") + "'";
-    }
-
-    /** The statement that starts a transaction in offline scripts. */
-    default String beginTransaction() {
-        return "BEGIN";
     }
 }

@@ -1,11 +1,9 @@
 package dev.retort.spi;
 
-import dev.retort.reflect.TableFilter;
+import dev.retort.schema.TableSelection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 /**
  * What a {@link SchemaReader} reads: which schemas, which tables, and which of Retort's own tables
@@ -25,14 +23,14 @@ import java.util.stream.Collectors;
 public record ReflectOptions(List<String> schemas, List<String> includeTables, List<String> excludeTables,
                              Set<String> ownTables) {
 
-    /** The names Retort's runtime uses unless configured otherwise. */
+    /** The names of Retort's version table and audit log unless configured otherwise. */
     public static final Set<String> DEFAULT_OWN_TABLES = dev.retort.internal.OwnTables.DEFAULTS;
 
     public ReflectOptions {
         schemas = List.copyOf(schemas);
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
-        ownTables = ownTables.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+        ownTables = TableSelection.lowerCase(ownTables);
         for (String schema : schemas) {
             if (Objects.requireNonNull(schema, "schema").isBlank()) {
                 throw new IllegalArgumentException("a schema to reflect must not be blank; leave the list empty "
@@ -61,8 +59,8 @@ public record ReflectOptions(List<String> schemas, List<String> includeTables, L
         return new ReflectOptions(schemas, includeTables, excludeTables, names);
     }
 
-    /** The compiled filter for these options. */
-    public TableFilter filter() {
-        return new TableFilter(this);
+    /** The tables these options read; readers apply it to the table list before reading anything else about the tables. */
+    public TableSelection filter() {
+        return TableSelection.of(includeTables, excludeTables, ownTables);
     }
 }

@@ -3,38 +3,50 @@ package dev.retort.spi;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 
+import dev.retort.sql.lex.SqlFlavour;
+import java.util.Objects;
+
 /**
- * The lexical rules a {@link StatementSplitter} follows for one database family. Immutable.
+ * How a {@link StatementSplitter} cuts one database family's scripts: the family's lexical rules
+ * ({@link SqlFlavour}) and the statement-level rules on top of them, each switched on by name
+ * ({@code SplitterOptions.of(flavour).withDelimiterDirective(true)}). Immutable.
  *
- * @param dollarQuotes        PostgreSQL/H2 {@code $tag$ … $tag$} strings
- * @param backslashEscapes    MySQL: a backslash escapes the next character inside quotes
- * @param hashComments        MySQL: {@code #} starts a line comment
- * @param backtickIdentifiers MySQL/SQLite: {@code `name`}
- * @param bracketIdentifiers  SQLite: {@code [name]}
- * @param nestedBlockComments PostgreSQL: block comments nest
- * @param delimiterDirective  MySQL client {@code DELIMITER xx} lines change the terminator
- * @param compoundBlocks      {@code BEGIN … END} bodies of triggers, functions and procedures keep their semicolons
- * @param psqlMetaCommands    PostgreSQL's psql: a line starting with a backslash between statements ({@code \set},
- *                            {@code \i file}) is a client command, returned as a statement of its own whose text
- *                            starts with the backslash, so that whoever runs the statements decides what to do with it
+ * @param flavour            quotes, comments and escapes
+ * @param delimiterDirective MySQL client {@code DELIMITER xx} lines change the terminator
+ * @param compoundBlocks     {@code BEGIN … END} bodies of triggers, functions and procedures keep their semicolons
+ * @param psqlMetaCommands   PostgreSQL's psql: a line starting with a backslash between statements ({@code \set},
+ *                           {@code \i file}) is a client command, returned as a statement of its own whose text
+ *                           starts with the backslash, so that whoever runs the statements decides what to do with it
  */
 public record SplitterOptions(
-        boolean dollarQuotes,
-        boolean backslashEscapes,
-        boolean hashComments,
-        boolean backtickIdentifiers,
-        boolean bracketIdentifiers,
-        boolean nestedBlockComments,
+        SqlFlavour flavour,
         boolean delimiterDirective,
         boolean compoundBlocks,
         boolean psqlMetaCommands) {
 
-    /** Rules without psql's meta-commands. */
-    public SplitterOptions(boolean dollarQuotes, boolean backslashEscapes, boolean hashComments,
-                           boolean backtickIdentifiers, boolean bracketIdentifiers, boolean nestedBlockComments,
-                           boolean delimiterDirective, boolean compoundBlocks) {
-        this(dollarQuotes, backslashEscapes, hashComments, backtickIdentifiers, bracketIdentifiers, nestedBlockComments,
-                delimiterDirective, compoundBlocks, false);
+    public SplitterOptions {
+        Objects.requireNonNull(flavour, "flavour");
+    }
+
+    /** The flavour's rules with compound blocks kept whole, no DELIMITER lines and no psql meta-commands. */
+    public static SplitterOptions of(SqlFlavour flavour) {
+        return new SplitterOptions(flavour, false, true, false);
+    }
+
+    public SplitterOptions withFlavour(SqlFlavour other) {
+        return new SplitterOptions(other, delimiterDirective, compoundBlocks, psqlMetaCommands);
+    }
+
+    public SplitterOptions withDelimiterDirective(boolean on) {
+        return new SplitterOptions(flavour, on, compoundBlocks, psqlMetaCommands);
+    }
+
+    public SplitterOptions withCompoundBlocks(boolean on) {
+        return new SplitterOptions(flavour, delimiterDirective, on, psqlMetaCommands);
+    }
+
+    public SplitterOptions withPsqlMetaCommands(boolean on) {
+        return new SplitterOptions(flavour, delimiterDirective, compoundBlocks, on);
     }
 
     /** True when the statement is a psql meta-command line cut out by {@link #psqlMetaCommands}. */

@@ -2,6 +2,7 @@ package dev.retort.sql;
 
 import dev.retort.RetortException;
 import dev.retort.spi.SplitterOptions;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -25,7 +26,7 @@ final class ScriptScanner {
     private final int length;
     private final SplitterOptions options;
     private final LineCounter lines;
-    private final Lexer lexer;
+    private final SqlLexer lexer;
     private final CompoundBlockTracker blocks;
     private final List<SqlStatement> statements = new ArrayList<>();
 
@@ -39,7 +40,7 @@ final class ScriptScanner {
         this.length = script.length();
         this.options = options;
         this.lines = new LineCounter(script);
-        this.lexer = new Lexer(script, options, lines);
+        this.lexer = new SqlLexer(options.flavour());
         this.blocks = new CompoundBlockTracker(script, options.compoundBlocks());
     }
 
@@ -47,8 +48,15 @@ final class ScriptScanner {
     List<SqlStatement> scan() {
         // Editors on Windows like to start UTF-8 files with a byte order mark; it is not SQL.
         int i = length > 0 && script.charAt(0) == BYTE_ORDER_MARK ? 1 : 0;
-        while (i < length) {
-            i = step(i);
+        try {
+            while (i < length) {
+                i = step(i);
+            }
+        } catch (SqlLexer.Unclosed unclosed) {
+            // a missing quote usually shows up far below the place where it is missing: name where it opened
+            throw new RetortException(RetortException.Kind.SCRIPT,
+                    "The SQL script has " + unclosed.what() + " starting on line " + lines.lineAt(unclosed.start())
+                            + " that is never closed; " + unclosed.remedy() + ".");
         }
         finishStatement(length);
         return statements;
@@ -64,11 +72,11 @@ final class ScriptScanner {
             finishStatement(i);
             return i + delimiter.length();
         }
-        if (lexer.isLineComment(i)) {
-            return lexer.skipLineComment(i);
+        if (lexer.isLineComment(script, i)) {
+            return SqlLexer.lineEnd(script, i);
         }
-        if (lexer.isBlockComment(i) && !lexer.isExecutableComment(i)) {
-            return lexer.skipBlockComment(i);
+        if (SqlLexer.isBlockComment(script, i) && !lexer.isExecutableComment(script, i)) {
+            return lexer.skipBlockComment(script, i);
         }
         if (statementStart < 0 && isDelimiterDirective(i)) {
             return applyDelimiterDirective(i);
@@ -95,16 +103,16 @@ final class ScriptScanner {
     private int significantToken(int i, char c) {
         if (lexer.isQuote(c)) {
             blocks.otherToken();
-            return lexer.skipQuoted(i);
+            return lexer.skipQuoted(script, i);
         }
-        if (lexer.isBlockComment(i)) {
+        if (SqlLexer.isBlockComment(script, i)) {
             blocks.otherToken();
-            return lexer.skipBlockComment(i);
+            return lexer.skipBlockComment(script, i);
         }
-        int dollarOpenerEnd = lexer.dollarOpenerEnd(i);
+        int dollarOpenerEnd = lexer.dollarOpenerEnd(script, i);
         if (dollarOpenerEnd > 0) {
             blocks.otherToken();
-            return lexer.skipDollarQuoted(i, dollarOpenerEnd);
+            return SqlLexer.skipDollarQuoted(script, i, dollarOpenerEnd);
         }
         if (Character.isLetter(c) || c == '_') {
             return word(i);
@@ -129,14 +137,10 @@ final class ScriptScanner {
     private int wordEnd(int start) {
         int i = start + 1;
         // '$' belongs to identifiers in PostgreSQL and MySQL, but "END$$" must still stop at a $$ delimiter.
-        while (i < length && isWordPart(script.charAt(i)) && !(customDelimiter && script.startsWith(delimiter, i))) {
+        while (i < length && SqlLexer.isWordPart(script.charAt(i)) && !(customDelimiter && script.startsWith(delimiter, i))) {
             i++;
         }
         return i;
-    }
-
-    private static boolean isWordPart(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
     private void finishStatement(int end) {
@@ -170,7 +174,7 @@ final class ScriptScanner {
      * at once and go on filling the query buffer; models and revisions have no use for that).
      */
     private int metaCommand(int start) {
-        int end = lexer.lineEnd(start);
+        int end = SqlLexer.lineEnd(script, start);
         statements.add(new SqlStatement(script.substring(start, end).strip(), lines.lineAt(start)));
         return end;
     }
@@ -193,6 +197,6 @@ final class ScriptScanner {
         }
         delimiter = script.substring(start, i);
         customDelimiter = !delimiter.equals(DEFAULT_DELIMITER);
-        return lexer.lineEnd(i);
+        return SqlLexer.lineEnd(script, i);
     }
 }

@@ -41,36 +41,56 @@ final class Fixtures {
     }
 
     static Column column(String name, ColumnType type, boolean nullable, DefaultValue value, String comment) {
-        return new Column(name, type, nullable, value, null, null, null, comment);
+        return Column.of(name, type, nullable).withDefault(value).withComment(comment);
     }
 
     static Column identity(String name, ColumnType type, Identity.Kind kind, String comment) {
-        return new Column(name, type, false, null, new Identity(kind), null, null, comment);
+        return Column.of(name, type, false).withIdentity(new Identity(kind)).withComment(comment);
     }
 
     static Column withComment(Column column, String comment) {
-        return new Column(column.name(), column.type(), column.nullable(), column.defaultValue(), column.identity(),
-                column.generated(), column.onUpdate(), comment);
+        return Column.of(column.name(), column.type(), column.nullable())
+                .withDefault(column.defaultValue())
+                .withIdentity(column.identity())
+                .withGenerated(column.generated())
+                .withOnUpdate(column.onUpdate())
+                .withComment(comment);
     }
 
     static Column withDefault(Column column, DefaultValue value) {
-        return new Column(column.name(), column.type(), column.nullable(), value, column.identity(),
-                column.generated(), column.onUpdate(), column.comment());
+        return Column.of(column.name(), column.type(), column.nullable())
+                .withDefault(value)
+                .withIdentity(column.identity())
+                .withGenerated(column.generated())
+                .withOnUpdate(column.onUpdate())
+                .withComment(column.comment());
     }
 
     static Column withType(Column column, ColumnType type) {
-        return new Column(column.name(), type, column.nullable(), column.defaultValue(), column.identity(),
-                column.generated(), column.onUpdate(), column.comment());
+        return Column.of(column.name(), type, column.nullable())
+                .withDefault(column.defaultValue())
+                .withIdentity(column.identity())
+                .withGenerated(column.generated())
+                .withOnUpdate(column.onUpdate())
+                .withComment(column.comment());
     }
 
     static Column withNullable(Column column, boolean nullable) {
-        return new Column(column.name(), column.type(), nullable, column.defaultValue(), column.identity(),
-                column.generated(), column.onUpdate(), column.comment());
+        return Column.of(column.name(), column.type(), nullable)
+                .withDefault(column.defaultValue())
+                .withIdentity(column.identity())
+                .withGenerated(column.generated())
+                .withOnUpdate(column.onUpdate())
+                .withComment(column.comment());
     }
 
     static Column withIdentity(Column column, Identity identity) {
-        return new Column(column.name(), column.type(), column.nullable(), column.defaultValue(), identity,
-                column.generated(), column.onUpdate(), column.comment());
+        return Column.of(column.name(), column.type(), column.nullable())
+                .withDefault(column.defaultValue())
+                .withIdentity(identity)
+                .withGenerated(column.generated())
+                .withOnUpdate(column.onUpdate())
+                .withComment(column.comment());
     }
 
     static PrimaryKey primaryKey(String name, String... columns) {

@@ -69,7 +69,9 @@ class H2DdlIT extends DdlContract {
         Column identity = Fixtures.withIdentity(id, new Identity(Identity.Kind.BY_DEFAULT));
         roundTrip("H2_ALT", start, new AlterColumn(name("H2_ALT"), id, identity));
         Column g = columnOf(table, "G");
-        Column generated = new Column("G", g.type(), true, null, null, new GeneratedColumn("\"A\" + 1", true), null, "g");
+        Column generated = Column.of("G", g.type(), true)
+                .withGenerated(new GeneratedColumn("\"A\" + 1", true))
+                .withComment("g");
         roundTrip("H2_ALT", start, new AlterColumn(name("H2_ALT"), g, generated));
         harness.apply(List.of(new AlterColumn(name("H2_ALT"), id, identity)), start);
         Schema numbered = harness.read("H2_ALT");

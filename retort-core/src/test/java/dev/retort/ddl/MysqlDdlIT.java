@@ -86,8 +86,8 @@ class MysqlDdlIT extends DdlContract {
         roundTrip("my_mod", start, new AlterColumn(name("my_mod"), name, Fixtures.withComment(
                 Fixtures.withType(name, Fixtures.varchar(30)), "longer name")));
         Column changed = columnOf(table, "changed");
-        roundTrip("my_mod", start, new AlterColumn(name("my_mod"), changed, new Column("changed", changed.type(), true,
-                null, null, null, null, "no longer automatic")));
+        roundTrip("my_mod", start, new AlterColumn(name("my_mod"), changed, Column.of("changed", changed.type(), true)
+                .withComment("no longer automatic")));
         harness.run(List.of("INSERT INTO my_mod (name) VALUES ('three')"));
         assertEquals(List.of("3"), harness.query("SELECT max(id) FROM my_mod"));
     }

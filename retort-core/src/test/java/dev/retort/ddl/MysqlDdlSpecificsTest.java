@@ -12,9 +12,9 @@ import dev.retort.op.MigrationOp;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.GeneratedColumn;
@@ -48,17 +48,21 @@ class MysqlDdlSpecificsTest {
     @Test
     void columnsCarryTheirWholeDefinitionInMysqlOrder() {
         Table table = Fixtures.table(name("t"), List.of(
-                new Column("id", new ColumnType.IntegerType(8, true), false, null, new Identity(Identity.Kind.SERIAL), null,
-                        null, "the \\ key"),
-                new Column("changed", TIMESTAMP, false, Fixtures.function("CURRENT_TIMESTAMP"), null, null,
-                        "CURRENT_TIMESTAMP", null),
+                Column.of("id", new ColumnType.IntegerType(8, true), false)
+                        .withIdentity(new Identity(Identity.Kind.SERIAL))
+                        .withComment("the \\ key"),
+                Column.of("changed", TIMESTAMP, false)
+                        .withDefault(Fixtures.function("CURRENT_TIMESTAMP"))
+                        .withOnUpdate("CURRENT_TIMESTAMP"),
                 column("maybe", TIMESTAMP, true, null, null),
                 column("token", Fixtures.varchar(36), true, Fixtures.function("uuid()"), null),
                 column("seen", new TemporalType(TemporalType.Kind.DATETIME, 6), true, Fixtures.function("CURRENT_TIMESTAMP(6)"),
                         null),
                 column("n", INT, true, new DefaultValue("1 + 1", DefaultValue.Kind.EXPRESSION), null),
-                new Column("twice", INT, true, null, null, new GeneratedColumn("`n` * 2", false), null, "virtual"),
-                new Column("thrice", INT, false, null, null, new GeneratedColumn("`n` * 3", true), null, null)),
+                Column.of("twice", INT, true)
+                        .withGenerated(new GeneratedColumn("`n` * 2", false))
+                        .withComment("virtual"),
+                Column.of("thrice", INT, false).withGenerated(new GeneratedColumn("`n` * 3", true))),
                 Fixtures.primaryKey("ignored", "id"));
         assertEquals("""
                 CREATE TABLE `t` (

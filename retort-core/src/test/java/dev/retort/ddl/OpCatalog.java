@@ -53,7 +53,7 @@ final class OpCatalog {
 
     static Table item(Identity.Kind identity) {
         return new Table(name("item"), List.of(
-                new Column("id", INT, false, null, new Identity(identity), null, null, "the key"),
+                Column.of("id", INT, false).withIdentity(new Identity(identity)).withComment("the key"),
                 column("name", varchar(40), true, literal("'x'"), null),
                 column("order", MONEY, false, literal("0"), "it's reserved")),
                 primaryKey("item_pk", "id"),
@@ -97,7 +97,7 @@ final class OpCatalog {
         ops.put("addColumn", new AddColumn(name("item"), column("note", varchar(10), true, literal("'n/a'"), "a note")));
         ops.put("dropColumn", new DropColumn(name("line"), line().column("item_id").orElseThrow()));
         ops.put("alterColumn", new AlterColumn(name("item"), name,
-                new Column("name", varchar(80), false, literal("'y'"), null, null, null, "the name")));
+                Column.of("name", varchar(80), false).withDefault(literal("'y'")).withComment("the name")));
         ops.put("renameColumn", new RenameColumn(name("item"), "name", "title"));
         ops.put("addPrimaryKey", new AddPrimaryKey(name("line"), primaryKey("line_key", "id", "item_id")));
         ops.put("dropPrimaryKey", new DropPrimaryKey(name("item"), item.primaryKey()));

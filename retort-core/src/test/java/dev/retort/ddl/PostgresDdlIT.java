@@ -122,14 +122,14 @@ class PostgresDdlIT extends DdlContract {
                 "INSERT INTO pg_gen VALUES (1, 10, NULL)"));
         Schema start = harness.read("pg_gen");
         Column total = columnOf(table(start, "pg_gen"), "total");
-        Column generated = new Column("total", total.type(), true, null, null,
-                new GeneratedColumn("(price * 2)", true), null, null);
+        Column generated = Column.of("total", total.type(), true)
+                .withGenerated(new GeneratedColumn("(price * 2)", true));
         roundTrip("pg_gen", start, new AlterColumn(name("pg_gen"), total, generated));
         harness.apply(List.of(new AlterColumn(name("pg_gen"), total, generated)), start);
         assertEquals(List.of("20"), harness.query("SELECT total FROM pg_gen"));
         Schema computed = harness.read("pg_gen");
         roundTrip("pg_gen", computed, new AlterColumn(name("pg_gen"), generated,
-                new Column("total", total.type(), true, null, null, new GeneratedColumn("(price * 3)", true), null, null)));
+                Column.of("total", total.type(), true).withGenerated(new GeneratedColumn("(price * 3)", true))));
     }
 
     @Test

@@ -14,9 +14,9 @@ import dev.retort.op.MigrationOp;
 import dev.retort.op.SetSchemaComment;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
@@ -145,7 +145,7 @@ class PostgresDdlSpecificsTest {
     @Test
     void generatedColumnsAreDroppedAndAddedOrLoseTheirExpression() {
         Column plain = column("total", INT, true, null, null);
-        Column generated = new Column("total", INT, true, null, null, new GeneratedColumn("price * 2", true), null, null);
+        Column generated = Column.of("total", INT, true).withGenerated(new GeneratedColumn("price * 2", true));
         assertEquals("""
                 ALTER TABLE t DROP COLUMN total;
                 ALTER TABLE t ADD COLUMN total integer GENERATED ALWAYS AS (price * 2) STORED;

@@ -9,9 +9,9 @@ import dev.retort.op.CreateIndex;
 import dev.retort.op.DropColumn;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.Column;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Schema;
@@ -50,8 +50,8 @@ class SqliteDdlSpecificsTest {
         assertEquals("ALTER TABLE note ADD COLUMN flag BOOLEAN NOT NULL DEFAULT 0;\n", script(SCHEMA,
                 new AddColumn(name("note"), column("flag", new ColumnType.BooleanType(), false, Fixtures.literal("0"), "c"))));
         assertEquals("ALTER TABLE note ADD COLUMN half INTEGER GENERATED ALWAYS AS (rank / 2) VIRTUAL;\n", script(SCHEMA,
-                new AddColumn(name("note"), new Column("half", INT, true, null, null, new GeneratedColumn("rank / 2", false),
-                        null, null))));
+                new AddColumn(name("note"), Column.of("half", INT, true)
+                        .withGenerated(new GeneratedColumn("rank / 2", false)))));
     }
 
     @Test
@@ -60,7 +60,7 @@ class SqliteDdlSpecificsTest {
                 column("at", Fixtures.TEXT, true, Fixtures.function("CURRENT_TIMESTAMP"), null),
                 column("n", INT, false, null, null),
                 column("x", INT, true, new DefaultValue("1 + 1", DefaultValue.Kind.EXPRESSION), null),
-                new Column("s", INT, true, null, null, new GeneratedColumn("rank * 2", true), null, null))) {
+                Column.of("s", INT, true).withGenerated(new GeneratedColumn("rank * 2", true)))) {
             String sql = script(SCHEMA, new AddColumn(name("note"), column));
             assertTrue(sql.contains("CREATE TABLE _retort_new_note"), sql);
         }

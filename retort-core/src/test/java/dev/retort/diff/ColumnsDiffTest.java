@@ -59,16 +59,21 @@ class ColumnsDiffTest {
                 Arguments.of("default added", base, withDefault("c", INT, "0", DefaultValue.Kind.LITERAL)),
                 Arguments.of("default changed", withDefault("c", INT, "0", DefaultValue.Kind.LITERAL),
                         withDefault("c", INT, "1", DefaultValue.Kind.LITERAL)),
-                Arguments.of("identity", base, new Column("c", INT, true, null, new Identity(Identity.Kind.ALWAYS), null, null, null)),
-                Arguments.of("identity kind", new Column("c", INT, true, null, new Identity(Identity.Kind.ALWAYS), null, null, null),
-                        new Column("c", INT, true, null, new Identity(Identity.Kind.BY_DEFAULT), null, null, null)),
-                Arguments.of("generated", base, new Column("c", INT, true, null, null, new GeneratedColumn("id * 2", true), null, null)),
-                Arguments.of("generated stored", new Column("c", INT, true, null, null, new GeneratedColumn("id * 2", true), null, null),
-                        new Column("c", INT, true, null, null, new GeneratedColumn("id * 2", false), null, null)),
-                Arguments.of("generation expression", new Column("c", INT, true, null, null, new GeneratedColumn("id * 2", true), null, null),
-                        new Column("c", INT, true, null, null, new GeneratedColumn("id * 3", true), null, null)),
-                Arguments.of("on update", base, new Column("c", INT, true, null, null, null, "CURRENT_TIMESTAMP", null)),
-                Arguments.of("comment", base, new Column("c", INT, true, null, null, null, null, "counter")));
+                Arguments.of("identity", base, Column.of("c", INT, true)
+                        .withIdentity(new Identity(Identity.Kind.ALWAYS))),
+                Arguments.of("identity kind", Column.of("c", INT, true)
+                        .withIdentity(new Identity(Identity.Kind.ALWAYS)),
+                        Column.of("c", INT, true).withIdentity(new Identity(Identity.Kind.BY_DEFAULT))),
+                Arguments.of("generated", base, Column.of("c", INT, true)
+                        .withGenerated(new GeneratedColumn("id * 2", true))),
+                Arguments.of("generated stored", Column.of("c", INT, true)
+                        .withGenerated(new GeneratedColumn("id * 2", true)),
+                        Column.of("c", INT, true).withGenerated(new GeneratedColumn("id * 2", false))),
+                Arguments.of("generation expression", Column.of("c", INT, true)
+                        .withGenerated(new GeneratedColumn("id * 2", true)),
+                        Column.of("c", INT, true).withGenerated(new GeneratedColumn("id * 3", true))),
+                Arguments.of("on update", base, Column.of("c", INT, true).withOnUpdate("CURRENT_TIMESTAMP")),
+                Arguments.of("comment", base, Column.of("c", INT, true).withComment("counter")));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,7 +85,9 @@ class ColumnsDiffTest {
     @Test
     void everythingThatChangesAtOnceIsStillOneAlterColumn() {
         Column before = withDefault("c", INT, "0", DefaultValue.Kind.LITERAL);
-        Column after = new Column("c", BIGINT, false, new DefaultValue("1", DefaultValue.Kind.LITERAL), null, null, null, "n");
+        Column after = Column.of("c", BIGINT, false)
+                .withDefault(new DefaultValue("1", DefaultValue.Kind.LITERAL))
+                .withComment("n");
         assertEquals(List.of(new AlterColumn(name("t"), before, after)), Roundtrip.ops(with(before), with(after)));
     }
 

@@ -41,7 +41,7 @@ final class Fixtures {
     }
 
     static Column withDefault(String name, ColumnType type, String sql, DefaultValue.Kind kind) {
-        return new Column(name, type, true, new DefaultValue(sql, kind), null, null, null, null);
+        return Column.of(name, type, true).withDefault(new DefaultValue(sql, kind));
     }
 
     static ForeignKey fk(String name, String column, String target) {

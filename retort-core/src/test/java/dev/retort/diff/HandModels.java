@@ -25,13 +25,12 @@ final class HandModels {
     }
 
     static Column column(String name, ColumnType type, boolean nullable, String defaultSql) {
-        return new Column(name, type, nullable, defaultSql == null ? null : new DefaultValue(defaultSql,
-                defaultSql.matches("[-0-9.']+.*|true|false|TRUE|FALSE") ? DefaultValue.Kind.LITERAL : DefaultValue.Kind.FUNCTION),
-                null, null, null, null);
+        return Column.of(name, type, nullable)
+                .withDefault(defaultSql == null ? null : new DefaultValue(defaultSql, defaultSql.matches("[-0-9.']+.*|true|false|TRUE|FALSE") ? DefaultValue.Kind.LITERAL : DefaultValue.Kind.FUNCTION));
     }
 
     static Column identity(String name, ColumnType type, Identity.Kind kind) {
-        return new Column(name, type, false, null, new Identity(kind), null, null, null);
+        return Column.of(name, type, false).withIdentity(new Identity(kind));
     }
 
     /**

@@ -43,8 +43,8 @@ class OrderingTest {
 
     @Test
     void aTableDrawingFromAnotherTablesSerialSequenceIsCreatedAfterItAndDroppedBefore() {
-        Table owner = table("zz_owner").column(new Column("serial_no", INT, false, null,
-                new Identity(Identity.Kind.SERIAL), null, null, null)).build();
+        Table owner = table("zz_owner").column(Column.of("serial_no", INT, false)
+                .withIdentity(new Identity(Identity.Kind.SERIAL))).build();
         Table borrower = table("aa_borrower").column(withDefault("n", INT, "nextval('zz_owner_serial_no_seq'::regclass)",
                 DefaultValue.Kind.FUNCTION)).build();
         Table qualified = table("mm_other").column(withDefault("n", INT, "nextval('public.\"zz_owner_serial_no_seq\"')",

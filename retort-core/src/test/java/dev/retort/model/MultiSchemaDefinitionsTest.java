@@ -3,11 +3,11 @@ package dev.retort.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** A multi-schema model's definitions: found per schema, and kept with the search_path they ran under. */
@@ -16,8 +16,8 @@ class MultiSchemaDefinitionsTest {
     private static final List<String> PROJECT = List.of("app", "public", "archive");
 
     private static ObjectDefinitions definitions() {
-        return new ObjectDefinitions(new SearchPath(PROJECT, path -> List.of("SET search_path TO "
-                + path.stream().map(schema -> "\"" + schema + "\"").collect(Collectors.joining(", ")))));
+        PostgresDialect postgres = new PostgresDialect();
+        return new ObjectDefinitions(postgres.splitterOptions().flavour().withDollarQuotes(false), postgres.modelSession(PROJECT));
     }
 
     private static String definition(Schema schema, SchemaObject.Kind kind, QualifiedName name) {

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
-import dev.retort.reflect.SqlLexer;
+import dev.retort.sql.lex.SqlLexer;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.RenameHints;
 import dev.retort.schema.Schema;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 class RenameDirectivesTest {
 
     private static final Path FILE = Path.of("schema.sql");
-    private static final SplitterOptions POSTGRES = new SplitterOptions(true, false, false, false, false, true, false, true, true);
+    private static final SplitterOptions POSTGRES = dev.retort.spi.Dialects.forUrl("jdbc:postgresql://localhost/x").splitterOptions();
 
     /** The model as a database that folds to upper case (H2) reflects it. */
     private static final Schema UPPER = SchemaBuilder.schema()
@@ -29,7 +29,7 @@ class RenameDirectivesTest {
             .build();
 
     private static RenameHints hints(String sql) {
-        RenameDirectives directives = new RenameDirectives(SqlLexer.sqlite());
+        RenameDirectives directives = new RenameDirectives(new SqlLexer(dev.retort.sql.lex.SqlFlavour.ANSI));
         for (SqlStatement statement : new StatementSplitter(POSTGRES).split(sql)) {
             directives.offer(FILE, statement);
         }

@@ -3,14 +3,16 @@ package dev.retort.reflect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
-import dev.retort.schema.DefaultValue;
 import dev.retort.schema.DefaultValue.Kind;
+import dev.retort.schema.DefaultValue;
+import dev.retort.sql.lex.SqlFlavour;
+import dev.retort.sql.lex.SqlLexer;
 import org.junit.jupiter.api.Test;
 
 class DefaultValuesTest {
 
     private static Kind kind(String sql) {
-        return DefaultValues.classify(sql, SqlLexer.standard()).kind();
+        return DefaultValues.classify(sql, new SqlLexer(SqlFlavour.ANSI)).kind();
     }
 
     @Test
@@ -41,8 +43,8 @@ class DefaultValuesTest {
 
     @Test
     void keepsTheTrimmedTextAndTreatsBlankAsNoDefault() {
-        assertEquals(new DefaultValue("'a b'", Kind.LITERAL), DefaultValues.classify("  'a b' ", SqlLexer.standard()));
-        assertNull(DefaultValues.classify("  ", SqlLexer.standard()));
-        assertNull(DefaultValues.classify(null, SqlLexer.standard()));
+        assertEquals(new DefaultValue("'a b'", Kind.LITERAL), DefaultValues.classify("  'a b' ", new SqlLexer(SqlFlavour.ANSI)));
+        assertNull(DefaultValues.classify("  ", new SqlLexer(SqlFlavour.ANSI)));
+        assertNull(DefaultValues.classify(null, new SqlLexer(SqlFlavour.ANSI)));
     }
 }

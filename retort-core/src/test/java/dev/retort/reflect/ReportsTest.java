@@ -29,9 +29,11 @@ class ReportsTest {
 
     private static Schema schema() {
         Table parent = new Table(QualifiedName.of("parent"),
-                List.of(new Column("id", ColumnType.IntegerType.of(4), false, null, new Identity(Identity.Kind.SERIAL), null, null, null),
-                        new Column("name", new ColumnType.StringType(ColumnType.Size.VARYING, 40), true,
-                                new DefaultValue("'x'", DefaultValue.Kind.LITERAL), null, null, null, "Display name")),
+                List.of(Column.of("id", ColumnType.IntegerType.of(4), false)
+                        .withIdentity(new Identity(Identity.Kind.SERIAL)),
+                        Column.of("name", new ColumnType.StringType(ColumnType.Size.VARYING, 40), true)
+                                .withDefault(new DefaultValue("'x'", DefaultValue.Kind.LITERAL))
+                                .withComment("Display name")),
                 new PrimaryKey("parent_pkey", List.of("id")), List.of(),
                 List.of(new Index("ix_name", List.of(new Index.Key(null, "lower(name)", Index.SortOrder.DESC, null)), false,
                         "name IS NOT NULL", null)),
@@ -115,7 +117,8 @@ class ReportsTest {
     @Test
     void postgresPartitioningCollationsNullOrderAndUniqueModesShowWhereTheModelHasThem() {
         QualifiedName collation = new QualifiedName("musicbrainz", "musicbrainz");
-        Column name = Column.of("name", new ColumnType.StringType(ColumnType.Size.LARGE, null), false).withCollation(collation);
+        Column name = Column.of("name", new ColumnType.StringType(ColumnType.Size.LARGE, null), false)
+                .withCollation(collation);
         Column track = Column.of("is_track_artist", new ColumnType.BooleanType(), false);
         Table parent = new Table(QualifiedName.of("artist_release"), List.of(track, name), null,
                 List.of(new UniqueConstraint("ar_uq", List.of("name"), ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED, true)),

@@ -64,8 +64,9 @@ class SchemaModelTest {
         assertThrows(IllegalArgumentException.class, () -> new ForeignKey("fk", List.of("a", "b"), QualifiedName.of("p"),
                 List.of("id"), ForeignKey.ReferentialAction.NO_ACTION, ForeignKey.ReferentialAction.NO_ACTION,
                 ForeignKey.Deferrability.NOT_DEFERRABLE));
-        assertThrows(IllegalArgumentException.class, () -> new Column("c", INT, true, new DefaultValue("1", DefaultValue.Kind.LITERAL),
-                new Identity(Identity.Kind.SERIAL), null, null, null));
+        assertThrows(IllegalArgumentException.class, () -> Column.of("c", INT, true)
+                .withDefault(new DefaultValue("1", DefaultValue.Kind.LITERAL))
+                .withIdentity(new Identity(Identity.Kind.SERIAL)));
         assertThrows(IllegalArgumentException.class, () -> new Index.Key("a", "lower(a)", Index.SortOrder.ASC, null));
         assertThrows(IllegalArgumentException.class, () -> new UniqueConstraint("u", List.of("a", "a")));
         assertThrows(IllegalArgumentException.class, () -> new Schema(
@@ -89,7 +90,8 @@ class SchemaModelTest {
         assertFalse(unknown.recognised());
         assertTrue(new ColumnType.NativeType("inet", List.of()).recognised());
         assertFalse(Column.of("c", unknown, true).recognised());
-        assertFalse(new Column("c", INT, true, new DefaultValue("'x", DefaultValue.Kind.UNRECOGNISED), null, null, null, null).recognised());
+        assertFalse(Column.of("c", INT, true)
+                .withDefault(new DefaultValue("'x", DefaultValue.Kind.UNRECOGNISED)).recognised());
         assertEquals("BLOB SUB_TYPE TEXT", unknown.describe());
     }
 

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
+import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.spi.SplitterOptions;
 import dev.retort.sql.SqlStatement;
 import java.io.IOException;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Which files and locations {@link ScriptLoader} reads, and that messages count lines of the file. */
 class ScriptLoaderTest {
 
-    private static final SplitterOptions SQLITE = new SplitterOptions(false, false, false, true, true, false, false, true);
+    private static final SplitterOptions SQLITE = new SqliteDialect().splitterOptions();
 
     @TempDir
     Path project;

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.RetortException;
 import dev.retort.revision.Revision;
 import dev.retort.spi.SplitterOptions;
+import dev.retort.sql.lex.SqlFlavour;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 class ScriptParserTest {
 
-    private static final SplitterOptions ANSI = new SplitterOptions(false, false, false, false, false, false, false, true);
+    private static final SplitterOptions ANSI = SplitterOptions.of(SqlFlavour.ANSI);
 
     private static final String SCRIPT = """
             -- retort:revision 3f2a9c1b7d4e

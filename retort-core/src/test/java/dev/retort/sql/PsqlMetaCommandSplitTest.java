@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** psql meta-command lines: statements of their own with the option on, nowhere else. */
 class PsqlMetaCommandSplitTest {
 
-    private static final SplitterOptions PSQL = new SplitterOptions(true, false, false, false, false, true, false, true, true);
+    private static final SplitterOptions PSQL = SplitterFixtures.POSTGRES;
 
     private static List<SqlStatement> split(String script) {
         return new StatementSplitter(PSQL).split(script);
@@ -43,7 +43,7 @@ class PsqlMetaCommandSplitTest {
 
     @Test
     void withoutTheOptionABackslashLineIsPartOfTheNextStatement() {
-        SplitterOptions plain = new SplitterOptions(true, false, false, false, false, true, false, true);
+        SplitterOptions plain = SplitterFixtures.POSTGRES.withPsqlMetaCommands(false);
         assertEquals(List.of("\\set ON_ERROR_STOP 1\nBEGIN"),
                 new StatementSplitter(plain).split("\\set ON_ERROR_STOP 1\nBEGIN;").stream().map(SqlStatement::sql).toList());
     }

@@ -1,19 +1,25 @@
 package dev.retort.sql;
 
+import dev.retort.dialect.h2.H2Dialect;
+import dev.retort.dialect.mysql.MysqlDialect;
+import dev.retort.dialect.postgres.PostgresDialect;
+import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.spi.SplitterOptions;
+import dev.retort.sql.lex.SqlFlavour;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
-/** Option sets for the splitter tests: the four dialects' settings, and every rule off. */
+/** Option sets for the splitter tests: the four dialects' own settings, and every rule off. */
 final class SplitterFixtures {
 
     static final SplitterOptions NONE = only();
-    static final SplitterOptions POSTGRES = new SplitterOptions(true, false, false, false, false, true, false, true);
-    static final SplitterOptions MYSQL = new SplitterOptions(false, true, true, true, false, false, true, true);
-    static final SplitterOptions SQLITE = new SplitterOptions(false, false, false, true, true, false, false, true);
-    static final SplitterOptions H2 = new SplitterOptions(true, false, false, false, false, false, false, true);
+    // the dialects' own settings, so that the tests split as production does
+    static final SplitterOptions POSTGRES = new PostgresDialect().splitterOptions();
+    static final SplitterOptions MYSQL = new MysqlDialect().splitterOptions();
+    static final SplitterOptions SQLITE = new SqliteDialect().splitterOptions();
+    static final SplitterOptions H2 = new H2Dialect().splitterOptions();
 
     private SplitterFixtures() {
     }
@@ -30,14 +36,21 @@ final class SplitterFixtures {
         return split(options, script).stream().map(SqlStatement::line).toList();
     }
 
-    /** The lexical rules, one per {@link SplitterOptions} component. */
+    /** The rules, one per named setting of {@link SplitterOptions} and {@link SqlFlavour}. */
     enum Rule { DOLLAR_QUOTES, BACKSLASH_ESCAPES, HASH_COMMENTS, BACKTICKS, BRACKETS, NESTED_COMMENTS, DELIMITER, COMPOUND_BLOCKS }
 
     /** Options with exactly the given rules on. */
     static SplitterOptions only(Rule... rules) {
         Set<Rule> on = rules.length == 0 ? EnumSet.noneOf(Rule.class) : EnumSet.copyOf(Arrays.asList(rules));
-        return new SplitterOptions(on.contains(Rule.DOLLAR_QUOTES), on.contains(Rule.BACKSLASH_ESCAPES),
-                on.contains(Rule.HASH_COMMENTS), on.contains(Rule.BACKTICKS), on.contains(Rule.BRACKETS),
-                on.contains(Rule.NESTED_COMMENTS), on.contains(Rule.DELIMITER), on.contains(Rule.COMPOUND_BLOCKS));
+        SqlFlavour flavour = SqlFlavour.ANSI
+                .withDollarQuotes(on.contains(Rule.DOLLAR_QUOTES))
+                .withBackslashEscapes(on.contains(Rule.BACKSLASH_ESCAPES))
+                .withHashComments(on.contains(Rule.HASH_COMMENTS))
+                .withBacktickIdentifiers(on.contains(Rule.BACKTICKS))
+                .withBracketIdentifiers(on.contains(Rule.BRACKETS))
+                .withNestedBlockComments(on.contains(Rule.NESTED_COMMENTS));
+        return SplitterOptions.of(flavour)
+                .withDelimiterDirective(on.contains(Rule.DELIMITER))
+                .withCompoundBlocks(on.contains(Rule.COMPOUND_BLOCKS));
     }
 }

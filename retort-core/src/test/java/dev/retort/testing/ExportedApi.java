@@ -14,9 +14,9 @@ import java.util.List;
  */
 public final class ExportedApi {
 
-    /** The facade, the Java model API, the schema and op values, and the dialect SPI. */
-    public static final List<String> PACKAGES =
-            List.of("dev.retort", "dev.retort.model", "dev.retort.schema", "dev.retort.op", "dev.retort.spi");
+    /** The facade, the Java model API, the schema and op values, and the dialect SPI with its lexer flavours. */
+    public static final List<String> PACKAGES = List.of("dev.retort", "dev.retort.model", "dev.retort.schema",
+            "dev.retort.op", "dev.retort.spi", "dev.retort.sql.lex");
 
     /**
      * Public classes of an exported package that are not for users: the model loaders, which the facade calls

@@ -1,13 +1,13 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.reflect.DefaultValues;
-import dev.retort.reflect.SqlLexer;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
+import dev.retort.sql.lex.SqlLexer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.HashMap;
@@ -40,7 +40,7 @@ final class H2Columns {
              where OBJECT_TYPE = 'TABLE' and OBJECT_SCHEMA in (%s)
             """;
 
-    private static final SqlLexer LEXER = SqlLexer.standard();
+    private static final SqlLexer LEXER = new SqlLexer(H2Dialect.FLAVOUR);
 
     private final H2SchemaReader.Scope scope;
 
@@ -100,7 +100,11 @@ final class H2Columns {
             String text = row.getString(10);
             defaultValue = text == null || text.strip().equalsIgnoreCase("NULL") ? null : DefaultValues.classify(text, LEXER);
         }
-        return new Column(row.getString(3), type, "YES".equals(row.getString(9)), defaultValue, identity, generated,
-                row.getString(20), row.getString(15));
+        return Column.of(row.getString(3), type, "YES".equals(row.getString(9)))
+                .withDefault(defaultValue)
+                .withIdentity(identity)
+                .withGenerated(generated)
+                .withOnUpdate(row.getString(20))
+                .withComment(row.getString(15));
     }
 }

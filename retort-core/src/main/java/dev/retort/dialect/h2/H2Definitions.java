@@ -1,9 +1,9 @@
 package dev.retort.dialect.h2;
 
-import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
+import dev.retort.sql.lex.SqlLexer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -100,7 +100,7 @@ final class H2Definitions {
         String qualifier = H2Dialect.quote(schema);
         List<SqlLexer.Token> tokens;
         try {
-            tokens = SqlLexer.standard().tokens(sql);
+            tokens = new SqlLexer(H2Dialect.FLAVOUR).tokens(sql);
         } catch (IllegalArgumentException unreadable) {
             return sql; // H2 prints what it reads back; text it cannot have printed is compared as it is
         }

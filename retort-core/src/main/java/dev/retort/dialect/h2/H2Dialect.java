@@ -13,7 +13,9 @@ import dev.retort.spi.Scratch;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.spi.ScratchSpace;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.spi.TransactionStyle;
+import dev.retort.spi.StatementAutocommit;
+import dev.retort.spi.TransactionStrategy;
+import dev.retort.sql.lex.SqlFlavour;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
@@ -23,8 +25,12 @@ import java.util.List;
 /** H2 2.x. Immutable and thread-safe. */
 public final class H2Dialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER =
-            new SplitterOptions(true, false, false, false, false, false, false, true);
+    /** H2's SQL: dollar quotes. */
+    static final SqlFlavour FLAVOUR = SqlFlavour.ANSI.withDollarQuotes(true);
+
+    private static final SplitterOptions SPLITTER = SplitterOptions.of(FLAVOUR);
+
+    private static final TransactionStrategy TRANSACTIONS = new StatementAutocommit();
 
     /** H2's "Timeout trying to lock table" error code. */
     private static final int LOCK_TIMEOUT = 50200;
@@ -88,9 +94,9 @@ public final class H2Dialect implements Dialect {
     }
 
     @Override
-    public TransactionStyle transactionStyle() {
+    public TransactionStrategy transactions() {
         // H2 commits the open transaction before every CREATE, ALTER and DROP.
-        return TransactionStyle.STATEMENT_AUTOCOMMIT;
+        return TRANSACTIONS;
     }
 
     @Override

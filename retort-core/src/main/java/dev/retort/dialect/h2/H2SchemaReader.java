@@ -1,9 +1,9 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.reflect.TableBuilder;
-import dev.retort.reflect.TableFilter;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.schema.TableSelection;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.SchemaReader;
@@ -82,7 +82,7 @@ final class H2SchemaReader implements SchemaReader {
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
         Scope scope = new Scope(current, String.join(", ", Collections.nCopies(schemas.size(), "?")),
                 schemas.toArray(), new HashMap<>(), new H2Definitions(current));
-        TableFilter filter = options.filter();
+        TableSelection filter = options.filter();
         session.query(scope.sql(TABLES), row -> {
             QualifiedName name = scope.name(row.getString(1), row.getString(2));
             if (filter.accepts(name.schema(), name.name())) {

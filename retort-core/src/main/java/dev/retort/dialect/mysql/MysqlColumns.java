@@ -88,9 +88,13 @@ final class MysqlColumns {
                             ignored -> Optional.ofNullable(MysqlDefaults.normalise(text, extra, type, mariadb))).orElse(null);
         }
         String comment = row.getString(8);
-        return new Column(row.getString(2), type, "YES".equals(row.getString(5)), defaultValue, identity, generated,
-                MysqlDefaults.onUpdate(extra), comment == null || comment.isEmpty() ? null : comment,
-                charset(row, tableCollation));
+        return Column.of(row.getString(2), type, "YES".equals(row.getString(5)))
+                .withDefault(defaultValue)
+                .withIdentity(identity)
+                .withGenerated(generated)
+                .withOnUpdate(MysqlDefaults.onUpdate(extra))
+                .withComment(comment == null || comment.isEmpty() ? null : comment)
+                .withCharset(charset(row, tableCollation));
     }
 
     /** The column's character set where its collation is not its table's default; else null. */

@@ -1,9 +1,9 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.reflect.DefaultValues;
-import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.Locale;
 
 /**
@@ -14,7 +14,7 @@ import java.util.Locale;
  */
 final class MysqlDefaults {
 
-    private static final SqlLexer LEXER = SqlLexer.mysql();
+    private static final SqlLexer LEXER = new SqlLexer(MysqlDialect.FLAVOUR);
 
     private MysqlDefaults() {
     }

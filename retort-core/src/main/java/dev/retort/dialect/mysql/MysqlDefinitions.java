@@ -1,9 +1,9 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
+import dev.retort.sql.lex.SqlLexer;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -119,7 +119,7 @@ final class MysqlDefinitions {
      */
     private static CatalogDefinition definition(String sql) {
         try {
-            return new CatalogDefinition(SqlLexer.mysql().tokens(sql).stream().map(SqlLexer.Token::text)
+            return new CatalogDefinition(new SqlLexer(MysqlDialect.FLAVOUR).tokens(sql).stream().map(SqlLexer.Token::text)
                     .collect(Collectors.joining(" ")), sql);
         } catch (RuntimeException unlexable) {
             return CatalogDefinition.spacingCollapsed(sql, sql);

@@ -13,7 +13,9 @@ import dev.retort.spi.Scratch;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.spi.ScratchSpace;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.spi.TransactionStyle;
+import dev.retort.spi.StatementAutocommit;
+import dev.retort.spi.TransactionStrategy;
+import dev.retort.sql.lex.SqlFlavour;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,8 +23,13 @@ import java.util.List;
 /** MySQL and MariaDB. Immutable and thread-safe. */
 public final class MysqlDialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER =
-            new SplitterOptions(false, true, true, true, false, false, true, true);
+    /** MySQL's SQL: backslash escapes, {@code #} comments, backquoted names. */
+    static final SqlFlavour FLAVOUR = SqlFlavour.ANSI.withBackslashEscapes(true).withHashComments(true)
+            .withBacktickIdentifiers(true);
+
+    private static final SplitterOptions SPLITTER = SplitterOptions.of(FLAVOUR).withDelimiterDirective(true);
+
+    private static final TransactionStrategy TRANSACTIONS = new StatementAutocommit();
 
     @Override
     public String name() {
@@ -82,9 +89,9 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
-    public TransactionStyle transactionStyle() {
+    public TransactionStrategy transactions() {
         // Every DDL statement commits implicitly on MySQL and MariaDB.
-        return TransactionStyle.STATEMENT_AUTOCOMMIT;
+        return TRANSACTIONS;
     }
 
     @Override
@@ -189,11 +196,6 @@ public final class MysqlDialect implements Dialect {
     public String literal(String value) {
         // Backslash is an escape character in MySQL string literals unless NO_BACKSLASH_ESCAPES is set.
         return value == null ? "NULL" : "'" + value.replace("\\", "\\\\").replace("'", "''") + "'";
-    }
-
-    @Override
-    public String beginTransaction() {
-        return "START TRANSACTION";
     }
 
     @Override

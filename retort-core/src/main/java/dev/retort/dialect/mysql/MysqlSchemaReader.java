@@ -1,7 +1,6 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.reflect.TableBuilder;
-import dev.retort.reflect.TableFilter;
 import dev.retort.schema.Charset;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
@@ -9,6 +8,7 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
+import dev.retort.schema.TableSelection;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.SchemaReader;
@@ -93,7 +93,7 @@ final class MysqlSchemaReader implements SchemaReader {
                 "select database(), version(), @@collation_database, @@default_storage_engine",
                 row -> new String[] {row.getString(1), row.getString(2), row.getString(3), row.getString(4)});
         boolean mariadb = identity[1].contains("MariaDB");
-        TableFilter filter = options.filter();
+        TableSelection filter = options.filter();
         MysqlTableOptions tableOptions = new MysqlTableOptions(identity[2], identity[3]);
         Map<String, TableBuilder> tables = new HashMap<>();
         Map<String, String> collations = new HashMap<>();
@@ -124,7 +124,7 @@ final class MysqlSchemaReader implements SchemaReader {
         return new Schema(tables.values().stream().map(TableBuilder::build).toList(), objects);
     }
 
-    private static void table(ResultSet row, TableFilter filter, MysqlTableOptions tableOptions, MysqlCollations known,
+    private static void table(ResultSet row, TableSelection filter, MysqlTableOptions tableOptions, MysqlCollations known,
                               Map<String, TableBuilder> tables, Map<String, String> collations,
                               List<SchemaObject> objects) throws SQLException {
         String name = row.getString(1);

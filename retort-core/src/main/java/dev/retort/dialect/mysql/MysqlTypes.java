@@ -1,9 +1,9 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.reflect.SqlLexer;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
+import dev.retort.schema.ColumnType;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -118,7 +118,7 @@ final class MysqlTypes {
     /** The quoted values of enum('a','b') or set(...), unescaped. */
     private static List<String> values(String columnType) {
         List<String> values = new ArrayList<>();
-        for (SqlLexer.Token token : SqlLexer.mysql().tokens(columnType)) {
+        for (SqlLexer.Token token : new SqlLexer(MysqlDialect.FLAVOUR).tokens(columnType)) {
             if (token.type() == SqlLexer.Type.STRING) {
                 values.add(token.stringValue().replace("\\\\", "\\"));
             }

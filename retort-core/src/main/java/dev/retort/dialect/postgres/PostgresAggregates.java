@@ -1,6 +1,6 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.reflect.SqlLexer;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class PostgresAggregates {
 
-    private static final SqlLexer LEXER = SqlLexer.standard();
+    private static final SqlLexer LEXER = new SqlLexer(PostgresDialect.FLAVOUR);
 
     private PostgresAggregates() {
     }

@@ -1,9 +1,9 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.reflect.DefaultValues;
-import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.List;
 
 /**
@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class PostgresDefaults {
 
-    private static final SqlLexer LEXER = SqlLexer.standard();
+    private static final SqlLexer LEXER = new SqlLexer(PostgresDialect.FLAVOUR);
 
     private PostgresDefaults() {
     }

@@ -7,12 +7,15 @@ import dev.retort.spi.Drops;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.LockRequest;
 import dev.retort.spi.MigrationLock;
+import dev.retort.spi.ModelSession;
 import dev.retort.spi.SchemaReader;
 import dev.retort.spi.Scratch;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.spi.ScratchSpace;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.spi.TransactionStyle;
+import dev.retort.spi.TransactionPerRevision;
+import dev.retort.spi.TransactionStrategy;
+import dev.retort.sql.lex.SqlFlavour;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +23,12 @@ import java.util.List;
 /** PostgreSQL. Immutable and thread-safe. */
 public final class PostgresDialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER =
-            new SplitterOptions(true, false, false, false, false, true, false, true, true);
+    /** PostgreSQL's SQL: dollar quotes, nesting block comments. */
+    static final SqlFlavour FLAVOUR = SqlFlavour.ANSI.withDollarQuotes(true).withNestedBlockComments(true);
+
+    private static final SplitterOptions SPLITTER = SplitterOptions.of(FLAVOUR).withPsqlMetaCommands(true);
+
+    private static final TransactionStrategy TRANSACTIONS = new TransactionPerRevision();
 
     @Override
     public String name() {
@@ -63,8 +70,8 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public TransactionStyle transactionStyle() {
-        return TransactionStyle.TRANSACTION_PER_REVISION;
+    public TransactionStrategy transactions() {
+        return TRANSACTIONS;
     }
 
     @Override
@@ -81,6 +88,11 @@ public final class PostgresDialect implements Dialect {
                 throw JdbcSession.failure("SET search_path TO " + schema, e);
             }
         }
+    }
+
+    @Override
+    public ModelSession modelSession(List<String> schemas) {
+        return new SearchPath(schemas, this::useSchemas);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
 import dev.retort.spi.JdbcSession;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.List;
 
 /**
@@ -37,7 +37,7 @@ final class PostgresExtensions {
              order by e.extname
             """;
 
-    private static final SqlLexer LEXER = SqlLexer.standard();
+    private static final SqlLexer LEXER = new SqlLexer(PostgresDialect.FLAVOUR);
 
     private PostgresExtensions() {
     }

@@ -1,12 +1,12 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.reflect.TableBuilder;
-import dev.retort.reflect.TableFilter;
 import dev.retort.schema.Inheritance;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableSelection;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.SchemaReader;
@@ -146,7 +146,7 @@ final class PostgresSchemaReader implements SchemaReader {
         String schemaComment = found == null ? null : found[1];
         List<String> schemas = options.schemas().isEmpty() ? List.of(current) : options.schemas();
         String schemaArray = textArray(schemas);
-        TableFilter filter = options.filter();
+        TableSelection filter = options.filter();
         Map<Long, TableBuilder> tables = new HashMap<>();
         List<SchemaObject> objects = new ArrayList<>();
         session.query(RELATIONS, row -> {
@@ -173,7 +173,7 @@ final class PostgresSchemaReader implements SchemaReader {
         }
     }
 
-    private static void relation(ResultSet row, String current, TableFilter filter, Map<Long, TableBuilder> tables,
+    private static void relation(ResultSet row, String current, TableSelection filter, Map<Long, TableBuilder> tables,
                                  List<SchemaObject> objects, PostgresDefinitions definitions) throws SQLException {
         String schema = row.getString(2);
         String name = row.getString(3);

@@ -1,7 +1,6 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.reflect.DefaultValues;
-import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
@@ -10,6 +9,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.spi.JdbcSession;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -30,7 +30,7 @@ final class SqliteColumns {
              where m.type = 'table' and m.sql not like 'CREATE VIRTUAL TABLE %'
             """;
 
-    private static final SqlLexer LEXER = SqlLexer.sqlite();
+    private static final SqlLexer LEXER = new SqlLexer(SqliteDialect.FLAVOUR);
 
     /** Real schemas repeat a few declared types and defaults: parse each text once per read. */
     private final Map<String, ColumnType> types = new HashMap<>();

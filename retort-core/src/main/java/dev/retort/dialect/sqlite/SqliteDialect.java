@@ -13,7 +13,8 @@ import dev.retort.spi.Scratch;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.spi.ScratchSpace;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.spi.TransactionStyle;
+import dev.retort.spi.TransactionStrategy;
+import dev.retort.sql.lex.SqlFlavour;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -22,8 +23,12 @@ import java.util.List;
 /** SQLite, the embedded default. Immutable and thread-safe. */
 public final class SqliteDialect implements Dialect {
 
-    private static final SplitterOptions SPLITTER =
-            new SplitterOptions(false, false, false, true, true, false, false, true);
+    /** SQLite's SQL: {@code `name`} and {@code [name]} as well as {@code "name"}. */
+    static final SqlFlavour FLAVOUR = SqlFlavour.ANSI.withBacktickIdentifiers(true).withBracketIdentifiers(true);
+
+    private static final SplitterOptions SPLITTER = SplitterOptions.of(FLAVOUR);
+
+    private static final TransactionStrategy TRANSACTIONS = new SqliteTransactions();
 
     @Override
     public String name() {
@@ -77,8 +82,8 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
-    public TransactionStyle transactionStyle() {
-        return TransactionStyle.SAVEPOINT_PER_REVISION;
+    public TransactionStrategy transactions() {
+        return TRANSACTIONS;
     }
 
     @Override

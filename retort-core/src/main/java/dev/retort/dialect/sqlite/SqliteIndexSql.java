@@ -1,7 +1,7 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.reflect.SqlLexer;
-import dev.retort.reflect.SqlLexer.Token;
+import dev.retort.sql.lex.SqlLexer.Token;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -14,7 +14,7 @@ import java.util.List;
  */
 record SqliteIndexSql(List<String> keys, String predicate) {
 
-    private static final SqlLexer LEXER = SqlLexer.sqlite();
+    private static final SqlLexer LEXER = new SqlLexer(SqliteDialect.FLAVOUR);
 
     static SqliteIndexSql parse(String sql) {
         if (sql == null) {

@@ -74,7 +74,7 @@ final class SqliteLock implements MigrationLock {
     /** {@code BEGIN IMMEDIATE}, a busy database reported as the lock's timeout. */
     static void begin(JdbcSession session, LockRequest request) {
         try {
-            session.execute("BEGIN IMMEDIATE");
+            session.execute(SqliteTransactions.BEGIN_WRITE);
         } catch (RetortException e) {
             String message = String.valueOf(e.getCause() == null ? e.getMessage() : e.getCause().getMessage());
             if (message.contains("SQLITE_BUSY") || message.contains("locked")) {

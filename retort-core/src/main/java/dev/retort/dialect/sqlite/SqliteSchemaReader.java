@@ -1,11 +1,11 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.reflect.TableBuilder;
-import dev.retort.reflect.TableFilter;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
+import dev.retort.schema.TableSelection;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.SchemaReader;
@@ -57,7 +57,7 @@ final class SqliteSchemaReader implements SchemaReader {
 
     @Override
     public Schema read(JdbcSession session, ReflectOptions options) {
-        TableFilter filter = options.filter();
+        TableSelection filter = options.filter();
         Map<String, Parsed> tables = new HashMap<>();
         Map<String, String> indexSql = new HashMap<>();
         List<SchemaObject> objects = new ArrayList<>();

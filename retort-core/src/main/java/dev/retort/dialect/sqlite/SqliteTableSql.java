@@ -1,9 +1,9 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.reflect.SqlLexer;
-import dev.retort.reflect.SqlLexer.Token;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.GeneratedColumn;
+import dev.retort.sql.lex.SqlLexer.Token;
+import dev.retort.sql.lex.SqlLexer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,7 +21,7 @@ final class SqliteTableSql {
     record Named(String name, List<String> columns, String target) {
     }
 
-    private static final SqlLexer LEXER = SqlLexer.sqlite();
+    private static final SqlLexer LEXER = new SqlLexer(SqliteDialect.FLAVOUR);
 
     final List<CheckConstraint> checks = new ArrayList<>();
     final List<Named> uniques = new ArrayList<>();

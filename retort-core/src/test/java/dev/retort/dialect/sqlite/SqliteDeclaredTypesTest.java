@@ -63,8 +63,8 @@ class SqliteDeclaredTypesTest {
     @Test
     void anExplicitDefaultNullDiffersFromNoDefault() {
         Column none = Column.of("note", ColumnType.NativeType.of("TEXT"), true);
-        Column explicit = new Column("note", none.type(), true, new DefaultValue("NULL", DefaultValue.Kind.LITERAL),
-                null, null, null, null);
+        Column explicit = Column.of("note", none.type(), true)
+                .withDefault(new DefaultValue("NULL", DefaultValue.Kind.LITERAL));
         assertTrue(rules.compareDefaults(none, explicit).isDifferent());
         assertEquals(Comparison.EQUAL, rules.compareDefaults(explicit, explicit));
     }

@@ -1,4 +1,4 @@
-package dev.retort.model;
+package dev.retort.dialect.postgres;
 
 import dev.retort.RetortException;
 import dev.retort.sql.SqlStatement;

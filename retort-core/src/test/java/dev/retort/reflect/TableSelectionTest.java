@@ -1,5 +1,6 @@
 package dev.retort.reflect;
 
+import dev.retort.schema.TableSelection;
 import dev.retort.spi.ReflectOptions;
 import java.util.List;
 import java.util.Set;
@@ -7,12 +8,15 @@ import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
-class TableFilterTest {
+class TableSelectionTest {
 
     @Test
     void everythingButRetortsOwnTablesByDefault() {
-        TableFilter filter = ReflectOptions.defaults().filter();
+        TableSelection filter = ReflectOptions.defaults().filter();
         assertTrue(filter.accepts(null, "users"));
         assertFalse(filter.accepts(null, "retort_version"));
         assertFalse(filter.accepts("app", "RETORT_VERSION"));
@@ -20,7 +24,7 @@ class TableFilterTest {
 
     @Test
     void globsMatchWithoutCaseAndExcludesWin() {
-        TableFilter filter = ReflectOptions.defaults().withTables(List.of("user*", "a?c"), List.of("*_tmp")).filter();
+        TableSelection filter = ReflectOptions.defaults().withTables(List.of("user*", "a?c"), List.of("*_tmp")).filter();
         assertTrue(filter.accepts(null, "USERS"));
         assertTrue(filter.accepts(null, "abc"));
         assertFalse(filter.accepts(null, "abbc"));
@@ -30,7 +34,7 @@ class TableFilterTest {
 
     @Test
     void regexCharactersAreLiteralAndDottedPatternsMatchTheSchemaToo() {
-        TableFilter filter = ReflectOptions.defaults().withTables(List.of("a+b", "audit.*", "Order Items"), List.of()).filter();
+        TableSelection filter = ReflectOptions.defaults().withTables(List.of("a+b", "audit.*", "Order Items"), List.of()).filter();
         assertTrue(filter.accepts(null, "a+b"));
         assertFalse(filter.accepts(null, "aab"));
         assertTrue(filter.accepts("audit", "log"));
@@ -40,7 +44,7 @@ class TableFilterTest {
 
     @Test
     void ownTablesCanBeRenamed() {
-        TableFilter filter = ReflectOptions.defaults().withOwnTables(Set.of("my_versions")).filter();
+        TableSelection filter = ReflectOptions.defaults().withOwnTables(Set.of("my_versions")).filter();
         assertTrue(filter.accepts(null, "retort_version"));
         assertFalse(filter.accepts(null, "MY_VERSIONS"));
     }

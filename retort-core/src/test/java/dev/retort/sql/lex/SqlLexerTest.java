@@ -1,4 +1,4 @@
-package dev.retort.reflect;
+package dev.retort.sql.lex;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -8,6 +8,11 @@ import org.junit.jupiter.api.Test;
 
 class SqlLexerTest {
 
+    private static final SqlLexer STANDARD = new SqlLexer(SqlFlavour.ANSI);
+    private static final SqlLexer SQLITE = new SqlLexer(SqlFlavour.ANSI.withBacktickIdentifiers(true).withBracketIdentifiers(true));
+    private static final SqlLexer MYSQL = new SqlLexer(SqlFlavour.ANSI.withBackslashEscapes(true).withHashComments(true)
+            .withBacktickIdentifiers(true));
+
     private static List<String> texts(SqlLexer lexer, String sql) {
         return lexer.tokens(sql).stream().map(SqlLexer.Token::text).toList();
     }
@@ -15,28 +20,28 @@ class SqlLexerTest {
     @Test
     void keepsQuotedTextWholeAndDropsComments() {
         assertEquals(List.of("CHECK", "(", "a", "<>", "'it''s, (x)'", ")"),
-                texts(SqlLexer.standard(), "CHECK (a <> 'it''s, (x)') -- trailing ( comment\n/* block ) */"));
+                texts(STANDARD, "CHECK (a <> 'it''s, (x)') -- trailing ( comment\n/* block ) */"));
         assertEquals(List.of("\"Select\"", ".", "\"a\"\"b\"", "::", "text", "[", "]"),
-                texts(SqlLexer.standard(), "\"Select\".\"a\"\"b\"::text[]"));
+                texts(STANDARD, "\"Select\".\"a\"\"b\"::text[]"));
     }
 
     @Test
     void namesLoseTheirQuotes() {
-        List<SqlLexer.Token> tokens = SqlLexer.sqlite().tokens("[Order Items] \"a\"\"b\" `c` plain");
+        List<SqlLexer.Token> tokens = SQLITE.tokens("[Order Items] \"a\"\"b\" `c` plain");
         assertEquals(List.of("Order Items", "a\"b", "c", "plain"), tokens.stream().map(SqlLexer.Token::name).toList());
         assertEquals(SqlLexer.Type.QUOTED_NAME, tokens.get(0).type());
     }
 
     @Test
     void dialectsDifferOnBracketsBackslashesAndHashes() {
-        assertEquals(List.of("'a\\'b'", "x"), texts(SqlLexer.mysql(), "'a\\'b' x # comment"));
-        assertEquals(List.of("[", "1", "]"), texts(SqlLexer.standard(), "[1]"));
-        assertThrows(IllegalArgumentException.class, () -> SqlLexer.standard().tokens("'a\\'b'"));
+        assertEquals(List.of("'a\\'b'", "x"), texts(MYSQL, "'a\\'b' x # comment"));
+        assertEquals(List.of("[", "1", "]"), texts(STANDARD, "[1]"));
+        assertThrows(IllegalArgumentException.class, () -> STANDARD.tokens("'a\\'b'"));
     }
 
     @Test
     void numbersWordsAndKeywords() {
-        List<SqlLexer.Token> tokens = SqlLexer.standard().tokens("-1.5e-3 Current_Timestamp");
+        List<SqlLexer.Token> tokens = STANDARD.tokens("-1.5e-3 Current_Timestamp");
         assertEquals(List.of("-", "1.5e-3", "Current_Timestamp"), tokens.stream().map(SqlLexer.Token::text).toList());
         assertEquals(SqlLexer.Type.NUMBER, tokens.get(1).type());
         assertEquals(true, tokens.get(2).is("current_timestamp"));
@@ -45,15 +50,15 @@ class SqlLexerTest {
 
     @Test
     void findsTheMatchingParenthesisOrReportsNone() {
-        List<SqlLexer.Token> tokens = SqlLexer.standard().tokens("f((a), b) c");
+        List<SqlLexer.Token> tokens = STANDARD.tokens("f((a), b) c");
         assertEquals(7, SqlLexer.matchingParen(tokens, 1));
-        assertEquals(-1, SqlLexer.matchingParen(SqlLexer.standard().tokens("f((a)"), 1));
+        assertEquals(-1, SqlLexer.matchingParen(STANDARD.tokens("f((a)"), 1));
     }
 
     @Test
     void unclosedQuotesAndCommentsAreErrors() {
-        assertThrows(IllegalArgumentException.class, () -> SqlLexer.standard().tokens("'open"));
-        assertThrows(IllegalArgumentException.class, () -> SqlLexer.standard().tokens("\"open"));
-        assertThrows(IllegalArgumentException.class, () -> SqlLexer.standard().tokens("/* open"));
+        assertThrows(IllegalArgumentException.class, () -> STANDARD.tokens("'open"));
+        assertThrows(IllegalArgumentException.class, () -> STANDARD.tokens("\"open"));
+        assertThrows(IllegalArgumentException.class, () -> STANDARD.tokens("/* open"));
     }
 }

@@ -1,22 +1,26 @@
-package dev.retort.model;
+package dev.retort.dialect.postgres;
 
-import dev.retort.reflect.SqlLexer;
+import dev.retort.spi.ModelSession;
+import dev.retort.sql.SqlStatement;
+import dev.retort.sql.lex.SqlLexer;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 
 /**
- * The PostgreSQL search_path a multi-schema model's statements run under, followed statement by
- * statement: each file starts with the project's path (psql runs each file in a session of its own,
- * and {@link SqlModel} resets the path at every file), and {@code SET search_path …} or pg_dump's
+ * PostgreSQL's session under a SQL model: psql's meta-commands ({@link PsqlMetaCommands}), and the
+ * search_path a multi-schema model's statements run under, followed statement by statement: each file
+ * starts with the project's path (psql runs each file in a session of its own, and the model loader
+ * resets the path at every file), and {@code SET search_path …} or pg_dump's
  * {@code set_config('search_path', …)} moves it. The first schema of the path is where an unqualified
  * CREATE puts its object, and a definition made under another path than the project's must be run
  * under that path again (MusicBrainz's {@code caa/CreateTriggers.sql} names its trigger functions
  * unqualified after {@code SET search_path = 'cover_art_archive'}). Without a project path (a
  * single-schema model) nothing is followed. Mutable; not thread-safe.
  */
-final class SearchPath {
+final class SearchPath implements ModelSession {
 
     private final List<String> initial;
     private final Function<List<String>, List<String>> setting;
@@ -32,18 +36,15 @@ final class SearchPath {
         this.current = this.initial;
     }
 
-    /** A single-schema model's: nothing followed. */
-    static SearchPath none() {
-        return new SearchPath(List.of(), path -> List.of());
-    }
-
     /** A file starts: the project's path again. */
-    void startFile() {
+    @Override
+    public void startFile() {
         current = initial;
     }
 
     /** True (and the path followed) when the statement sets the search_path. */
-    boolean follow(List<SqlLexer.Token> tokens) {
+    @Override
+    public boolean follow(List<SqlLexer.Token> tokens) {
         if (initial.isEmpty() || tokens.isEmpty()) {
             return false;
         }
@@ -58,22 +59,30 @@ final class SearchPath {
     }
 
     /** The schema an unqualified CREATE puts its object in now, lower case; null when unknown. */
-    String creationSchema() {
+    @Override
+    public String creationSchema() {
         return current.isEmpty() ? null : current.get(0).toLowerCase(Locale.ROOT);
     }
 
     /** The project's default schema, lower case; null for a single-schema model. */
-    String defaultSchema() {
+    @Override
+    public String defaultSchema() {
         return initial.isEmpty() ? null : initial.get(0).toLowerCase(Locale.ROOT);
     }
 
     /** The statement as it must be run again: under the path it ran under, which is then set back. */
-    String inContext(String sql) {
+    @Override
+    public String inContext(String sql) {
         // under an empty path (pg_dump's) every name is qualified, and nothing needs the path
         if (current.equals(initial) || current.isEmpty()) {
             return sql;
         }
         return statement(current) + ";\n\n" + sql + "\n;\n\n" + statement(initial);
+    }
+
+    @Override
+    public Path clientCommand(Path file, SqlStatement statement) {
+        return PsqlMetaCommands.include(file, statement);
     }
 
     private String statement(List<String> path) {

@@ -1,4 +1,4 @@
-package dev.retort.model;
+package dev.retort.dialect.postgres;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,0 +1,34 @@
+package dev.retort.entities;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * A difference between the migrated database's dump and Hibernate's own that is understood, with its
+ * reason. A dump line that differs and matches no rule fails the acceptance. Immutable.
+ *
+ * @param databases where it occurs
+ * @param side      {@code '-'}: only the migrated database has the line; {@code '+'}: only Hibernate's
+ * @param line      the (masked) dump line
+ * @param reason    why, for the report
+ */
+record KnownDifference(Set<Target.Kind> databases, char side, Pattern line, String reason) {
+
+    /** Every known difference; the report lists the ones that occurred. */
+    static final List<KnownDifference> ALL = List.of();
+
+    boolean matches(Target.Kind kind, String described) {
+        return databases.contains(kind) && described.charAt(0) == side && line.matcher(described.substring(2)).matches();
+    }
+
+    /** The rule explaining a described line ({@code "- …"} or {@code "+ …"}), or null. */
+    static KnownDifference explain(Target.Kind kind, String described) {
+        for (KnownDifference rule : ALL) {
+            if (rule.matches(kind, described)) {
+                return rule;
+            }
+        }
+        return null;
+    }
+}

@@ -13,10 +13,18 @@ import java.util.regex.Pattern;
  * H2's random password salt of the dump's user line) are masked, and a line's trailing comma is dropped,
  * because after sorting it says only where the line stood. Lines on one side only are the differences.
  *
+ * <p>SQLite's dump is the text of each {@code CREATE} statement as it was written, so the same table
+ * written by two tools differs in layout: Hibernate writes a table on one line with lower-case keywords,
+ * Retort one column per line with upper-case keywords. A statement of one dump that equals one of the
+ * other once whitespace is collapsed and letters outside quotes are lower-cased (SQLite's keywords and
+ * names ignore case) is counted in {@code relaidOut} and left out of the line comparison; the report
+ * gives the count.
+ *
  * @param onlyLeft  lines (with multiplicity) only the left dump has
  * @param onlyRight lines only the right dump has
+ * @param relaidOut SQLite statements equal but for layout and letter case
  */
-record DumpComparison(List<String> onlyLeft, List<String> onlyRight) {
+record DumpComparison(List<String> onlyLeft, List<String> onlyRight, int relaidOut) {
 
     private static final Pattern RESTRICT = Pattern.compile("^\\\\(un)?restrict \\S+$");
     private static final Pattern H2_USER = Pattern.compile("^(CREATE USER IF NOT EXISTS \"\\w+\") SALT '[0-9A-Fa-f]+' HASH '[0-9A-Fa-f]+'");
@@ -26,7 +34,69 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight) {
         onlyRight = List.copyOf(onlyRight);
     }
 
-    static DumpComparison of(String left, String leftName, String right, String rightName) {
+    static DumpComparison of(Target.Kind kind, String left, String leftName, String right, String rightName) {
+        if (kind != Target.Kind.SQLITE) {
+            return of(left, leftName, right, rightName);
+        }
+        List<String> leftStatements = statements(left);
+        List<String> rightStatements = statements(right);
+        int relaidOut = 0;
+        for (java.util.Iterator<String> each = leftStatements.iterator(); each.hasNext();) {
+            String statement = each.next();
+            if (rightStatements.remove(statement)) {
+                each.remove();
+                continue;
+            }
+            String layout = layoutFree(statement);
+            for (java.util.Iterator<String> other = rightStatements.iterator(); other.hasNext();) {
+                if (layoutFree(other.next()).equals(layout)) {
+                    other.remove();
+                    each.remove();
+                    relaidOut++;
+                    break;
+                }
+            }
+        }
+        DumpComparison lines = of(String.join("\n", leftStatements), leftName, String.join("\n", rightStatements), rightName);
+        return new DumpComparison(lines.onlyLeft(), lines.onlyRight(), relaidOut);
+    }
+
+    /** The dump's statements: lines up to one ending in ';'. */
+    private static List<String> statements(String dump) {
+        List<String> statements = new ArrayList<>();
+        StringBuilder statement = new StringBuilder();
+        for (String line : dump.split("\n")) {
+            statement.append(statement.length() == 0 ? "" : "\n").append(line);
+            if (line.endsWith(";")) {
+                statements.add(statement.toString());
+                statement.setLength(0);
+            }
+        }
+        if (!statement.toString().isBlank()) {
+            statements.add(statement.toString());
+        }
+        return statements;
+    }
+
+    /** Whitespace collapsed (and none around punctuation), letters outside quotes in lower case. */
+    static String layoutFree(String statement) {
+        StringBuilder text = new StringBuilder();
+        boolean quoted = false;
+        for (char c : statement.toCharArray()) {
+            if (c == '\'') {
+                quoted = !quoted;
+            }
+            text.append(quoted ? c : Character.toLowerCase(c));
+        }
+        return text.toString().replaceAll("\\s+", " ").replaceAll(" ?([(),;]) ?", "$1").strip();
+    }
+
+    /** Sorted lines only, no statement matching: the same database before and after (a downgrade's return). */
+    static DumpComparison exact(String before, String after, String name) {
+        return of(before, name, after, name);
+    }
+
+    private static DumpComparison of(String left, String leftName, String right, String rightName) {
         Map<String, Integer> counts = new TreeMap<>();
         for (String line : normalised(left, leftName)) {
             counts.merge(line, 1, Integer::sum);
@@ -41,11 +111,17 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight) {
                 (count > 0 ? onlyLeft : onlyRight).add(line);
             }
         });
-        return new DumpComparison(onlyLeft, onlyRight);
+        return new DumpComparison(onlyLeft, onlyRight, 0);
     }
 
     boolean equal() {
         return onlyLeft.isEmpty() && onlyRight.isEmpty();
+    }
+
+    /** For the report's cell: equal, equal but for layout, or the number of listed lines. */
+    String summary() {
+        String layout = relaidOut == 0 ? "" : " (" + relaidOut + " SQLite statements differ only in layout and letter case)";
+        return (equal() ? "equal" : "listed (" + describe().size() + " lines)") + layout;
     }
 
     /** The dump's lines, masked as described above, sorted. */

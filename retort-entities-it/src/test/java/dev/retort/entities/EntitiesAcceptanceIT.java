@@ -61,11 +61,11 @@ class EntitiesAcceptanceIT {
             steps.run("no file", () -> require(project.autogenerate("again") == null, "a second revision was written"));
             steps.run("dump equal", () -> {
                 HibernateBoot.create(classes, set, reference);
-                DumpComparison comparison = DumpComparison.of(NativeDump.of(migrated), migrated.name(),
+                DumpComparison comparison = DumpComparison.of(kind, NativeDump.of(migrated), migrated.name(),
                         NativeDump.of(reference), reference.name());
                 List<String> unexplained = AcceptanceReport.explain(DIFFERENCES, set + ", " + name(kind), kind, comparison);
                 require(unexplained.isEmpty(), "unexplained dump differences:\n" + String.join("\n", unexplained));
-                return comparison.equal() ? "equal" : "listed (" + comparison.describe().size() + " lines)";
+                return comparison.summary();
             });
             steps.run("downgrade base", () -> {
                 project.downgrade("base");

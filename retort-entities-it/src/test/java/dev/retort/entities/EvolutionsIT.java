@@ -63,19 +63,19 @@ class EvolutionsIT {
                     after[0] = NativeDump.of(migrated);
                     try (Target reference = Target.create(kind)) {
                         HibernateBoot.create(classes, set, reference);
-                        DumpComparison comparison = DumpComparison.of(after[0], migrated.name(),
+                        DumpComparison comparison = DumpComparison.of(kind, after[0], migrated.name(),
                                 NativeDump.of(reference), reference.name());
                         List<String> unexplained = AcceptanceReport.explain(DIFFERENCES,
                                 set + ", " + EntitiesAcceptanceIT.name(kind) + ", " + edit.name(), kind, comparison);
                         EntitiesAcceptanceIT.require(unexplained.isEmpty(),
                                 "unexplained dump differences:\n" + String.join("\n", unexplained));
-                        return comparison.equal() ? "equal" : "listed (" + comparison.describe().size() + " lines)";
+                        return comparison.summary();
                     }
                 });
                 String previous = before;
                 steps.run("downgrade", () -> {
                     project.downgrade("-1");
-                    DumpComparison back = DumpComparison.of(NativeDump.of(migrated), migrated.name(), previous, migrated.name());
+                    DumpComparison back = DumpComparison.exact(previous, NativeDump.of(migrated), migrated.name());
                     EntitiesAcceptanceIT.require(back.equal(), "the downgrade did not return to the dump before:\n"
                             + String.join("\n", back.describe()));
                     project.upgrade();

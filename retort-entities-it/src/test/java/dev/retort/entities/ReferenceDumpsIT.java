@@ -21,7 +21,7 @@ class ReferenceDumpsIT {
             HibernateBoot.create(classes, EntitySet.PETCLINIC, second);
             String dump = NativeDump.of(first);
             assertTrue(dump.toLowerCase(java.util.Locale.ROOT).contains("owners"), dump);
-            DumpComparison comparison = DumpComparison.of(dump, first.name(), NativeDump.of(second), second.name());
+            DumpComparison comparison = DumpComparison.of(kind, dump, first.name(), NativeDump.of(second), second.name());
             assertTrue(comparison.equal(), String.join("\n", comparison.describe()));
             HibernateBoot.validate(classes, EntitySet.PETCLINIC, second);
         }

@@ -6,6 +6,7 @@ import dev.retort.config.RetortConfig;
 import dev.retort.dialect.Dialect;
 import dev.retort.dialect.ScratchRequest;
 import dev.retort.model.JavaModel;
+import dev.retort.model.ModelSource;
 import dev.retort.model.SqlModel;
 import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
@@ -15,6 +16,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /** The model side of a project: loading the model, reading the live schema, and comparing them. Immutable. */
 final class Modelling {
@@ -22,15 +24,28 @@ final class Modelling {
     private final RetortConfig config;
     private final Dialect dialect;
     private final ClassLoader classLoader;
+    private final ModelSources sources;
 
-    Modelling(RetortConfig config, Dialect dialect, ClassLoader classLoader) {
+    Modelling(RetortConfig config, Dialect dialect, ClassLoader classLoader, ModelSources sources) {
         this.config = config;
         this.dialect = dialect;
         this.classLoader = classLoader;
+        this.sources = sources;
+    }
+
+    /**
+     * Where a model other than SQL files or a {@code SchemaModel} comes from: a source given to the builder
+     * (null: none), the libraries the model class loader starts with (the CLI's {@code lib/model}), and how to
+     * read the target's product and version.
+     */
+    record ModelSources(ModelSource source, List<Path> libraries, Supplier<EntityModels.DatabaseProduct> target) {
+        ModelSources {
+            libraries = List.copyOf(libraries);
+        }
     }
 
     boolean configured() {
-        return config.model().configured();
+        return sources.source() != null || config.model().configured();
     }
 
     /** Retort's own tables, never part of a model or a diff. */
@@ -51,9 +66,18 @@ final class Modelling {
         return dialect.schemaReader().read(session, reflectOptions(model.includeTables(), model.excludeTables()));
     }
 
-    /** The desired schema: the SQL model loaded into a scratch space, or the Java model. */
+    /** The desired schema: the SQL model loaded into a scratch space, the Java model, or the entity model. */
     Schema model() {
         ModelSettings model = config.model();
+        requireOneModel(model);
+        ReflectOptions options = reflectOptions(model.includeTables(), model.excludeTables());
+        if (sources.source() != null) {
+            return EntityModels.schema(sources.source(), dialect, scratch(model), options, sources.target());
+        }
+        if (model.entityModel()) {
+            return EntityModels.fromSettings(config, classLoader, sources.libraries(), dialect, scratch(model), options,
+                    sources.target());
+        }
         if (model.modelClass() != null && !model.files().isEmpty()) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "both model (" + String.join(", ", model.files())
                     + ") and model_class (" + model.modelClass() + ") are set, and a project has one model; remove one"
@@ -75,10 +99,32 @@ final class Modelling {
                         + ": " + files.get(i) + "; create it, or name the model's SQL files in the model setting");
             }
         }
-        ScratchRequest where = model.devUrl() != null
+        return SqlModel.load(dialect, scratch(model), files, options);
+    }
+
+    private ScratchRequest scratch(ModelSettings model) {
+        return model.devUrl() != null
                 ? new ScratchRequest(model.devUrl(), config.user(), config.password())
                 : new ScratchRequest(config.url(), config.user(), config.password());
-        return SqlModel.load(dialect, where, files, reflectOptions(model.includeTables(), model.excludeTables()));
+    }
+
+    /** A project has one model: an entity model (settings or builder) excludes SQL files and a model class. */
+    private void requireOneModel(ModelSettings model) {
+        boolean entities = sources.source() != null || model.entityModel();
+        if (entities && (!model.files().isEmpty() || model.modelClass() != null)) {
+            String other = !model.files().isEmpty() ? "model (" + String.join(", ", model.files()) + ")"
+                    : "model_class (" + model.modelClass() + ")";
+            String mine = sources.source() != null ? "the builder's model (" + sources.source().describe() + ")"
+                    : model.persistenceUnit() != null ? "persistence_unit (" + model.persistenceUnit() + ")"
+                    : "model_entities (" + String.join(", ", model.entities()) + ")";
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "both " + mine + " and " + other
+                    + " are set, and a project has one model; remove one of the two settings");
+        }
+        if (!model.entities().isEmpty() && model.persistenceUnit() != null) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "both model_entities and persistence_unit ("
+                    + model.persistenceUnit() + ") are set; keep one: the packages to scan, or the persistence unit"
+                    + " that lists the entities");
+        }
     }
 
     /** What the model changes in the live schema. */

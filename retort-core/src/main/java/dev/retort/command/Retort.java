@@ -42,17 +42,19 @@ public final class Retort {
     private final Modelling modelling;
 
     Retort(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader classLoader,
-                   StepListener listener, String appliedBy, dev.retort.sql.ConnectionSettings settings) {
+                   StepListener listener, String appliedBy, dev.retort.sql.ConnectionSettings settings,
+                   dev.retort.model.ModelSource modelSource, List<java.nio.file.Path> modelLibraries) {
         requireSearchPath(config, dialect);
         this.config = config;
         this.dialect = dialect;
         this.appliedBy = appliedBy;
         this.loader = new ScriptLoader(config.projectDirectory(), classLoader);
-        this.modelling = new Modelling(config, dialect, classLoader);
         this.migrator = new Migrator(dialect, connections, config.managedSchemas(),
                 new VersionTable(dialect, config.versionTable(), config.auditTable(),
                         config.schemas().size() > 1 ? config.schema() : null), settings, appliedBy,
                 new StepLog(listener));
+        this.modelling = new Modelling(config, dialect, classLoader, new Modelling.ModelSources(modelSource,
+                modelLibraries, () -> migrator.read(DatabaseProducts::of)));
     }
 
     /**

@@ -8,6 +8,7 @@ import dev.retort.dialect.Dialects;
 import dev.retort.runtime.StepListener;
 import dev.retort.sql.ConnectionSource;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import javax.sql.DataSource;
@@ -31,6 +32,8 @@ public final class RetortBuilder {
     private StepListener listener = StepListener.NONE;
     private boolean readEnvironment;
     private String applicationName = "retort";
+    private dev.retort.model.ModelSource modelSource;
+    private List<Path> modelLibraries = List.of();
 
     RetortBuilder() {
     }
@@ -145,6 +148,32 @@ public final class RetortBuilder {
     }
 
     /**
+     * The desired-state model as a {@link dev.retort.model.ModelSource}, e.g. entity classes
+     * ({@code HibernateModel.packages("com.example.domain")} of {@code retort-hibernate}); instead of the
+     * {@code model}, {@code model_class} and {@code model_entities} settings.
+     *
+     * @param source the model
+     * @return this builder
+     */
+    public RetortBuilder model(dev.retort.model.ModelSource source) {
+        this.modelSource = Objects.requireNonNull(source);
+        return this;
+    }
+
+    /**
+     * Jars put ahead of {@code model_classpath} in the one class loader an entity model is loaded with (the
+     * command line's {@code lib/model/}, which holds {@code retort-hibernate}), so that they see the ORM and the
+     * entities the project names.
+     *
+     * @param jars jar files
+     * @return this builder
+     */
+    public RetortBuilder modelLibraries(List<Path> jars) {
+        this.modelLibraries = List.copyOf(jars);
+        return this;
+    }
+
+    /**
      * Told about each revision as it starts and ends (the command line prints progress with it).
      *
      * @param listener the listener
@@ -202,7 +231,8 @@ public final class RetortBuilder {
             connections = ConnectionSource.of(dialect.driverUrl(resolved.url()), resolved.user(), resolved.password(), dialect.driverClass(),
                     dialect.driverProperties(session), dialect::readingUrl);
         }
-        return new Retort(resolved, dialect, connections, classes, listener, ConfigLoader.operator(), session);
+        return new Retort(resolved, dialect, connections, classes, listener, ConfigLoader.operator(), session,
+                modelSource, modelLibraries);
     }
 
     private RetortConfig load() {

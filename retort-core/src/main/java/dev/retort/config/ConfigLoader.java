@@ -28,11 +28,13 @@ public final class ConfigLoader {
     public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "schemas", "locations",
             "version_table", "audit_table", "lock_timeout", "file_template", "clean_enabled",
             "connect_timeout", "socket_timeout", "statement_socket_timeout",
-            "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables");
+            "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables",
+            "model_entities", "persistence_unit", "physical_naming_strategy", "implicit_naming_strategy", "model_properties",
+            "model_cache");
 
     /** Keys whose value is a list (comma-separated in the environment and in explicit settings). */
     private static final Set<String> LISTS = Set.of("locations", "schemas", "model", "model_classpath", "include_tables",
-            "exclude_tables");
+            "exclude_tables", "model_entities");
 
     private final Map<String, String> environment;
 
@@ -131,7 +133,11 @@ public final class ConfigLoader {
                 bool(values, "clean_enabled", defaults.cleanEnabled()),
                 new ModelSettings(list(values, "model", List.of()), blankToNull(string(values, "dev_url", null)),
                         blankToNull(string(values, "model_class", null)), list(values, "model_classpath", List.of()),
-                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of())),
+                        list(values, "include_tables", List.of()), list(values, "exclude_tables", List.of()),
+                        list(values, "model_entities", List.of()), blankToNull(string(values, "persistence_unit", null)),
+                        blankToNull(string(values, "physical_naming_strategy", null)),
+                        blankToNull(string(values, "implicit_naming_strategy", null)), properties(values, "model_properties"),
+                        ModelSettings.cacheSetting(string(values, "model_cache", null))),
                 locationsConfigured,
                 new NetworkSettings(duration(values, "connect_timeout", NetworkSettings.DEFAULTS.connectTimeout()),
                         duration(values, "socket_timeout", NetworkSettings.DEFAULTS.socketTimeout()),
@@ -215,6 +221,41 @@ public final class ConfigLoader {
             return splitList(text);
         }
         throw invalid(key, String.valueOf(value), "use a list of strings, e.g. [\"migrations\"]");
+    }
+
+    /**
+     * A table of names to values: an inline table in {@code retort.toml} ({@code { "hibernate.x" = "y" }}), or
+     * {@code name=value} pairs separated by commas in the environment and in explicit settings. Values are
+     * passed on as text.
+     */
+    private static Map<String, String> properties(Map<String, Object> values, String key) {
+        Object value = values.get(key);
+        Map<String, String> result = new LinkedHashMap<>();
+        if (value == null) {
+            return result;
+        }
+        String remedy = "use a table of names to values, e.g. " + key + " = { \"hibernate.type.preferred_uuid_jdbc_type\""
+                + " = \"CHAR\" } (in the environment or an explicit setting: name=value,name=value)";
+        if (value instanceof Map<?, ?> table) {
+            table.forEach((name, item) -> {
+                if (item instanceof List<?> || item instanceof Map<?, ?>) {
+                    throw invalid(key, String.valueOf(value), remedy);
+                }
+                result.put(String.valueOf(name), String.valueOf(item));
+            });
+            return result;
+        }
+        if (!(value instanceof String text)) {
+            throw invalid(key, String.valueOf(value), remedy);
+        }
+        for (String pair : splitList(text)) {
+            int equals = pair.indexOf('=');
+            if (equals <= 0) {
+                throw invalid(key, text, remedy);
+            }
+            result.put(pair.substring(0, equals).strip(), pair.substring(equals + 1).strip());
+        }
+        return result;
     }
 
     /**

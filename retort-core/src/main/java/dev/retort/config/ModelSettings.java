@@ -1,6 +1,7 @@
 package dev.retort.config;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * Where the desired-state model comes from and which tables it covers. Immutable.
@@ -11,24 +12,48 @@ import java.util.List;
  * @param classpath     directories and jars to load {@code model_class} from ({@code model_classpath})
  * @param includeTables glob patterns of tables autogenerate compares ({@code include_tables}); empty: all
  * @param excludeTables glob patterns of tables autogenerate leaves alone ({@code exclude_tables})
+ * @param entities      packages of entity classes ({@code model_entities}); empty: none
+ * @param persistenceUnit a persistence unit of {@code META-INF/persistence.xml} ({@code persistence_unit}); null: none
+ * @param physicalNamingStrategy the entity model's physical naming strategy class ({@code physical_naming_strategy}); null: the ORM's
+ * @param implicitNamingStrategy the entity model's implicit naming strategy class ({@code implicit_naming_strategy}); null: the ORM's
+ * @param properties    further mapping properties of the entity model ({@code model_properties})
+ * @param cache         where the entity model caches what it derived, relative to the project ({@code model_cache},
+ *                      default {@code .retort/cache}); null: no cache
  */
 public record ModelSettings(List<String> files, String devUrl, String modelClass, List<String> classpath,
-                            List<String> includeTables, List<String> excludeTables) {
+                            List<String> includeTables, List<String> excludeTables, List<String> entities,
+                            String persistenceUnit, String physicalNamingStrategy, String implicitNamingStrategy,
+                            Map<String, String> properties, String cache) {
 
     public ModelSettings {
         files = List.copyOf(files);
         classpath = List.copyOf(classpath);
         includeTables = List.copyOf(includeTables);
         excludeTables = List.copyOf(excludeTables);
+        entities = List.copyOf(entities);
+        properties = Map.copyOf(properties);
     }
 
     /** No model configured. */
     public static ModelSettings none() {
-        return new ModelSettings(List.of(), null, null, List.of(), List.of(), List.of());
+        return new ModelSettings(List.of(), null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, Map.of(),
+                DEFAULT_CACHE);
     }
 
-    /** True when a SQL or Java model is configured. */
+    /** The default {@code model_cache}: safe to delete, rebuilt when needed. */
+    public static final String DEFAULT_CACHE = ".retort/cache";
+
+    static String cacheSetting(String value) {
+        return value == null ? DEFAULT_CACHE : value.isBlank() ? null : value;
+    }
+
+    /** True when a SQL, Java or entity model is configured. */
     public boolean configured() {
-        return !files.isEmpty() || modelClass != null;
+        return !files.isEmpty() || modelClass != null || entityModel();
+    }
+
+    /** True when the model is entity classes ({@code model_entities} or {@code persistence_unit}). */
+    public boolean entityModel() {
+        return !entities.isEmpty() || persistenceUnit != null;
     }
 }

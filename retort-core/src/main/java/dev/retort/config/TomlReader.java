@@ -8,8 +8,8 @@ import java.util.Map;
 
 /**
  * Reads the part of TOML that {@code retort.toml} uses: top-level {@code key = value} pairs whose values
- * are strings (basic and literal), integers, booleans, or arrays of those (over several lines if
- * need be), with comments. Anything else — tables, dates, floats, multi-line strings — is refused with
+ * are strings (basic and literal), integers, booleans, arrays of those (over several lines if
+ * need be), or inline tables of plain values, with comments. Anything else — [tables], dates, floats, multi-line strings — is refused with
  * the line and a remedy rather than guessed at.
  *
  * <p>Why not a TOML library: the one we used (tomlj) starts an ANTLR runtime that cost the command line
@@ -28,7 +28,7 @@ final class TomlReader {
         this.text = text;
     }
 
-    /** The key/value pairs of the document, in order. Values: String, Long, Boolean, List. */
+    /** The key/value pairs of the document, in order. Values: String, Long, Boolean, List, Map (inline tables). */
     static Map<String, Object> parse(String file, String text) {
         return new TomlReader(file, text).document();
     }
@@ -109,9 +109,47 @@ final class TomlReader {
             return array();
         }
         if (c == '{') {
-            throw error("inline tables are not used in retort.toml", "write each setting as its own key");
+            return inlineTable();
         }
         return bareValue();
+    }
+
+    /**
+     * {@code { "name" = value, … }} of plain values (for {@code model_properties}); a bare dotted name would
+     * be a nested table in TOML, so names with dots are written in quotes.
+     */
+    private Map<String, Object> inlineTable() {
+        expect('{');
+        Map<String, Object> table = new LinkedHashMap<>();
+        while (true) {
+            skipWhitespaceAndComments();
+            if (!atEnd() && peek() == '}') {
+                position++;
+                return table;
+            }
+            String name;
+            try {
+                name = key();
+            } catch (RetortException e) {
+                throw error("expected a name in the inline table", "quote names with dots: { \"hibernate.x\" = \"y\" }");
+            }
+            skipSpaces();
+            expect('=');
+            skipSpaces();
+            Object value = value();
+            if (value instanceof List<?> || value instanceof Map<?, ?>) {
+                throw error("'" + name + "' in an inline table has a list or table as value", "give a string, integer or boolean");
+            }
+            if (table.put(name, value) != null) {
+                throw error("'" + name + "' is set twice in the inline table", "keep one");
+            }
+            skipWhitespaceAndComments();
+            if (!atEnd() && peek() == ',') {
+                position++;
+            } else if (atEnd() || peek() != '}') {
+                throw error("expected ',' or '}' in the inline table", "separate entries with commas and close with }");
+            }
+        }
     }
 
     private List<Object> array() {
@@ -135,7 +173,8 @@ final class TomlReader {
 
     private Object bareValue() {
         int start = position;
-        while (!atEnd() && !Character.isWhitespace(peek()) && peek() != ',' && peek() != ']' && peek() != '#') {
+        while (!atEnd() && !Character.isWhitespace(peek()) && peek() != ',' && peek() != ']' && peek() != '}'
+                && peek() != '#') {
             position++;
         }
         String word = text.substring(start, position);

@@ -21,7 +21,8 @@ final class ChecksComparator implements PartComparator {
     @Override
     public void compare(Table from, Table to, Changes changes) {
         Pairing<CheckConstraint> pairing = Pairing.of(from.checks(), to.checks(), CheckConstraint::name,
-                (a, b) -> rules.canonicalExpression(a.expression()).equals(rules.canonicalExpression(b.expression())));
+                (a, b) -> rules.canonicalExpression(a.expression()).equals(rules.canonicalExpression(b.expression())),
+                name -> rules.generatedName(to, name));
         for (CheckConstraint before : pairing.fromOnly()) {
             changes.add(Changes.Phase.DROP_CONSTRAINT, new DropCheckConstraint(to.name(), before));
         }

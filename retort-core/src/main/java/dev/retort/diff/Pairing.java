@@ -22,13 +22,24 @@ record Pairing<T>(List<Pair<T>> pairs, List<T> fromOnly, List<T> toOnly) {
     }
 
     static <T> Pairing<T> of(List<T> from, List<T> to, Function<T, String> name, BiPredicate<T, T> sameDefinition) {
+        return of(from, to, name, sameDefinition, generated -> false);
+    }
+
+    /**
+     * As {@link #of(List, List, Function, BiPredicate)}, but a name the database numbers itself (H2's and
+     * MariaDB's {@code CONSTRAINT_93}) pairs two objects only when their definitions agree too: two databases
+     * number their unnamed constraints in the order they were made, so the same number may name different
+     * checks on the two sides.
+     */
+    static <T> Pairing<T> of(List<T> from, List<T> to, Function<T, String> name, BiPredicate<T, T> sameDefinition,
+                             java.util.function.Predicate<String> generated) {
         List<T> fromLeft = new ArrayList<>(from);
         List<T> toLeft = new ArrayList<>(to);
         List<Pair<T>> pairs = new ArrayList<>();
         for (T before : from) {
             String key = name.apply(before);
             T after = key == null ? null : toLeft.stream().filter(item -> key.equals(name.apply(item))).findFirst().orElse(null);
-            if (after != null) {
+            if (after != null && (!generated.test(key) || sameDefinition.test(before, after))) {
                 pairs.add(new Pair<>(before, after));
                 fromLeft.remove(before);
                 toLeft.remove(after);

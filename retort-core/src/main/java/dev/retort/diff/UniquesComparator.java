@@ -22,7 +22,7 @@ final class UniquesComparator implements PartComparator {
     @Override
     public void compare(Table from, Table to, Changes changes) {
         Pairing<UniqueConstraint> pairing = Pairing.of(from.uniques(), to.uniques(), UniqueConstraint::name,
-                (a, b) -> a.columns().equals(b.columns()));
+                (a, b) -> a.columns().equals(b.columns()), name -> rules.generatedName(to, name));
         for (UniqueConstraint before : pairing.fromOnly()) {
             changes.add(Changes.Phase.DROP_CONSTRAINT, new DropUniqueConstraint(to.name(), before));
         }

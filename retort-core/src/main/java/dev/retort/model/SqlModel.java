@@ -48,6 +48,19 @@ public final class SqlModel {
             throw new RetortException(RetortException.Kind.CONFIGURATION,
                     "no model is configured; set model = [\"schema.sql\"] in retort.toml (or model_class for a Java model)");
         }
+        return load(dialect, where, files, null, options);
+    }
+
+    /**
+     * Loads DDL given as text (a {@link ModelSource}'s, e.g. an ORM's create script) as one model file
+     * named {@code origin}, and reads back the schema it makes.
+     */
+    public static Schema loadText(Dialect dialect, ScratchRequest where, String sql, String origin, ReflectOptions options) {
+        return load(dialect, where, List.of(Path.of(origin)), sql, options);
+    }
+
+    /** {@code text}: the one file's content, not read from disk; null: read the files. */
+    private static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, String text, ReflectOptions options) {
         List<String> schemas = options.schemas();
         List<String> usePath = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         boolean multiSchema = !usePath.isEmpty();
@@ -68,7 +81,11 @@ public final class SqlModel {
                 if (multiSchema) {
                     usePath.forEach(sql -> statements.add(new ModelStatements.Located(file, new SqlStatement(sql, 1))));
                 }
-                collect(splitter, file, statements, definitions, 0);
+                if (text != null) {
+                    collectText(splitter, file, text, statements, definitions);
+                } else {
+                    collect(splitter, file, statements, definitions, 0);
+                }
             }
             ModelStatements.run(session, statements, dialect.transactionStyle() == TransactionStyle.TRANSACTION_PER_REVISION);
             if (multiSchema) {
@@ -77,6 +94,14 @@ public final class SqlModel {
             }
             place.restore(session);
             return definitions.attach(dialect.schemaReader().read(session, options.withSchemas(List.of())));
+        }
+    }
+
+    private static void collectText(StatementSplitter splitter, Path origin, String text,
+                                    List<ModelStatements.Located> statements, ObjectDefinitions definitions) {
+        for (SqlStatement statement : splitter.split(text)) {
+            statements.add(new ModelStatements.Located(origin, statement));
+            definitions.offer(statement.sql());
         }
     }
 

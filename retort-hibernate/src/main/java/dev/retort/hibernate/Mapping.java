@@ -1,0 +1,17 @@
+package dev.retort.hibernate;
+
+import java.util.List;
+
+/**
+ * What Hibernate is to map: class names, package names (for package-level annotations) and mapping files.
+ * Immutable.
+ *
+ * @param describe what the mapping is, for messages
+ */
+record Mapping(List<String> classes, List<String> packages, List<String> mappingFiles, String describe) {
+    Mapping {
+        classes = List.copyOf(classes);
+        packages = List.copyOf(packages);
+        mappingFiles = List.copyOf(mappingFiles);
+    }
+}

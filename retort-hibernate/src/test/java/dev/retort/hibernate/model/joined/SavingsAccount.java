@@ -1,0 +1,9 @@
+package dev.retort.hibernate.model.joined;
+
+import jakarta.persistence.Entity;
+import java.math.BigDecimal;
+
+@Entity
+public class SavingsAccount extends Account {
+    BigDecimal interestRate;
+}

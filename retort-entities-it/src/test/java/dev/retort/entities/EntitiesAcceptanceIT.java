@@ -61,8 +61,9 @@ class EntitiesAcceptanceIT {
             steps.run("no file", () -> require(project.autogenerate("again") == null, "a second revision was written"));
             steps.run("dump equal", () -> {
                 HibernateBoot.create(classes, set, reference);
-                DumpComparison comparison = DumpComparison.of(kind, NativeDump.of(migrated), migrated.name(),
-                        NativeDump.of(reference), reference.name());
+                String label = set + "-" + name(kind);
+                DumpComparison comparison = DumpComparison.of(kind, NativeDump.of(migrated, label + "-migrated"),
+                        migrated.name(), NativeDump.of(reference, label + "-hibernate"), reference.name());
                 List<String> unexplained = AcceptanceReport.explain(DIFFERENCES, set + ", " + name(kind), kind, comparison);
                 require(unexplained.isEmpty(), "unexplained dump differences:\n" + String.join("\n", unexplained));
                 return comparison.summary();

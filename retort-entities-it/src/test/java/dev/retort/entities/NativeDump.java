@@ -24,6 +24,22 @@ final class NativeDump {
     private NativeDump() {
     }
 
+    /**
+     * The dump as the tool prints it, Retort's tables removed; also written to
+     * {@code target/dumps/<label>.sql} for whoever reads the report.
+     */
+    static String of(Target target, String label) {
+        String dump = of(target);
+        try {
+            java.nio.file.Path file = java.nio.file.Path.of("target", "dumps", label.replaceAll("[^A-Za-z0-9._-]+", "_") + ".sql");
+            java.nio.file.Files.createDirectories(file.getParent());
+            java.nio.file.Files.writeString(file, dump);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return dump;
+    }
+
     /** The dump as the tool prints it, Retort's tables removed. */
     static String of(Target target) {
         return switch (target.kind()) {

@@ -51,10 +51,34 @@ final class GlobalOptions {
         return all;
     }
 
+    /**
+     * The jars of {@code lib/model/} next to this distribution's {@code lib/retort.jar} ({@code retort-hibernate}):
+     * kept out of retort.jar, they join the user's {@code model_classpath} in the model's own class loader, where
+     * they see the user's Hibernate. Empty when Retort runs from elsewhere (a build's classes).
+     */
+    static java.util.List<java.nio.file.Path> modelLibraries() {
+        try {
+            java.security.CodeSource source = GlobalOptions.class.getProtectionDomain().getCodeSource();
+            if (source == null) {
+                return java.util.List.of();
+            }
+            java.nio.file.Path jar = java.nio.file.Path.of(source.getLocation().toURI());
+            java.nio.file.Path directory = jar.resolveSibling("model");
+            if (!java.nio.file.Files.isRegularFile(jar) || !java.nio.file.Files.isDirectory(directory)) {
+                return java.util.List.of();
+            }
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(directory)) {
+                return files.filter(file -> file.toString().endsWith(".jar")).sorted().toList();
+            }
+        } catch (java.net.URISyntaxException | java.io.IOException | IllegalArgumentException e) {
+            return java.util.List.of();
+        }
+    }
+
     /** A Retort for the named subcommand, which it shows the database as {@code retort <command>}. */
     Retort retort(StepListener listener, String command) {
         RetortBuilder builder = Retort.builder().projectDirectory(directory).readEnvironment(true).listener(listener)
-                .applicationName("retort " + command);
+                .applicationName("retort " + command).modelLibraries(modelLibraries());
         if (url != null) {
             builder.url(url);
         }

@@ -60,6 +60,19 @@ public final class Init {
             # Or a Java dev.retort.model.SchemaModel, and the directories or jars to load it from.
             # model_class = "com.example.AppSchema"
             # model_classpath = ["target/classes"]
+            # Or JPA/Hibernate entity classes (needs Hibernate, and retort-hibernate, which the command line
+            # carries): the packages to scan, or a persistence unit of META-INF/persistence.xml, with
+            # model_classpath (above) holding the classes and Hibernate's jars, e.g.
+            # ["target/classes", "target/dependency/*"] ("dir/*": every jar in dir).
+            # model_entities = ["com.example.domain"]
+            # persistence_unit = "app"
+            # The naming strategies the application uses (these two are Spring Boot's defaults).
+            # physical_naming_strategy = "org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy"
+            # implicit_naming_strategy = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"
+            # Any other Hibernate setting the application's mapping depends on.
+            # model_properties = { "hibernate.type.preferred_uuid_jdbc_type" = "CHAR" }
+            # Where the entity model caches Hibernate's create script ("" for no cache); safe to delete.
+            # model_cache = ".retort/cache"
             # Glob patterns of the tables autogenerate and drift checks cover (default: all) or leave alone.
             # include_tables = ["app_*"]
             # exclude_tables = ["tmp_*"]

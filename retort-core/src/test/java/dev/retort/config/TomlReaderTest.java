@@ -42,6 +42,13 @@ class TomlReaderTest {
     }
 
     @Test
+    void inlineTablesOfPlainValues() {
+        assertEquals(Map.of("p", Map.of("hibernate.type.preferred_uuid_jdbc_type", "CHAR", "n", 3L, "b", true)),
+                TomlReader.parse("f", "p = { \"hibernate.type.preferred_uuid_jdbc_type\" = \"CHAR\", n = 3, b = true }\n"));
+        assertEquals(Map.of("p", Map.of()), TomlReader.parse("f", "p = {}\n"));
+    }
+
+    @Test
     void refusesWhatItDoesNotReadWithLineAndRemedy() {
         assertError("a = 1\n[database]\n", "f:2: tables");
         assertError("a = \"open\n", "f:1: a string is not closed");
@@ -49,7 +56,10 @@ class TomlReaderTest {
         assertError("a = 1.5\n", "f:1: '1.5' is not a value");
         assertError("a = 1 b = 2\n", "f:1: unexpected text");
         assertError("a.b = 1\n", "dotted keys");
-        assertError("a = { x = 1 }\n", "inline tables");
+        assertError("a = { x = [1] }\n", "has a list or table as value");
+        assertError("a = { x.y = 1 }\n", "quote names with dots");
+        assertError("a = { x = 1, x = 2 }\n", "'x' is set twice");
+        assertError("a = { x = 1\n", "expected ',' or '}'");
         assertError("a = [1, 2\n", "expected ',' or ']'");
         assertError("a = \"\\q\"\n", "unknown escape");
         assertError("= 1\n", "expected a setting name");

@@ -37,10 +37,11 @@ class EntitiesAcceptanceIT {
     @TempDir
     Path directory;
 
+    /** Every set on every database, the longest first so that the cases running at once end together. */
     static Stream<Arguments> cases() {
         List<Arguments> cases = new ArrayList<>();
-        for (EntitySet set : EntitySet.values()) {
-            for (Target.Kind kind : Target.Kind.values()) {
+        for (EntitySet set : List.of(EntitySet.SHOPIZER, EntitySet.OPENMEETINGS, EntitySet.JHIPSTER, EntitySet.PETCLINIC)) {
+            for (Target.Kind kind : List.of(Target.Kind.MARIADB, Target.Kind.POSTGRES, Target.Kind.H2, Target.Kind.SQLITE)) {
                 cases.add(Arguments.of(set, kind));
             }
         }

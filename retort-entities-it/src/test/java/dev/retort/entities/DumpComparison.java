@@ -55,26 +55,106 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight, List<String
         }
         List<String> leftStatements = statements(left);
         List<String> rightStatements = statements(right);
-        int relaidOut = 0;
-        for (java.util.Iterator<String> each = leftStatements.iterator(); each.hasNext();) {
-            String statement = each.next();
-            if (rightStatements.remove(statement)) {
-                each.remove();
-                continue;
-            }
-            String layout = layoutFree(statement);
-            for (java.util.Iterator<String> other = rightStatements.iterator(); other.hasNext();) {
-                if (layoutFree(other.next()).equals(layout)) {
+        leftStatements.removeIf(rightStatements::remove);
+        int relaidOut = pair(leftStatements, rightStatements, DumpComparison::layoutFree);
+        int checksMoved = pair(leftStatements, rightStatements, statement -> checksLast(layoutFree(statement)));
+        DumpComparison lines = of(String.join("\n", leftStatements), leftName, String.join("\n", rightStatements), rightName);
+        List<String> notes = new ArrayList<>();
+        if (relaidOut > 0) {
+            notes.add(relaidOut + " SQLite statements differ only in layout, letter case and quotes around names");
+        }
+        if (checksMoved > 0) {
+            notes.add(checksMoved + " SQLite tables also write a column's CHECK or UNIQUE after the columns (Retort)"
+                    + " instead of in the column (Hibernate), which SQLite enforces alike");
+        }
+        return new DumpComparison(lines.onlyLeft(), lines.onlyRight(), notes);
+    }
+
+    /** Removes pairs of statements whose canonical forms are equal; returns how many. */
+    private static int pair(List<String> left, List<String> right, java.util.function.UnaryOperator<String> canonical) {
+        int paired = 0;
+        for (java.util.Iterator<String> each = left.iterator(); each.hasNext();) {
+            String form = canonical.apply(each.next());
+            for (java.util.Iterator<String> other = right.iterator(); other.hasNext();) {
+                if (canonical.apply(other.next()).equals(form)) {
                     other.remove();
                     each.remove();
-                    relaidOut++;
+                    paired++;
                     break;
                 }
             }
         }
-        DumpComparison lines = of(String.join("\n", leftStatements), leftName, String.join("\n", rightStatements), rightName);
-        return new DumpComparison(lines.onlyLeft(), lines.onlyRight(), relaidOut == 0 ? List.of()
-                : List.of(relaidOut + " SQLite statements differ only in layout and letter case"));
+        return paired;
+    }
+
+    /**
+     * A layout-free CREATE TABLE with the constraints a column may declare itself ({@code check(…)}, a lone
+     * {@code unique}) moved after the columns as table constraints, those sorted: SQLite makes the same
+     * check and the same unique index of either.
+     */
+    static String checksLast(String statement) {
+        int open = statement.indexOf('(');
+        int close = statement.lastIndexOf(')');
+        if (!statement.startsWith("create table") || open < 0 || close < open) {
+            return statement;
+        }
+        List<String> columns = new ArrayList<>();
+        List<String> constraints = new ArrayList<>();
+        for (String item : topLevel(statement.substring(open + 1, close))) {
+            if (item.matches("(primary key|unique|check|constraint|foreign key)\\b.*|(primary key|unique|check)\\(.*")) {
+                constraints.add(item);
+                continue;
+            }
+            String column = item;
+            int check;
+            while ((check = column.indexOf(" check(")) >= 0) {
+                int end = closing(column, check + " check".length());
+                constraints.add(column.substring(check + 1, end + 1));
+                column = column.substring(0, check) + column.substring(end + 1);
+            }
+            if (column.endsWith(" unique")) {
+                column = column.substring(0, column.length() - " unique".length());
+                constraints.add("unique(" + column.substring(0, column.indexOf(' ')) + ")");
+            }
+            columns.add(column);
+        }
+        constraints.replaceAll(constraint -> constraint.replace(" (", "("));
+        constraints.sort(null);
+        return statement.substring(0, open + 1) + String.join(",", columns) + "|" + String.join(",", constraints)
+                + statement.substring(close);
+    }
+
+    /** The comma-separated items of a list, commas inside parentheses or quotes left alone. */
+    private static List<String> topLevel(String list) {
+        List<String> items = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int from = 0;
+        for (int i = 0; i < list.length(); i++) {
+            char c = list.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '(' || c == ')')) {
+                depth += c == '(' ? 1 : -1;
+            } else if (!quoted && depth == 0 && c == ',') {
+                items.add(list.substring(from, i).strip());
+                from = i + 1;
+            }
+        }
+        items.add(list.substring(from).strip());
+        return items;
+    }
+
+    /** The index of the parenthesis closing the one at {@code open}. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        for (int i = open; i < text.length(); i++) {
+            depth += text.charAt(i) == '(' ? 1 : text.charAt(i) == ')' ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return text.length() - 1;
     }
 
     /** The dump's statements: lines up to one ending in ';'. */
@@ -97,7 +177,10 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight, List<String
         return statements;
     }
 
-    /** Whitespace collapsed (and none around punctuation), letters outside quotes in lower case. */
+    /**
+     * Whitespace collapsed (and none inside or before parentheses or around commas), letters outside string literals in lower case, and
+     * no double quotes around plain names: SQLite reads all of these the same.
+     */
     static String layoutFree(String statement) {
         StringBuilder text = new StringBuilder();
         boolean quoted = false;
@@ -107,7 +190,9 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight, List<String
             }
             text.append(quoted ? c : Character.toLowerCase(c));
         }
-        return text.toString().replaceAll("\\s+", " ").replaceAll(" ?([(),;]) ?", "$1").strip();
+        return text.toString().replaceAll("\"([a-z_][a-z0-9_]*)\"", "$1").replaceAll("\\s+", " ")
+                .replaceAll(" ?([,);])", "$1").replaceAll("([(,]) ", "$1")
+                .replaceAll("([a-z0-9_]) \\(", "$1(").strip();
     }
 
     /** Sorted lines only, no statement matching: the same database before and after (a downgrade's return). */
@@ -146,6 +231,9 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight, List<String
     /** The dump's lines, masked as described above, sorted. */
     static List<String> normalised(String dump, String name) {
         List<String> lines = new ArrayList<>();
+        if (dump.isEmpty()) {
+            return lines;
+        }
         for (String line : dump.split("\n")) {
             String masked = line.replace(name, "<name>");
             if (RESTRICT.matcher(masked).matches()) {

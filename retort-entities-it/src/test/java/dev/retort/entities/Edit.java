@@ -25,6 +25,12 @@ record Edit(String name, List<Replace> replaces, List<Add> adds) {
     record Add(String path, String text) {
     }
 
+    /** True when the edit declares a rename with {@code @RenamedFrom}. */
+    boolean usesRenamedFrom() {
+        return replaces.stream().anyMatch(replace -> replace.to().contains(Evolutions.RENAMED_FROM))
+                || adds.stream().anyMatch(add -> add.text().contains(Evolutions.RENAMED_FROM));
+    }
+
     static Edit replace(String name, String path, String from, String to) {
         return new Edit(name, List.of(new Replace(path, from, to)), List.of());
     }

@@ -71,7 +71,9 @@ class EntitiesAcceptanceIT {
             });
             steps.run("downgrade base", () -> {
                 project.downgrade("base");
-                String dump = NativeDump.of(migrated).toUpperCase(Locale.ROOT);
+                // SQLite's own counter table stays: Retort's audit log made it, and only SQLite drops it
+                String dump = NativeDump.of(migrated).toUpperCase(Locale.ROOT)
+                        .replace("CREATE TABLE SQLITE_SEQUENCE(NAME,SEQ);", "");
                 require(!dump.contains("CREATE TABLE") && !dump.contains("CREATE MEMORY TABLE")
                         && !dump.contains("CREATE CACHED TABLE") && !dump.contains("CREATE SEQUENCE"),
                         "left behind:\n" + dump);

@@ -70,8 +70,11 @@ public final class TodoApp {
      * edited entities this way).
      */
     static Retort retort(Path project, ClassLoader classes) {
+        // The cache under the project, as the command line keeps it: a start with unchanged entities reuses
+        // Hibernate's script instead of booting Hibernate for it.
         return Retort.builder().projectDirectory(project).readEnvironment(true)
-                .model(HibernateModel.classes(entities(classes).toArray(Class<?>[]::new)).withClassLoader(classes))
+                .model(HibernateModel.classes(entities(classes).toArray(Class<?>[]::new)).withClassLoader(classes)
+                        .withCache(project.resolve(".retort/cache")))
                 .build();
     }
 

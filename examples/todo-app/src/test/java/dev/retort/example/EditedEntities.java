@@ -81,6 +81,13 @@ final class EditedEntities {
                     return type != null ? type : findClass(name);
                 }
             }
+
+            // The class files too (the model's cache key hashes them): the edited ones, not the originals.
+            @Override
+            public URL getResource(String name) {
+                URL edited = name.startsWith(PACKAGE.replace('.', '/')) ? findResource(name) : null;
+                return edited != null ? edited : super.getResource(name);
+            }
         };
     }
 }

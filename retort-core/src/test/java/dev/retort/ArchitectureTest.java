@@ -23,7 +23,7 @@ class ArchitectureTest {
     }
 
     private static void only(String pkg, String... allowed) {
-        List<String> packages = new ArrayList<>(List.of("java..", "javax..", "dev.retort", "dev.retort.internal..",
+        List<String> packages = new ArrayList<>(List.of("java..", "javax..", "dev.retort", "dev.retort.internal..", "dev.retort.spi..",
                 "dev.retort." + pkg + ".."));
         for (String other : allowed) {
             packages.add("dev.retort." + other + "..");
@@ -55,6 +55,7 @@ class ArchitectureTest {
 
     @Test
     void theDialectSpiSeesNothingAboveIt() {
+        only("spi", "schema", "op", "diff", "sql", "ddl", "reflect");
         only("dialect", "schema", "op", "diff", "sql", "ddl", "reflect", "lock");
     }
 

@@ -1,7 +1,7 @@
 package dev.retort.bench;
 
-import dev.retort.command.Changes;
-import dev.retort.command.Retort;
+import dev.retort.Changes;
+import dev.retort.Retort;
 import dev.retort.diff.DiffResult;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;

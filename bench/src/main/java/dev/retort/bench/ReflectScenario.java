@@ -1,6 +1,6 @@
 package dev.retort.bench;
 
-import dev.retort.command.Retort;
+import dev.retort.Retort;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,9 +1,9 @@
 package dev.retort.bench;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Changes;
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Changes;
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.diff.DiffOptions;
 import dev.retort.diff.DiffResult;
 import dev.retort.diff.SchemaDiff;

@@ -1,8 +1,8 @@
 package dev.retort.bench;
 
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
-import dev.retort.command.StartupOptions;
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
+import dev.retort.StartupOptions;
 import java.nio.file.Path;
 import javax.sql.DataSource;
 

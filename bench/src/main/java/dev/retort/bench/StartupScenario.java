@@ -1,6 +1,6 @@
 package dev.retort.bench;
 
-import dev.retort.command.Retort;
+import dev.retort.Retort;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;

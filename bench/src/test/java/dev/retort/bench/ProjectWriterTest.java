@@ -3,7 +3,7 @@ package dev.retort.bench;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.command.Retort;
+import dev.retort.Retort;
 import dev.retort.revision.Revision;
 import dev.retort.script.Scripts;
 import java.io.IOException;

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.command.RevisionInfo;
+import dev.retort.RevisionInfo;
 import java.util.List;
 import java.util.Map;
 import picocli.CommandLine.Command;

@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.command.Retort;
-import dev.retort.command.Status;
+import dev.retort.Retort;
+import dev.retort.Status;
 import picocli.CommandLine.Command;
 
 /** {@code retort check}: exit 1 when the database is not at head. */

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.command.Status;
+import dev.retort.Status;
 import java.util.Map;
 import picocli.CommandLine.Command;
 

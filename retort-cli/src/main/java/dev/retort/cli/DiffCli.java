@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Changes;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Changes;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

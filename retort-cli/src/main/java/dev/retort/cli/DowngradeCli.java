@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.command.Retort;
-import dev.retort.runtime.StepResult;
+import dev.retort.Retort;
+import dev.retort.StepResult;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,10 +1,10 @@
 package dev.retort.cli;
 
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
+import dev.retort.StepListener;
 import dev.retort.config.RetortConfig;
 import dev.retort.internal.Redaction;
-import dev.retort.runtime.StepListener;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

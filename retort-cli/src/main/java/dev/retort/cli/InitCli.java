@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.command.Init;
+import dev.retort.Init;
 import java.nio.file.Path;
 import java.util.List;
 import picocli.CommandLine.Command;

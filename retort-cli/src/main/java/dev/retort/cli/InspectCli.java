@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.command.SchemaFormat;
+import dev.retort.SchemaFormat;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;

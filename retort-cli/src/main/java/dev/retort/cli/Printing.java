@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
-import dev.retort.command.RevisionInfo;
-import dev.retort.command.Status;
-import dev.retort.runtime.StepResult;
+import dev.retort.RevisionInfo;
+import dev.retort.Status;
+import dev.retort.StepResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.runtime.RepairResult;
+import dev.retort.RepairResult;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import picocli.CommandLine.Command;

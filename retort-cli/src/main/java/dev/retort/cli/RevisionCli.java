@@ -1,8 +1,8 @@
 package dev.retort.cli;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.NewRevision;
-import dev.retort.command.Retort;
+import dev.retort.AutogenerateOptions;
+import dev.retort.NewRevision;
+import dev.retort.Retort;
 import dev.retort.script.RevisionScript;
 import java.util.ArrayList;
 import java.util.List;

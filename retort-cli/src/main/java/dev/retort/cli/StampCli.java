@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.runtime.StampResult;
+import dev.retort.StampResult;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;

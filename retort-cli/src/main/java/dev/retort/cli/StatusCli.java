@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.command.RevisionInfo;
-import dev.retort.command.Status;
+import dev.retort.RevisionInfo;
+import dev.retort.Status;
 import picocli.CommandLine.Command;
 
 /** {@code retort status}. */

@@ -1,10 +1,10 @@
 package dev.retort.cli;
 
-import dev.retort.command.Retort;
+import dev.retort.Direction;
+import dev.retort.Retort;
+import dev.retort.StepListener;
+import dev.retort.StepResult;
 import dev.retort.internal.JsonWriter;
-import dev.retort.runtime.Direction;
-import dev.retort.runtime.StepListener;
-import dev.retort.runtime.StepResult;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,10 +1,10 @@
 package dev.retort.cli;
 
+import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.command.Retort;
-import dev.retort.command.StartupOptions;
-import dev.retort.command.StartupReport;
-import dev.retort.runtime.StepResult;
+import dev.retort.StartupOptions;
+import dev.retort.StartupReport;
+import dev.retort.StepResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

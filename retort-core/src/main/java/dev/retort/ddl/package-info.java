@@ -1,5 +1,5 @@
 /**
- * Migration ops to SQL. {@link dev.retort.ddl.DdlRenderer} is what the rest of Retort uses;
+ * Migration ops to SQL. {@link dev.retort.spi.DdlRenderer} is what the rest of Retort uses;
  * {@link dev.retort.ddl.AnsiDdlRenderer} holds the standard-SQL statement of every op and
  * {@link dev.retort.ddl.AnsiDefinitions} the standard spelling of columns, constraints and indexes,
  * which each dialect's renderer ({@code dialect.*.XDdlRenderer}) overrides where its database

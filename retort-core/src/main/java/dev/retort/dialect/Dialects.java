@@ -5,6 +5,7 @@ import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.spi.Dialect;
 import java.util.List;
 
 /** The dialects Retort ships, and choosing one for a JDBC URL. Stateless. */

@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.Skipped;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.QualifiedName;
 import java.util.ArrayList;

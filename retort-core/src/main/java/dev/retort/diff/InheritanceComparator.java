@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.Skipped;
 import dev.retort.schema.Inheritance;
 import dev.retort.schema.Table;
 import java.util.Objects;

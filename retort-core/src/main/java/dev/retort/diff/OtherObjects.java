@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.Skipped;
 import dev.retort.op.CreateObject;
 import dev.retort.op.DropObject;
 import dev.retort.schema.Column;

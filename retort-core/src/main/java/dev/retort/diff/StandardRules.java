@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+
 /** {@link ComparisonRules} with every standard answer and no dialect quirk. Stateless. */
 final class StandardRules implements ComparisonRules {
 

@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.Skipped;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
 import java.util.LinkedHashMap;

@@ -1,6 +1,9 @@
 package dev.retort.lock;
 
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.LockRequest;
+import dev.retort.spi.LockTimeoutException;
+import dev.retort.spi.MigrationLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 

@@ -25,6 +25,13 @@ public interface ModelContext {
     int minorVersion();
 
     /**
+     * Everything besides the SQL that decides what {@link #loadSql} returns: the target's kind and version, the
+     * scratch space's server and the reflection options (tables included and excluded, schemas). A source that
+     * caches what {@code loadSql} returned keys it with this too.
+     */
+    String cacheKey();
+
+    /**
      * Runs DDL in a scratch space of the target's dialect and reflects it, as a SQL model is loaded.
      *
      * @param sql    statements in the target's dialect

@@ -1,7 +1,7 @@
 package dev.retort.model;
 
 import dev.retort.RetortException;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import dev.retort.sql.SqlStatement;
 import java.nio.file.Path;
 import java.sql.SQLException;

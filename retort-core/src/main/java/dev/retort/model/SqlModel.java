@@ -1,14 +1,14 @@
 package dev.retort.model;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.Dialect;
-import dev.retort.dialect.ScratchRequest;
-import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.TransactionStyle;
-import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
-import dev.retort.sql.JdbcSession;
-import dev.retort.sql.SplitterOptions;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
+import dev.retort.spi.ScratchRequest;
+import dev.retort.spi.ScratchSpace;
+import dev.retort.spi.SplitterOptions;
+import dev.retort.spi.TransactionStyle;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.io.IOException;

@@ -1,9 +1,10 @@
 package dev.retort.reflect;
 
+import dev.retort.internal.Globs;
+import dev.retort.spi.ReflectOptions;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import dev.retort.internal.Globs;
 import java.util.regex.Pattern;
 
 /**
@@ -16,7 +17,7 @@ public final class TableFilter {
     private final List<Pattern> exclude;
     private final Set<String> ownTables;
 
-    TableFilter(ReflectOptions options) {
+    public TableFilter(ReflectOptions options) {
         this.include = options.includeTables().stream().map(TableFilter::glob).toList();
         this.exclude = options.excludeTables().stream().map(TableFilter::glob).toList();
         this.ownTables = options.ownTables();

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.Direction;
 import java.util.Objects;
 
 /**

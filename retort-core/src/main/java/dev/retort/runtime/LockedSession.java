@@ -1,7 +1,9 @@
 package dev.retort.runtime;
 
+import dev.retort.DatabaseState;
+import dev.retort.StepResult;
 import dev.retort.script.Scripts;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.util.List;
 
 /**

@@ -1,11 +1,12 @@
 package dev.retort.runtime;
 
+import dev.retort.Direction;
 import dev.retort.ddl.CommentText;
-import dev.retort.dialect.Dialect;
-import dev.retort.dialect.TransactionStyle;
 import dev.retort.revision.Revision;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.TransactionStyle;
 import dev.retort.sql.SqlStatement;
 import java.util.List;
 

@@ -1,9 +1,11 @@
 package dev.retort.runtime;
 
+import dev.retort.Direction;
 import dev.retort.RetortException;
-import dev.retort.dialect.TransactionStyle;
+import dev.retort.StepResult;
 import dev.retort.script.RevisionScript;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.TransactionStyle;
 import dev.retort.sql.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,14 +22,14 @@ final class StepExecutor {
     final VersionTable table;
     private final TransactionStyle style;
     final String appliedBy;
-    private final dev.retort.sql.ConnectionSettings network;
+    private final dev.retort.spi.ConnectionSettings network;
 
     /**
      * @param network the session's timeouts when a revision's statements need their own read timeout (a connection
      *                Retort opened over the network); null leaves the connection's as they are
      */
     StepExecutor(JdbcSession session, VersionTable table, TransactionStyle style, String appliedBy,
-                 dev.retort.sql.ConnectionSettings network) {
+                 dev.retort.spi.ConnectionSettings network) {
         this.network = network == null || network.statementSocketTimeout().equals(network.socketTimeout()) ? null : network;
         this.session = session;
         this.table = table;
@@ -186,7 +188,7 @@ final class StepExecutor {
 
     private void networkTimeout(java.time.Duration timeout) {
         try {
-            session.connection().setNetworkTimeout(Runnable::run, dev.retort.sql.ConnectionSettings.millis(timeout));
+            session.connection().setNetworkTimeout(Runnable::run, dev.retort.spi.ConnectionSettings.millis(timeout));
         } catch (SQLException | RuntimeException ignored) {
             // A closed connection: the statement's own error says so.
         }

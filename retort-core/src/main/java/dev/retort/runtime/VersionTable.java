@@ -1,9 +1,10 @@
 package dev.retort.runtime;
 
-import dev.retort.dialect.Dialect;
+import dev.retort.Direction;
 import dev.retort.script.Checksums;
 import dev.retort.script.RevisionScript;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.SQLException;

@@ -1,6 +1,7 @@
 package dev.retort.sql;
 
 import dev.retort.RetortException;
+import dev.retort.spi.SplitterOptions;
 
 /**
  * Recognises and skips the tokens inside which a terminator means nothing: quoted strings and

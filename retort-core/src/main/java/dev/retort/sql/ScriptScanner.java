@@ -1,6 +1,7 @@
 package dev.retort.sql;
 
 import dev.retort.RetortException;
+import dev.retort.spi.SplitterOptions;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,6 +1,7 @@
 package dev.retort.sql;
 
 import dev.retort.RetortException;
+import dev.retort.spi.JdbcSession;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.concurrent.ExecutionException;

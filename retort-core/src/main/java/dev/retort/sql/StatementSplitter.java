@@ -1,5 +1,6 @@
 package dev.retort.sql;
 
+import dev.retort.spi.SplitterOptions;
 import java.util.List;
 import java.util.Objects;
 

@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.RetortException;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
-import dev.retort.sql.ConnectionSettings;
+import dev.retort.spi.ConnectionSettings;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -1,9 +1,9 @@
 package dev.retort.ddl;
 
 import dev.retort.op.MigrationOp;
-import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -1,13 +1,13 @@
 package dev.retort.ddl;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Schema;
+import dev.retort.spi.DdlRenderer;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * What every dialect's renderer test shares: the ops of {@link OpCatalog} rendered as a script, and

@@ -1,12 +1,5 @@
 package dev.retort.ddl;
 
-import static dev.retort.ddl.Fixtures.INT;
-import static dev.retort.ddl.Fixtures.column;
-import static dev.retort.ddl.Fixtures.name;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.RetortException;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.op.AddCheckConstraint;
@@ -19,9 +12,9 @@ import dev.retort.op.MigrationOp;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
+import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
-import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.GeneratedColumn;
@@ -30,9 +23,16 @@ import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.spi.DdlRenderer;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static dev.retort.ddl.Fixtures.INT;
+import static dev.retort.ddl.Fixtures.column;
+import static dev.retort.ddl.Fixtures.name;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** MySQL's own cases: full column definitions, defaults, index kinds, type names, escaping. */
 class MysqlDdlSpecificsTest {

@@ -1,12 +1,5 @@
 package dev.retort.ddl;
 
-import static dev.retort.ddl.Fixtures.INT;
-import static dev.retort.ddl.Fixtures.column;
-import static dev.retort.ddl.Fixtures.name;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.RetortException;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.op.AddCheckConstraint;
@@ -24,9 +17,16 @@ import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.spi.DdlRenderer;
 import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import static dev.retort.ddl.Fixtures.INT;
+import static dev.retort.ddl.Fixtures.column;
+import static dev.retort.ddl.Fixtures.name;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** SQLite's own cases: what ALTER TABLE does directly, what rebuilds, and how a rebuild keeps triggers. */
 class SqliteDdlSpecificsTest {

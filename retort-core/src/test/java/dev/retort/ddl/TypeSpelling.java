@@ -5,6 +5,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.spi.DdlRenderer;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;

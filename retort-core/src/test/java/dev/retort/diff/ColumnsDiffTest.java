@@ -1,17 +1,5 @@
 package dev.retort.diff;
 
-import static dev.retort.diff.Fixtures.BIGINT;
-import static dev.retort.diff.Fixtures.INT;
-import static dev.retort.diff.Fixtures.column;
-import static dev.retort.diff.Fixtures.name;
-import static dev.retort.diff.Fixtures.notNull;
-import static dev.retort.diff.Fixtures.schema;
-import static dev.retort.diff.Fixtures.table;
-import static dev.retort.diff.Fixtures.varchar;
-import static dev.retort.diff.Fixtures.withDefault;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.op.AddColumn;
@@ -31,6 +19,17 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static dev.retort.diff.Fixtures.BIGINT;
+import static dev.retort.diff.Fixtures.INT;
+import static dev.retort.diff.Fixtures.column;
+import static dev.retort.diff.Fixtures.name;
+import static dev.retort.diff.Fixtures.notNull;
+import static dev.retort.diff.Fixtures.schema;
+import static dev.retort.diff.Fixtures.table;
+import static dev.retort.diff.Fixtures.varchar;
+import static dev.retort.diff.Fixtures.withDefault;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ColumnsDiffTest {
 

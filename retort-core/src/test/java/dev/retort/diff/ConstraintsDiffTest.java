@@ -1,15 +1,5 @@
 package dev.retort.diff;
 
-import static dev.retort.diff.Fixtures.INT;
-import static dev.retort.diff.Fixtures.fk;
-import static dev.retort.diff.Fixtures.index;
-import static dev.retort.diff.Fixtures.name;
-import static dev.retort.diff.Fixtures.schema;
-import static dev.retort.diff.Fixtures.table;
-import static dev.retort.diff.Fixtures.varchar;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.op.AddCheckConstraint;
@@ -32,6 +22,15 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
+import static dev.retort.diff.Fixtures.INT;
+import static dev.retort.diff.Fixtures.fk;
+import static dev.retort.diff.Fixtures.index;
+import static dev.retort.diff.Fixtures.name;
+import static dev.retort.diff.Fixtures.schema;
+import static dev.retort.diff.Fixtures.table;
+import static dev.retort.diff.Fixtures.varchar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ConstraintsDiffTest {
 

@@ -1,13 +1,5 @@
 package dev.retort.diff;
 
-import static dev.retort.diff.Fixtures.INT;
-import static dev.retort.diff.Fixtures.TEXT;
-import static dev.retort.diff.Fixtures.column;
-import static dev.retort.diff.Fixtures.name;
-import static dev.retort.diff.Fixtures.table;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.op.AddColumn;
 import dev.retort.op.MigrationOp;
 import dev.retort.op.SetSchemaComment;
@@ -17,6 +9,13 @@ import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static dev.retort.diff.Fixtures.INT;
+import static dev.retort.diff.Fixtures.TEXT;
+import static dev.retort.diff.Fixtures.column;
+import static dev.retort.diff.Fixtures.name;
+import static dev.retort.diff.Fixtures.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Inheritance children, partitions, rules and the schema comment: what autogenerate does with each. */
 class InheritanceDiffTest {

@@ -1,12 +1,5 @@
 package dev.retort.diff;
 
-import static dev.retort.diff.Fixtures.INT;
-import static dev.retort.diff.Fixtures.TEXT;
-import static dev.retort.diff.Fixtures.index;
-import static dev.retort.diff.Fixtures.varchar;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.op.CreateTable;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.CheckConstraint;
@@ -17,6 +10,12 @@ import dev.retort.schema.UniqueConstraint;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static dev.retort.diff.Fixtures.INT;
+import static dev.retort.diff.Fixtures.TEXT;
+import static dev.retort.diff.Fixtures.index;
+import static dev.retort.diff.Fixtures.varchar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The diff over a 1000-table schema: what it finds, and that parents come before children in a long

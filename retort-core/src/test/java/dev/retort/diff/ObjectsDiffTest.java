@@ -1,11 +1,5 @@
 package dev.retort.diff;
 
-import static dev.retort.diff.Fixtures.INT;
-import static dev.retort.diff.Fixtures.name;
-import static dev.retort.diff.Fixtures.table;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.ddl.SchemaTracker;
 import dev.retort.op.DropObject;
 import dev.retort.op.MigrationOp;
@@ -18,6 +12,11 @@ import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static dev.retort.diff.Fixtures.INT;
+import static dev.retort.diff.Fixtures.name;
+import static dev.retort.diff.Fixtures.table;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Views, triggers, routines, sequences and types: created and dropped with their SQL, in an order that runs. */
 class ObjectsDiffTest {

@@ -1,16 +1,5 @@
 package dev.retort.diff;
 
-import static dev.retort.diff.Fixtures.INT;
-import static dev.retort.diff.Fixtures.fk;
-import static dev.retort.diff.Fixtures.index;
-import static dev.retort.diff.Fixtures.name;
-import static dev.retort.diff.Fixtures.schema;
-import static dev.retort.diff.Fixtures.table;
-import static dev.retort.diff.Fixtures.withDefault;
-import static dev.retort.diff.SchemaDiffTest.describe;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-
 import dev.retort.op.AddForeignKey;
 import dev.retort.op.CreateTable;
 import dev.retort.op.MigrationOp;
@@ -24,6 +13,16 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import static dev.retort.diff.Fixtures.INT;
+import static dev.retort.diff.Fixtures.fk;
+import static dev.retort.diff.Fixtures.index;
+import static dev.retort.diff.Fixtures.name;
+import static dev.retort.diff.Fixtures.schema;
+import static dev.retort.diff.Fixtures.table;
+import static dev.retort.diff.Fixtures.withDefault;
+import static dev.retort.diff.SchemaDiffTest.describe;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 class OrderingTest {
 

@@ -1,5 +1,14 @@
 package dev.retort.diff;
 
+import dev.retort.RetortException;
+import dev.retort.op.RenameColumn;
+import dev.retort.op.RenameTable;
+import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.QualifiedName;
+import dev.retort.schema.Schema;
+import dev.retort.schema.Table;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static dev.retort.diff.Fixtures.BIGINT;
 import static dev.retort.diff.Fixtures.INT;
 import static dev.retort.diff.Fixtures.TEXT;
@@ -11,16 +20,6 @@ import static dev.retort.diff.SchemaDiffTest.describe;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.retort.RetortException;
-import dev.retort.op.RenameColumn;
-import dev.retort.op.RenameTable;
-import dev.retort.schema.CheckConstraint;
-import dev.retort.schema.QualifiedName;
-import dev.retort.schema.Schema;
-import dev.retort.schema.Table;
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 class RenamesTest {
 

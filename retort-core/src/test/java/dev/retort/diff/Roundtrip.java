@@ -1,10 +1,9 @@
 package dev.retort.diff;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.Schema;
 import java.util.List;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Asserts that a diff's ops, run on the fake database, reach the model, and that their reversal comes back. */
 final class Roundtrip {

@@ -2,10 +2,10 @@ package dev.retort.diff;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.retort.dialect.Dialect;
-import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import dev.retort.testing.TestData;

@@ -1,10 +1,5 @@
 package dev.retort.diff;
 
-import static dev.retort.diff.Fixtures.INT;
-import static dev.retort.diff.Fixtures.name;
-import static dev.retort.diff.Fixtures.varchar;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.op.AlterColumn;
@@ -22,6 +17,10 @@ import dev.retort.schema.TableOptions;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import static dev.retort.diff.Fixtures.INT;
+import static dev.retort.diff.Fixtures.name;
+import static dev.retort.diff.Fixtures.varchar;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Character sets, table options and index comments in the diff: MySQL compares them, other databases ignore them. */
 class TableOptionsDiffTest {

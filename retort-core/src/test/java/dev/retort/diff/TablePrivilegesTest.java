@@ -1,12 +1,12 @@
 package dev.retort.diff;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
+import dev.retort.Skipped;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /** Grants are compared by their print and reported where they differ, for compared tables only. */
 class TablePrivilegesTest {

@@ -1,10 +1,10 @@
 package dev.retort.fault;
 
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
-import dev.retort.runtime.Direction;
-import dev.retort.runtime.StepListener;
-import dev.retort.runtime.StepResult;
+import dev.retort.Direction;
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
+import dev.retort.StepListener;
+import dev.retort.StepResult;
 import java.nio.file.Path;
 
 /**

@@ -2,10 +2,10 @@ package dev.retort.fault;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
+import dev.retort.DatabaseState;
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.runtime.AppliedRevision;
-import dev.retort.runtime.DatabaseState;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestProject;
 import java.io.BufferedReader;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.retort.command.Retort;
+import dev.retort.DatabaseState;
+import dev.retort.Retort;
 import dev.retort.runtime.AppliedRevision;
-import dev.retort.runtime.DatabaseState;
 import dev.retort.runtime.MigrationFailure;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestProject;

@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.ScratchRequest;
-import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.spi.ReflectOptions;
+import dev.retort.spi.ScratchRequest;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;
 import java.nio.file.Files;

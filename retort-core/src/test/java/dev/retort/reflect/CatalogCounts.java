@@ -1,5 +1,6 @@
 package dev.retort.reflect;
 
+import dev.retort.spi.ReflectOptions;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;

@@ -1,9 +1,8 @@
 package dev.retort.reflect;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
 import dev.retort.schema.Schema;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabase.Kind;
 import java.sql.Connection;
@@ -12,6 +11,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A synthetic schema of 1000 tables (10 columns, 2 indexes, a unique constraint and a foreign key each)

@@ -1,8 +1,7 @@
 package dev.retort.reflect;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
 import dev.retort.testing.TestDatabase;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -13,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.IntFunction;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * A hand-written fake over a real JDBC connection that counts the statements prepared or created

@@ -3,7 +3,7 @@ package dev.retort.reflect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.command.SchemaFormat;
+import dev.retort.SchemaFormat;
 import dev.retort.model.SchemaBuilder;
 import dev.retort.model.Types;
 import dev.retort.schema.Charset;

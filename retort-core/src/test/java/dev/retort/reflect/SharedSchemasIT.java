@@ -1,14 +1,13 @@
 package dev.retort.reflect;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import dev.retort.schema.Schema;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
 import dev.retort.testing.MultiSchemaCatalog;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestDatabase.Kind;
@@ -26,6 +25,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
  * Acceptance: every schema of {@code testdata/schemas} and the generated {@link MultiSchemaCatalog} is

@@ -1,8 +1,6 @@
 package dev.retort.runtime;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.retort.Direction;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptParser;
@@ -11,6 +9,8 @@ import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class OfflineScriptTest {
 

@@ -1,14 +1,15 @@
 package dev.retort.runtime;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.retort.DatabaseState;
+import dev.retort.Direction;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class VersionTableTest {
 

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
-import dev.retort.sql.SplitterOptions;
+import dev.retort.spi.SplitterOptions;
 import dev.retort.sql.SqlStatement;
 import java.io.IOException;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
 import dev.retort.revision.Revision;
-import dev.retort.sql.SplitterOptions;
+import dev.retort.spi.SplitterOptions;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;

@@ -1,11 +1,11 @@
 package dev.retort.sql;
 
+import dev.retort.spi.SplitterOptions;
+import java.util.List;
+import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import java.util.List;
-import org.junit.jupiter.api.Test;
 
 /** psql meta-command lines: statements of their own with the option on, nowhere else. */
 class PsqlMetaCommandSplitTest {

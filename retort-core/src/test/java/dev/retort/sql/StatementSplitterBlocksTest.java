@@ -1,5 +1,12 @@
 package dev.retort.sql;
 
+import dev.retort.RetortException;
+import dev.retort.spi.SplitterOptions;
+import dev.retort.sql.SplitterFixtures.Rule;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import static dev.retort.sql.SplitterFixtures.MYSQL;
 import static dev.retort.sql.SplitterFixtures.POSTGRES;
 import static dev.retort.sql.SplitterFixtures.SQLITE;
@@ -9,13 +16,6 @@ import static dev.retort.sql.SplitterFixtures.texts;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-
-import dev.retort.RetortException;
-import dev.retort.sql.SplitterFixtures.Rule;
-import java.util.List;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** MySQL {@code DELIMITER} lines and {@code BEGIN … END} bodies in {@link StatementSplitter}. */
 class StatementSplitterBlocksTest {

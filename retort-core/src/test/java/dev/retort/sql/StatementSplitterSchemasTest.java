@@ -1,12 +1,6 @@
 package dev.retort.sql;
 
-import static dev.retort.sql.SplitterFixtures.MYSQL;
-import static dev.retort.sql.SplitterFixtures.POSTGRES;
-import static dev.retort.sql.SplitterFixtures.SQLITE;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
+import dev.retort.spi.SplitterOptions;
 import dev.retort.testing.TestData;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,6 +9,12 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import static dev.retort.sql.SplitterFixtures.MYSQL;
+import static dev.retort.sql.SplitterFixtures.POSTGRES;
+import static dev.retort.sql.SplitterFixtures.SQLITE;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Acceptance: splits real schema scripts from {@code testdata/schemas} and checks the result against

@@ -1,18 +1,7 @@
 package dev.retort.sql;
 
-import static dev.retort.sql.SplitterFixtures.H2;
-import static dev.retort.sql.SplitterFixtures.MYSQL;
-import static dev.retort.sql.SplitterFixtures.NONE;
-import static dev.retort.sql.SplitterFixtures.POSTGRES;
-import static dev.retort.sql.SplitterFixtures.only;
-import static dev.retort.sql.SplitterFixtures.lines;
-import static dev.retort.sql.SplitterFixtures.split;
-import static dev.retort.sql.SplitterFixtures.texts;
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.RetortException;
+import dev.retort.spi.SplitterOptions;
 import dev.retort.sql.SplitterFixtures.Rule;
 import java.util.List;
 import java.util.stream.Stream;
@@ -21,6 +10,17 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import static dev.retort.sql.SplitterFixtures.H2;
+import static dev.retort.sql.SplitterFixtures.MYSQL;
+import static dev.retort.sql.SplitterFixtures.NONE;
+import static dev.retort.sql.SplitterFixtures.POSTGRES;
+import static dev.retort.sql.SplitterFixtures.lines;
+import static dev.retort.sql.SplitterFixtures.only;
+import static dev.retort.sql.SplitterFixtures.split;
+import static dev.retort.sql.SplitterFixtures.texts;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The lexical rules of {@link StatementSplitter}, each with its option on and off. */
 class StatementSplitterTest {

@@ -1,8 +1,7 @@
 package dev.retort.testing;
 
-import dev.retort.command.Changes;
+import dev.retort.Changes;
 import dev.retort.ddl.SchemaTracker;
-import dev.retort.dialect.Dialect;
 import dev.retort.op.AddColumn;
 import dev.retort.op.CreateIndex;
 import dev.retort.op.CreateTable;
@@ -16,6 +15,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.spi.Dialect;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;

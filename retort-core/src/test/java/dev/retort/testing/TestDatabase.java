@@ -1,10 +1,10 @@
 package dev.retort.testing;
 
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.spi.Dialect;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

@@ -1,8 +1,8 @@
 package dev.retort.testing;
 
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
-import dev.retort.sql.JdbcSession;
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
+import dev.retort.spi.JdbcSession;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -1,9 +1,9 @@
 package dev.retort.entities;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Changes;
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Changes;
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;

@@ -202,14 +202,36 @@ public final class HibernateModel implements ModelSource {
                 .add("dialects", loader.getResource(TargetDialects.SQLITE.replace('.', '/') + ".class"))
                 .hex();
         ModelCache cache = new ModelCache(cacheDirectory);
+        String loaded = new Fingerprint().add("script", key).add("target", context.cacheKey())
+                .add("retort", retortVersion()).hex();
+        Schema schema = cache.readSchema(loaded);
+        if (schema != null) {
+            return schema;
+        }
         String script = cache.read(key);
         Path kept = cache.file(key);
         if (script == null) {
             script = HibernateScript.create(loader, scanned.mapping(), settings);
             kept = cache.write(key, script);
         }
-        script = TargetDialects.runnable(context, script);
-        return context.loadSql(script, kept != null ? kept.toString() : "Hibernate's create script (" + describe() + ")");
+        // Rename hints (@RenamedFrom of retort-annotations, issue 13 item 5) belong here: read them from the
+        // scanned classes (scanned.mapping().classes(), loaded with `loader`) and attach them to the schema that
+        // is returned (and cached), as hints, never as part of what Hibernate maps.
+        schema = context.loadSql(TargetDialects.runnable(context, script),
+                kept != null ? kept.toString() : "Hibernate's create script (" + describe() + ")");
+        cache.writeSchema(loaded, schema);
+        return schema;
+    }
+
+    /** Which build of Retort reads the schema: its schema model and reflection decide what a cached one holds. */
+    private static String retortVersion() {
+        try {
+            java.net.URLConnection classFile = Schema.class.getResource("Schema.class").openConnection();
+            classFile.setUseCaches(false);
+            return Schema.class.getProtectionDomain().getCodeSource().getLocation() + "@" + classFile.getLastModified();
+        } catch (java.io.IOException | RuntimeException e) {
+            return "unknown@" + System.nanoTime();
+        }
     }
 
     /** The mapping, the digest of its class files, and a persistence unit's properties (below the model's own). */

@@ -1,5 +1,10 @@
 package dev.retort.hibernate;
 
+import dev.retort.schema.Schema;
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +15,9 @@ import java.nio.file.StandardCopyOption;
 
 /**
  * Hibernate's create scripts kept under the project ({@code .retort/cache/hibernate-<key>.sql}), keyed by
- * everything the script depends on, so a run with nothing changed does not boot Hibernate. Deleting the
+ * everything the script depends on, so a run with nothing changed does not boot Hibernate; and the schema
+ * each script made on a target ({@code schema-<key>.bin}, keyed also by the target and the reflection
+ * options), so such a run does not load the script into a scratch space either. Deleting the
  * directory is always safe; a cache that cannot be written is skipped with a log line, never an error.
  * Thread-safe (files are written to a temporary name and moved into place).
  */
@@ -44,16 +51,52 @@ final class ModelCache {
         }
     }
 
+    /** The schema read back from the script on the same target, kept by {@link #writeSchema}, or null. */
+    Schema readSchema(String key) {
+        if (directory == null) {
+            return null;
+        }
+        Path file = directory.resolve("schema-" + key + ".bin");
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file)))) {
+            return SchemaCodec.read(in) instanceof Schema schema ? schema : null;
+        } catch (IOException | RuntimeException e) {
+            LOG.log(Level.DEBUG, "cannot read the model cache " + file + ": " + e);
+            return null;
+        }
+    }
+
+    /** Keeps the schema a script made on a target. */
+    void writeSchema(String key, Schema schema) {
+        if (directory == null) {
+            return;
+        }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            SchemaCodec.write(out, schema);
+        } catch (IOException e) {
+            LOG.log(Level.DEBUG, "the model cache does not keep this schema: " + e);
+            return;
+        }
+        store(directory.resolve("schema-" + key + ".bin"), bytes.toByteArray());
+    }
+
     /** Keeps a script; returns its file, or null when it could not be kept. */
     Path write(String key, String script) {
         Path file = file(key);
         if (file == null) {
             return null;
         }
+        return store(file, script.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private Path store(Path file, byte[] content) {
         try {
             Files.createDirectories(directory);
             Path temporary = Files.createTempFile(directory, ".hibernate-", ".tmp");
-            Files.writeString(temporary, script, StandardCharsets.UTF_8);
+            Files.write(temporary, content);
             try {
                 Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Changes;
-import dev.retort.command.Retort;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Changes;
+import dev.retort.Retort;
 import dev.retort.model.ModelContext;
 import dev.retort.model.ModelSource;
 import dev.retort.schema.Schema;

@@ -24,6 +24,12 @@ final class HibernateRuntime {
      * schema as Hibernate would).
      */
     static void boot(TestDatabase database, List<String> classes, String action) throws ClassNotFoundException {
+        boot(database, classes, action, java.util.Map.of());
+    }
+
+    /** As {@link #boot(TestDatabase, List, String)}, with the application's further settings. */
+    static void boot(TestDatabase database, List<String> classes, String action, java.util.Map<String, String> settings)
+            throws ClassNotFoundException {
         StandardServiceRegistryBuilder builder = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.connection.url", database.url())
                 .applySetting("hibernate.hbm2ddl.auto", action)
@@ -35,6 +41,7 @@ final class HibernateRuntime {
         if (database.password() != null) {
             builder.applySetting("hibernate.connection.password", database.password());
         }
+        settings.forEach(builder::applySetting);
         if (database.kind() == TestDatabase.Kind.SQLITE) {
             builder.applySetting("hibernate.dialect", TargetDialects.SQLITE);
         }

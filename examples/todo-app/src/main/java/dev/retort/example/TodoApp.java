@@ -1,9 +1,9 @@
 package dev.retort.example;
 
+import dev.retort.Retort;
 import dev.retort.RetortException;
-import dev.retort.command.Retort;
-import dev.retort.command.StartupOptions;
-import dev.retort.command.StartupReport;
+import dev.retort.StartupOptions;
+import dev.retort.StartupReport;
 import dev.retort.config.RetortConfig;
 import dev.retort.hibernate.HibernateModel;
 import java.nio.file.Path;

@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.retort.Retort;
+import dev.retort.RetortBuilder;
 import dev.retort.RetortException;
-import dev.retort.command.Retort;
-import dev.retort.command.RetortBuilder;
-import dev.retort.command.StartupOptions;
-import dev.retort.command.StartupReport;
+import dev.retort.StartupOptions;
+import dev.retort.StartupReport;
 import dev.retort.hibernate.HibernateModel;
 import dev.retort.schema.Schema;
 import dev.retort.testing.TestDatabase;
@@ -117,7 +117,7 @@ class TodoAppIT {
             assertTrue(fail.getMessage().contains("create table"), fail.getMessage());
 
             // A developer generates the revision; production then applies it.
-            retort(project, database).autogenerate("initial", dev.retort.command.AutogenerateOptions.defaults());
+            retort(project, database).autogenerate("initial", dev.retort.AutogenerateOptions.defaults());
             StartupReport shipped = retort(project, database).initAndUpgrade(StartupOptions.production());
             assertEquals(1, shipped.applied().size());
             assertTrue(shipped.drift().isEmpty());

@@ -52,7 +52,7 @@ final class H2Columns {
      * Reads the three views one by one and joins them here: H2 builds each INFORMATION_SCHEMA view
      * on demand and joins them without indexes, which takes tens of seconds at 1000 tables.
      */
-    void read(dev.retort.sql.JdbcSession session) {
+    void read(dev.retort.spi.JdbcSession session) {
         Map<List<String>, TreeMap<Integer, String>> enums = new HashMap<>();
         session.query(scope.sql(ENUM_VALUES), row -> enums.computeIfAbsent(
                 List.of(row.getString(1), row.getString(2), row.getString(3)), key -> new TreeMap<>())

@@ -1,12 +1,12 @@
 package dev.retort.dialect.h2;
 
-import dev.retort.reflect.ReflectOptions;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.reflect.TableFilter;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
+import dev.retort.spi.SchemaReader;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Collections;

@@ -1,6 +1,6 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.util.HashMap;
 import java.util.Map;
 

@@ -7,14 +7,14 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 

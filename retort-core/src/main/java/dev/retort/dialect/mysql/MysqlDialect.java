@@ -1,19 +1,19 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.RetortException;
-import dev.retort.ddl.DdlRenderer;
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
-import dev.retort.dialect.Scratch;
-import dev.retort.dialect.ScratchRequest;
-import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.TransactionStyle;
 import dev.retort.diff.ComparisonRules;
-import dev.retort.lock.LockRequest;
-import dev.retort.lock.MigrationLock;
-import dev.retort.reflect.SchemaReader;
-import dev.retort.sql.JdbcSession;
-import dev.retort.sql.SplitterOptions;
+import dev.retort.spi.DdlRenderer;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.LockRequest;
+import dev.retort.spi.MigrationLock;
+import dev.retort.spi.SchemaReader;
+import dev.retort.spi.Scratch;
+import dev.retort.spi.ScratchRequest;
+import dev.retort.spi.ScratchSpace;
+import dev.retort.spi.SplitterOptions;
+import dev.retort.spi.TransactionStyle;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -93,10 +93,10 @@ public final class MysqlDialect implements Dialect {
     }
 
     @Override
-    public java.util.Map<String, String> driverProperties(dev.retort.sql.ConnectionSettings settings) {
+    public java.util.Map<String, String> driverProperties(dev.retort.spi.ConnectionSettings settings) {
         java.util.Map<String, String> properties = new java.util.HashMap<>(driverDefaults());
         properties.put("connectTimeout", String.valueOf(settings.connectTimeout().toMillis()));
-        properties.put("socketTimeout", String.valueOf(dev.retort.sql.ConnectionSettings.millis(settings.socketTimeout())));
+        properties.put("socketTimeout", String.valueOf(dev.retort.spi.ConnectionSettings.millis(settings.socketTimeout())));
         properties.put("tcpKeepAlive", "true");
         // shown in performance_schema.session_connect_attrs, where a waiting process looks for the lock's holder
         properties.put("connectionAttributes", "program_name:" + settings.applicationName().replace(',', ' ').replace(':', ' '));
@@ -105,8 +105,8 @@ public final class MysqlDialect implements Dialect {
 
     /** The server ends a session of Retort's idle about twice the socket timeout, and with it a lost client's lock. */
     @Override
-    public List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
-        long idle = dev.retort.sql.ConnectionSettings.seconds(settings.socketTimeout()) * 2;
+    public List<String> sessionSettings(dev.retort.spi.ConnectionSettings settings, boolean ownConnection) {
+        long idle = dev.retort.spi.ConnectionSettings.seconds(settings.socketTimeout()) * 2;
         return ownConnection && idle > 0 ? List.of("SET SESSION wait_timeout = " + idle) : List.of();
     }
 

@@ -1,9 +1,9 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.dialect.LockWait;
-import dev.retort.lock.LockRequest;
-import dev.retort.lock.MigrationLock;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.LockRequest;
+import dev.retort.spi.LockWait;
+import dev.retort.spi.MigrationLock;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;

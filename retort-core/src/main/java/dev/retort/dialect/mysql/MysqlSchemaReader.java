@@ -1,7 +1,5 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.reflect.ReflectOptions;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.reflect.TableFilter;
 import dev.retort.schema.Charset;
@@ -11,7 +9,9 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
+import dev.retort.spi.SchemaReader;
 import dev.retort.sql.SideQueries;
 import java.sql.ResultSet;
 import java.sql.SQLException;

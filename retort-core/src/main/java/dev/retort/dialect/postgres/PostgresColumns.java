@@ -6,7 +6,7 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -7,7 +7,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.UniqueConstraint;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,18 +1,18 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.ddl.DdlRenderer;
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
-import dev.retort.dialect.Scratch;
-import dev.retort.dialect.ScratchRequest;
-import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.TransactionStyle;
 import dev.retort.diff.ComparisonRules;
-import dev.retort.lock.LockRequest;
-import dev.retort.lock.MigrationLock;
-import dev.retort.reflect.SchemaReader;
-import dev.retort.sql.JdbcSession;
-import dev.retort.sql.SplitterOptions;
+import dev.retort.spi.DdlRenderer;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.LockRequest;
+import dev.retort.spi.MigrationLock;
+import dev.retort.spi.SchemaReader;
+import dev.retort.spi.Scratch;
+import dev.retort.spi.ScratchRequest;
+import dev.retort.spi.ScratchSpace;
+import dev.retort.spi.SplitterOptions;
+import dev.retort.spi.TransactionStyle;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -113,10 +113,10 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
-    public java.util.Map<String, String> driverProperties(dev.retort.sql.ConnectionSettings settings) {
+    public java.util.Map<String, String> driverProperties(dev.retort.spi.ConnectionSettings settings) {
         java.util.Map<String, String> properties = new java.util.HashMap<>(driverDefaults());
-        properties.put("connectTimeout", String.valueOf(dev.retort.sql.ConnectionSettings.seconds(settings.connectTimeout())));
-        properties.put("socketTimeout", String.valueOf(dev.retort.sql.ConnectionSettings.seconds(settings.socketTimeout())));
+        properties.put("connectTimeout", String.valueOf(dev.retort.spi.ConnectionSettings.seconds(settings.connectTimeout())));
+        properties.put("socketTimeout", String.valueOf(dev.retort.spi.ConnectionSettings.seconds(settings.socketTimeout())));
         properties.put("tcpKeepAlive", "true");
         properties.put("ApplicationName", settings.applicationName());
         return properties;
@@ -128,7 +128,7 @@ public final class PostgresDialect implements Dialect {
      * would otherwise stay held — and probes a silent client's socket within about a minute.
      */
     @Override
-    public List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
+    public List<String> sessionSettings(dev.retort.spi.ConnectionSettings settings, boolean ownConnection) {
         long idle = 2 * settings.socketTimeout().toMillis();
         if (!ownConnection || idle == 0) {
             return List.of();

@@ -4,7 +4,7 @@ import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.util.List;
 
 /**

@@ -2,7 +2,7 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.util.List;
 
 /**

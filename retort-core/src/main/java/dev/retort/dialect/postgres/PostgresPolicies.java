@@ -3,7 +3,7 @@ package dev.retort.dialect.postgres;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.SchemaObject;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

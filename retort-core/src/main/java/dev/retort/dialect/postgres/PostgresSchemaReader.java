@@ -1,7 +1,5 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.reflect.ReflectOptions;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.reflect.TableFilter;
 import dev.retort.schema.Inheritance;
@@ -9,7 +7,9 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
+import dev.retort.spi.SchemaReader;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -9,7 +9,7 @@ import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

@@ -1,19 +1,19 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.RetortException;
-import dev.retort.ddl.DdlRenderer;
-import dev.retort.dialect.Dialect;
 import dev.retort.dialect.Dialects;
-import dev.retort.dialect.Scratch;
-import dev.retort.dialect.ScratchRequest;
-import dev.retort.dialect.ScratchSpace;
-import dev.retort.dialect.TransactionStyle;
 import dev.retort.diff.ComparisonRules;
-import dev.retort.lock.LockRequest;
-import dev.retort.lock.MigrationLock;
-import dev.retort.reflect.SchemaReader;
-import dev.retort.sql.JdbcSession;
-import dev.retort.sql.SplitterOptions;
+import dev.retort.spi.DdlRenderer;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.LockRequest;
+import dev.retort.spi.MigrationLock;
+import dev.retort.spi.SchemaReader;
+import dev.retort.spi.Scratch;
+import dev.retort.spi.ScratchRequest;
+import dev.retort.spi.ScratchSpace;
+import dev.retort.spi.SplitterOptions;
+import dev.retort.spi.TransactionStyle;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -98,8 +98,8 @@ public final class SqliteDialect implements Dialect {
 
     /** Every wait for SQLite's write lock, and a reader's wait for a writer's commit, lasts up to lock_timeout. */
     @Override
-    public List<String> sessionSettings(dev.retort.sql.ConnectionSettings settings, boolean ownConnection) {
-        return List.of("PRAGMA busy_timeout = " + dev.retort.sql.ConnectionSettings.millis(settings.lockTimeout()));
+    public List<String> sessionSettings(dev.retort.spi.ConnectionSettings settings, boolean ownConnection) {
+        return List.of("PRAGMA busy_timeout = " + dev.retort.spi.ConnectionSettings.millis(settings.lockTimeout()));
     }
 
     @Override

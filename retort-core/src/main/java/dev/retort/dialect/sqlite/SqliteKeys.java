@@ -5,7 +5,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.UniqueConstraint;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,11 +1,11 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.LockWait;
-import dev.retort.lock.LockRequest;
-import dev.retort.lock.LockTimeoutException;
-import dev.retort.lock.MigrationLock;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.LockRequest;
+import dev.retort.spi.LockTimeoutException;
+import dev.retort.spi.LockWait;
+import dev.retort.spi.MigrationLock;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

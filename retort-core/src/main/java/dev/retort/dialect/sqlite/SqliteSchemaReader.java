@@ -1,14 +1,14 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.reflect.ReflectOptions;
-import dev.retort.reflect.SchemaReader;
 import dev.retort.reflect.TableBuilder;
 import dev.retort.reflect.TableFilter;
 import dev.retort.schema.CatalogDefinition;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
+import dev.retort.spi.SchemaReader;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

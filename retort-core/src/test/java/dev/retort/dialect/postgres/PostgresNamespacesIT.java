@@ -3,11 +3,11 @@ package dev.retort.dialect.postgres;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.retort.reflect.QueryCounter;
-import dev.retort.reflect.ReflectOptions;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
-import dev.retort.sql.JdbcSession;
+import dev.retort.spi.JdbcSession;
+import dev.retort.spi.ReflectOptions;
 import dev.retort.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Changes;
-import dev.retort.command.Retort;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Changes;
+import dev.retort.Retort;
 import dev.retort.reflect.NativeLoader;
 import dev.retort.testing.TestDatabase;
 import java.io.IOException;

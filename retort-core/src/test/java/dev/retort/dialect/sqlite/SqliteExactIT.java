@@ -3,8 +3,8 @@ package dev.retort.dialect.sqlite;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Retort;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Retort;
 import dev.retort.internal.OwnTables;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;

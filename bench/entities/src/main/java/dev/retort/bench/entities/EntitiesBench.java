@@ -1,7 +1,7 @@
 package dev.retort.bench.entities;
 
-import dev.retort.command.AutogenerateOptions;
-import dev.retort.command.Retort;
+import dev.retort.AutogenerateOptions;
+import dev.retort.Retort;
 import java.io.File;
 import java.io.IOException;
 import java.io.OutputStream;

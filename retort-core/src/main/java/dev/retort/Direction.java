@@ -1,0 +1,27 @@
+package dev.retort;
+
+/** Which section of a revision script a step runs. */
+public enum Direction {
+    UP("upgrade"), DOWN("downgrade");
+
+    private final String verb;
+
+    Direction(String verb) {
+        this.verb = verb;
+    }
+
+    /** "upgrade" or "downgrade", as in the audit log and messages. */
+    public String verb() {
+        return verb;
+    }
+
+    /** The direction whose {@link #verb()} this is. */
+    public static Direction of(String verb) {
+        for (Direction direction : values()) {
+            if (direction.verb.equalsIgnoreCase(verb.strip())) {
+                return direction;
+            }
+        }
+        throw new IllegalArgumentException("not a direction: " + verb);
+    }
+}

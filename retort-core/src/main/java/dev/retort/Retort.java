@@ -1,0 +1,422 @@
+package dev.retort;
+
+import dev.retort.config.RetortConfig;
+import dev.retort.runtime.Migrator;
+import dev.retort.runtime.VersionTable;
+import dev.retort.schema.Schema;
+import dev.retort.script.RevisionScript;
+import dev.retort.script.ScriptLoader;
+import dev.retort.script.Scripts;
+import dev.retort.spi.Dialect;
+import dev.retort.spi.ReflectOptions;
+import dev.retort.sql.ConnectionSource;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Everything the command line does, for applications and tests: the one entry point of the library.
+ *
+ * <pre>{@code
+ * Retort retort = Retort.builder().dataSource(dataSource).locations("classpath:db/migrations").build();
+ * retort.upgrade("head");
+ * }</pre>
+ *
+ * Immutable and thread-safe: every call reads the scripts and opens its own connection; writing calls
+ * take the database's migration lock, so several instances may call {@link #upgrade} at once.
+ */
+public final class Retort {
+
+    private final RetortConfig config;
+    private final Dialect dialect;
+    private final Migrator migrator;
+    private final ScriptLoader loader;
+    private final String appliedBy;
+    private final Modelling modelling;
+
+    Retort(RetortConfig config, Dialect dialect, ConnectionSource connections, ClassLoader classLoader,
+                   StepListener listener, String appliedBy, dev.retort.spi.ConnectionSettings settings,
+                   dev.retort.model.ModelSource modelSource, List<java.nio.file.Path> modelLibraries) {
+        requireSearchPath(config, dialect);
+        this.config = config;
+        this.dialect = dialect;
+        this.appliedBy = appliedBy;
+        this.loader = new ScriptLoader(config.projectDirectory(), classLoader);
+        this.migrator = new Migrator(dialect, connections, config.managedSchemas(),
+                new VersionTable(dialect, config.versionTable(), config.auditTable(),
+                        config.schemas().size() > 1 ? config.schema() : null), settings, appliedBy,
+                new StepLog(listener));
+        this.modelling = new Modelling(config, dialect, classLoader, new Modelling.ModelSources(modelSource,
+                modelLibraries, () -> migrator.read(DatabaseProducts::of)));
+    }
+
+    /**
+     * Several schemas need a search path across them; where Retort sets none (MySQL's schemas are
+     * databases, SQLite has one, H2's path is not used), a project names one, and saying so beats working
+     * in the first alone.
+     */
+    private static void requireSearchPath(RetortConfig config, Dialect dialect) {
+        if (config.schemas().size() > 1 && dialect.useSchemas(config.schemas()).isEmpty()) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "schemas " + config.schemas() + ": Retort"
+                    + " keeps several schemas in one project only where it can set a search path across them"
+                    + " (PostgreSQL); on " + dialect.name() + " a project works in one schema (on MySQL/MariaDB, one"
+                    + " database): set schema = \"" + config.schemas().get(0) + "\" instead of schemas, and keep a"
+                    + " project per schema");
+        }
+    }
+
+    /**
+     * A builder. It reads only what it is pointed at: the database ({@code dataSource} or {@code url}) and the
+     * scripts' {@code locations}, or a project directory's {@code retort.toml} ({@code projectDirectory}), or a
+     * settings file ({@code configFile}); the environment only when asked ({@code readEnvironment(true)}).
+     *
+     * @return a new builder
+     */
+    public static RetortBuilder builder() {
+        return new RetortBuilder();
+    }
+
+    /**
+     * The settings this instance was built with.
+     *
+     * @return the frozen configuration
+     */
+    public RetortConfig config() {
+        return config;
+    }
+
+    /**
+     * The database dialect chosen from the URL or the data source.
+     *
+     * @return the dialect
+     */
+    public Dialect dialect() {
+        return dialect;
+    }
+
+    /**
+     * Every revision script of the configured locations, with their graph.
+     *
+     * @return the scripts, read now (or from this process's cache when unchanged)
+     */
+    public Scripts scripts() {
+        if (config.locations().isEmpty()) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "no locations for revision scripts: name"
+                    + " them (builder .locations(\"classpath:db/migrations\")) or give a project directory"
+                    + " (.projectDirectory(dir), whose retort.toml and migrations/ are then used)");
+        }
+        return loader.load(config.locations(), config.locationsConfigured());
+    }
+
+    /**
+     * Applies pending revisions up to the target ({@code head}, {@code heads}, an id, {@code +N}, …). A target
+     * below where the database stands ({@code -1}, {@code base}, an applied ancestor) is refused.
+     *
+     * @param target where to stop
+     * @return one result per revision applied, in order (empty when there was nothing to do)
+     */
+    public List<StepResult> upgrade(String target) {
+        TargetDirection.requireUpward(target);
+        Scripts scripts = scripts();
+        return migrator.upgrade(scripts, target, TargetDirection.notBelow(scripts, target));
+    }
+
+    /**
+     * Undoes revisions down to the target ({@code -1}, an id, {@code base}, …); {@code +N} is refused.
+     *
+     * @param target where to stop
+     * @return one result per revision undone, in order
+     */
+    public List<StepResult> downgrade(String target) {
+        TargetDirection.requireDownward(target);
+        return migrator.downgrade(scripts(), target);
+    }
+
+    /**
+     * The SQL an upgrade over the range ({@code [FROM:]TO}) would run, without touching the database.
+     *
+     * @param range the revisions to render
+     * @return the script, version-table statements included
+     */
+    public String upgradeSql(String range) {
+        return OfflinePlans.render(scripts(), dialect, config, appliedBy, range, Direction.UP);
+    }
+
+    /**
+     * The SQL a downgrade over the range ({@code FROM:TO}) would run, without touching the database.
+     *
+     * @param range the revisions to render; both ends are required
+     * @return the script, version-table statements included
+     */
+    public String downgradeSql(String range) {
+        if (!range.contains(":")) {
+            throw new RetortException(RetortException.Kind.USAGE, "offline downgrade needs FROM:TO (e.g. 'head:base' or"
+                    + " 'ae10:-1'): without a database Retort cannot know where it stands");
+        }
+        return OfflinePlans.render(scripts(), dialect, config, appliedBy, range, Direction.DOWN);
+    }
+
+    /**
+     * Records the targets and their ancestors as applied, without running scripts.
+     *
+     * @param targets revisions (or {@code head}, {@code base}, …) the database is to be marked at
+     * @return what was recorded and removed
+     */
+    public StampResult stamp(List<String> targets) {
+        return migrator.stamp(scripts(), targets);
+    }
+
+    /**
+     * Accepts edited checksums, clears failed attempts, and optionally forgets vanished scripts.
+     *
+     * @param forgetMissing whether to delete the version rows of scripts that no longer exist
+     * @return what was repaired
+     */
+    public RepairResult repair(boolean forgetMissing) {
+        return migrator.repair(scripts(), forgetMissing);
+    }
+
+    /**
+     * Where the database stands: every revision, marks, pending and problems.
+     *
+     * @return the status, read now
+     */
+    public Status status() {
+        Scripts scripts = scripts();
+        return Reporting.status(scripts, migrator.state(), migrator.dialect().splitterOptions());
+    }
+
+    /**
+     * The database's version table as it is.
+     *
+     * @return the applied revisions and their rows, read without a lock
+     */
+    public DatabaseState databaseState() {
+        return migrator.state();
+    }
+
+    /**
+     * Revisions in a range ({@code FROM:TO}, either side optional), newest first; null range: all.
+     *
+     * @param range the range, or null for every revision
+     * @return the revisions, newest first
+     */
+    public List<RevisionInfo> history(String range) {
+        return Reporting.history(scripts(), migrator.state(), range);
+    }
+
+    /**
+     * The heads of the scripts.
+     *
+     * @return the revisions no other revision builds on
+     */
+    public List<RevisionInfo> heads() {
+        return status().revisions().stream().filter(RevisionInfo::head).toList();
+    }
+
+    /**
+     * Revisions with more than one child, and those children.
+     *
+     * @return each branch point with the ids of its children
+     */
+    public Map<RevisionInfo, List<String>> branches() {
+        return Reporting.branches(scripts(), migrator.state());
+    }
+
+    /**
+     * A new, empty (or given) revision script in the first location.
+     *
+     * @param request the message, parents and optional content of the revision
+     * @return the script as written
+     */
+    public RevisionScript revision(NewRevision request) {
+        return Authoring.create(scripts(), writableDirectory(), config.fileTemplate(), request);
+    }
+
+    /**
+     * A revision joining the given revisions.
+     *
+     * @param message the merge revision's message
+     * @param revisions the heads to join
+     * @return the merge script as written
+     */
+    public RevisionScript merge(String message, List<String> revisions) {
+        return Authoring.merge(scripts(), writableDirectory(), config.fileTemplate(), message, revisions);
+    }
+
+    /**
+     * Deletes the script of an unapplied revision nothing builds on.
+     *
+     * @param revision the revision's id or a unique prefix
+     * @return the deleted file
+     */
+    public Path delete(String revision) {
+        Scripts scripts = scripts();
+        return Authoring.delete(scripts, migrator.state().applied(), revision);
+    }
+
+    /**
+     * The script of a revision.
+     *
+     * @param revision an id, a unique prefix or a symbolic target
+     * @return the parsed script
+     */
+    public RevisionScript show(String revision) {
+        Scripts scripts = scripts();
+        return scripts.get(scripts.graph().resolve(revision).id());
+    }
+
+    /**
+     * The live schema as Retort reads it, Retort's own tables left out.
+     *
+     * @param include table glob patterns to keep (empty: all)
+     * @param exclude table glob patterns to leave out
+     * @return the schema, read now
+     */
+    public Schema inspect(List<String> include, List<String> exclude) {
+        ReflectOptions options = modelling.reflectOptions(include, exclude);
+        return migrator.read(session -> dialect.schemaReader().read(session, options));
+    }
+
+    /**
+     * The desired-state model of the configuration (SQL files or a Java {@code SchemaModel}).
+     *
+     * @return the model as a schema
+     */
+    public Schema model() {
+        return modelling.model();
+    }
+
+    /**
+     * What the model would change in the database now; nothing is written.
+     *
+     * @param options what to compare and how
+     * @return the changes, empty when the database matches the model
+     */
+    public Changes diff(AutogenerateOptions options) {
+        Schema model = modelling.model();
+        Schema live = migrator.read(modelling::live);
+        return modelling.changes(live, model, options);
+    }
+
+    /**
+     * Writes a revision that brings the database to the model, with the downgrade that brings it back.
+     * Writes nothing when the database already matches (unless {@code allowEmpty}). The database must be
+     * at head first: a revision generated against a database that lags would repeat pending work.
+     *
+     * @param message the new revision's message
+     * @param options what to compare and how
+     * @return the new script (null when nothing differs) and the changes
+     */
+    public Generated autogenerate(String message, AutogenerateOptions options) {
+        Scripts scripts = scripts();
+        requireAtHead(scripts, migrator.state(), migrator.dialect().splitterOptions());
+        Changes changes = diff(options);
+        if (changes.isEmpty() && !options.allowEmpty()) {
+            return new Generated(null, changes);
+        }
+        RevisionScript script = Authoring.create(scripts, writableDirectory(), config.fileTemplate(),
+                new NewRevision(message, null, null, List.of(), null, false, changes.upgradeSql(), changes.downgradeSql()));
+        return new Generated(script, changes);
+    }
+
+    /** A generated revision (null when nothing differed) and what it contains. */
+    public record Generated(RevisionScript script, Changes changes) {
+    }
+
+    /**
+     * Status plus, when a model is configured and nothing is pending, the drift between model and database.
+     *
+     * @return the status and the drift
+     */
+    public Check check() {
+        Scripts scripts = scripts();
+        DatabaseState state = migrator.state();
+        Status status = Reporting.status(scripts, state, migrator.dialect().splitterOptions());
+        Changes drift = modelling.configured() && status.upToDate()
+                ? diff(AutogenerateOptions.defaults()) : null;
+        return new Check(status, drift);
+    }
+
+    /** What {@code check} found. {@code drift} is null when no model is configured or revisions are pending. */
+    public record Check(Status status, Changes drift) {
+        /**
+         * True when nothing is pending, nothing is wrong and the model matches.
+         *
+         * @return whether check found nothing
+         */
+        public boolean ok() {
+            return status.upToDate() && (drift == null || drift.isEmpty());
+        }
+    }
+
+    static void requireAtHead(Scripts scripts, DatabaseState state, dev.retort.spi.SplitterOptions options) {
+        Status status = Reporting.status(scripts, state, options);
+        if (!status.pending().isEmpty() || !status.problems().isEmpty()) {
+            throw new RetortException(RetortException.Kind.USAGE, "the database is not at head ("
+                    + (status.pending().isEmpty() ? String.join("; ", status.problems())
+                            : status.pending().size() + " pending: " + String.join(", ", status.pending()))
+                    + "); run 'retort upgrade' first, then generate the revision");
+        }
+    }
+
+    /**
+     * Drops Retort's tables and, when asked, every table; refused where clean_enabled = false, and refused
+     * (nothing dropped) when objects outside the managed schemas depend on the tables: see
+     * {@link #clean(boolean, boolean)}.
+     *
+     * @param dropAllTables whether to drop every table of the schema too
+     * @return the tables dropped
+     */
+    public List<String> clean(boolean dropAllTables) {
+        return clean(dropAllTables, false);
+    }
+
+    /**
+     * As {@link #clean(boolean)}; {@code dropDependentsOutside} accepts that objects of other schemas or
+     * databases depending on the dropped tables (views, foreign keys…) are dropped with them (PostgreSQL) or
+     * left referring to missing tables (MySQL/MariaDB), instead of refusing with their list.
+     *
+     * @param dropAllTables         whether to drop every table of the schema too
+     * @param dropDependentsOutside whether objects outside the cleaned schemas may be dropped or left dangling
+     * @return the tables dropped
+     */
+    public List<String> clean(boolean dropAllTables, boolean dropDependentsOutside) {
+        if (!config.cleanEnabled()) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "clean is disabled for this project"
+                    + " (clean_enabled = false); it is meant for development databases only");
+        }
+        return migrator.clean(dropAllTables, dropDependentsOutside);
+    }
+
+    /**
+     * The application's start-up call: apply shipped revisions and, in development, turn model changes
+     * into a revision and apply it — safe with many instances starting at once (one does the work under
+     * the lock; the others then find the database at head). See {@link StartupOptions}.
+     *
+     * @param options production, development or disabled, and their settings
+     * @return what was applied, generated and found
+     */
+    public StartupReport initAndUpgrade(StartupOptions options) {
+        return InitAndUpgrade.run(this, options);
+    }
+
+    Migrator migrator() {
+        return migrator;
+    }
+
+    Modelling modelling() {
+        return modelling;
+    }
+
+    Path writableDirectory() {
+        for (String location : config.locations()) {
+            Path directory = loader.directoryOf(location);
+            if (directory != null) {
+                return directory;
+            }
+        }
+        throw new RetortException(RetortException.Kind.CONFIGURATION, "every location is on the classpath "
+                + config.locations() + "; add a directory to locations to write new revisions");
+    }
+}

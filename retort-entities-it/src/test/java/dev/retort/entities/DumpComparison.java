@@ -64,8 +64,9 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight, List<String
             notes.add(relaidOut + " SQLite statements differ only in layout, letter case and quotes around names");
         }
         if (checksMoved > 0) {
-            notes.add(checksMoved + " SQLite tables also write a column's CHECK or UNIQUE after the columns (Retort)"
-                    + " instead of in the column (Hibernate), which SQLite enforces alike");
+            notes.add(checksMoved + " SQLite tables differ also in the order of their columns (sorted, as the other"
+                    + " dumps' lines are) or write a column's CHECK or UNIQUE after the columns (Retort) instead of in the"
+                    + " column (Hibernate), which SQLite enforces alike");
         }
         return new DumpComparison(lines.onlyLeft(), lines.onlyRight(), notes);
     }
@@ -88,9 +89,9 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight, List<String
     }
 
     /**
-     * A layout-free CREATE TABLE with the constraints a column may declare itself ({@code check(…)}, a lone
-     * {@code unique}) moved after the columns as table constraints, those sorted: SQLite makes the same
-     * check and the same unique index of either.
+     * A layout-free CREATE TABLE with its columns sorted and the constraints a column may declare itself
+     * ({@code check(…)}, a lone {@code unique}) moved after the columns as table constraints, those sorted:
+     * SQLite makes the same check and the same unique index of either.
      */
     static String checksLast(String statement) {
         int open = statement.indexOf('(');
@@ -120,6 +121,9 @@ record DumpComparison(List<String> onlyLeft, List<String> onlyRight, List<String
         }
         constraints.replaceAll(constraint -> constraint.replace(" (", "("));
         constraints.sort(null);
+        // and the columns sorted, as the other dumps' lines are: SQLite appends a column ALTER TABLE adds to
+        // the text, Hibernate's create orders them its own way
+        columns.sort(null);
         return statement.substring(0, open + 1) + String.join(",", columns) + "|" + String.join(",", constraints)
                 + statement.substring(close);
     }

@@ -97,8 +97,9 @@ final class Evolutions {
                         "\tprivate String phone;\n\n\t@Column(name = \"mobile\", length = 40)\n\tprivate String mobile;\n"),
                 Edit.replace("remove field address.fax", address, "\t@Column(name = \"fax\")\n",
                         "\t@Column(name = \"fax\")\n\t@jakarta.persistence.Transient\n"),
-                Edit.replace("length of address.comment", address, "@Column(name = \"comment\", length = 2048)",
-                        "@Column(name = \"comment\", length = 4096)"),
+                // not comment's length: it is a @Lob, whose type Hibernate gives by length on no database here
+                Edit.replace("length of address.street", address, "@Column(name = \"street\")",
+                        "@Column(name = \"street\", length = 512)"),
                 Edit.replace("index on address.town", address, "@Index(name = \"email_idx\", columnList = \"email\")",
                         "@Index(name = \"email_idx\", columnList = \"email\"), @Index(name = \"town_idx\", columnList = \"town\")"),
                 Edit.add("new entity address_tag with a relation to address", tag, newEntity(

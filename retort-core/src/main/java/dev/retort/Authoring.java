@@ -6,6 +6,7 @@ import dev.retort.revision.RevisionIds;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptParser;
 import dev.retort.script.ScriptWriter;
+import dev.retort.script.SnapshotFiles;
 import dev.retort.script.Scripts;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -89,9 +90,19 @@ final class Authoring {
         }
         try {
             Files.delete(script.path());
+            SnapshotFiles.delete(script.path()); // its schema snapshot, if autogenerate wrote one, goes with it
             return script.path();
         } catch (IOException e) {
             throw new RetortException(RetortException.Kind.SCRIPT, "cannot delete " + script.path() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Deletes a file just written, where a failure after it must not leave it behind; best effort. */
+    static void deleteQuietly(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException e) {
+            // The caller's error is the one to report; the file is named in it.
         }
     }
 

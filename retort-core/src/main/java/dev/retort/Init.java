@@ -75,6 +75,10 @@ public final class Init {
             # Glob patterns of the tables autogenerate and drift checks cover (default: all) or leave alone.
             # include_tables = ["app_*"]
             # exclude_tables = ["tmp_*"]
+            # What `check` and production start-up compare the database with: "snapshot" (the schema snapshot
+            # autogenerate wrote beside the revision the database is at; no model loaded, no scratch database),
+            # "model" (load the model), or "auto": the snapshot when there is one, else the model.
+            # drift_source = "auto"
             """;
 
     private Init() {

@@ -8,6 +8,7 @@ import dev.retort.runtime.MigrationFailure;
 import dev.retort.schema.Schema;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
+import dev.retort.script.SnapshotFiles;
 import dev.retort.spi.TransactionStyle;
 import java.io.IOException;
 import java.lang.System.Logger.Level;
@@ -52,15 +53,23 @@ final class InitAndUpgrade {
             LOG.log(Level.WARNING, "Retort runs in development mode: model changes become revisions at start-up."
                     + " Production instances should run StartupOptions.production() and ship their revisions.");
         }
-        if (!retort.modelling().configured()) {
-            // Nothing to compare: a plain upgrade, which finds a database at head without taking the lock.
+        if (options.mode() == StartupOptions.Mode.PRODUCTION || !retort.modelling().configured()) {
+            // A plain upgrade, which finds a database at head without taking the lock; then, in production, drift
+            // from the schema snapshot of the revision the database is at (no model, no scratch database) or, as
+            // drift_source says, from the model.
             Scripts scripts = retort.scripts();
+            List<StepResult> applied;
             try {
-                return new StartupReport(true, retort.migrator().upgrade(scripts, "heads",
-                        state -> requireKnownRevisions(scripts, state)), null, null);
+                applied = retort.migrator().upgrade(scripts, "heads", state -> requireKnownRevisions(scripts, state));
             } catch (MigrationFailure failure) {
                 throw new RetortException(RetortException.Kind.MIGRATION, failure.getMessage() + REMEDIES, failure);
             }
+            if (options.mode() != StartupOptions.Mode.PRODUCTION) {
+                return new StartupReport(true, applied, null, null);
+            }
+            DriftCheck.Result drift = DriftCheck.run(retort, scripts, retort.migrator().state());
+            reportDrift(drift, options);
+            return new StartupReport(true, applied, null, drift.changes(), drift.note());
         }
         return retort.migrator().locked(locked -> {
             // Read the scripts only now, under the lock: another instance may have just written one.
@@ -74,10 +83,6 @@ final class InitAndUpgrade {
             Schema live = modelling.live(locked.session());
             Schema model = modelling.model();
             Changes changes = modelling.changes(live, model, AutogenerateOptions.defaults());
-            if (options.mode() == StartupOptions.Mode.PRODUCTION) {
-                reportDrift(changes, options);
-                return new StartupReport(true, applied, null, changes);
-            }
             if (changes.isEmpty()) {
                 LOG.log(Level.INFO, "The database matches the model: no revision generated");
                 return new StartupReport(true, applied, null, changes);
@@ -88,6 +93,7 @@ final class InitAndUpgrade {
                             changes.downgradeSql()));
             LOG.log(Level.INFO, "Generated revision {0} ({1}) for {2} model change(s)", script.id(), script.location(),
                     changes.upgrade().size());
+            Snapshots.write(script, retort.dialect(), model);
             applied.addAll(applyGenerated(retort, locked, script, changes, live));
             return new StartupReport(true, applied, script, changes);
         });
@@ -117,12 +123,16 @@ final class InitAndUpgrade {
         return heads.isEmpty() ? List.of("the migrations directory") : heads;
     }
 
-    private static void reportDrift(Changes changes, StartupOptions options) {
-        if (changes.isEmpty()) {
+    private static void reportDrift(DriftCheck.Result drift, StartupOptions options) {
+        Changes changes = drift.changes();
+        if (changes == null || changes.isEmpty()) {
+            if (drift.note() != null) {
+                LOG.log(changes == null ? Level.WARNING : Level.INFO, "Retort drift check: " + drift.note());
+            }
             return;
         }
-        StringBuilder message = new StringBuilder("the database differs from the model in " + changes.upgrade().size()
-                + " way(s) after applying every shipped revision:");
+        StringBuilder message = new StringBuilder("the database differs from " + drift.against() + " in "
+                + changes.upgrade().size() + " way(s) after applying every shipped revision:");
         changes.upgrade().forEach(step -> message.append("\n  ").append(step.op().describe()));
         message.append("\n  Production start-up never generates revisions: write one while developing ('retort revision"
                 + " --autogenerate -m MSG'), review it and ship it with the application.");
@@ -199,6 +209,7 @@ final class InitAndUpgrade {
         try {
             if (script.path() != null) {
                 Files.deleteIfExists(script.path());
+                SnapshotFiles.delete(script.path());
             }
         } catch (IOException e) {
             LOG.log(Level.ERROR, "Could not remove the failed generated revision " + script.location()

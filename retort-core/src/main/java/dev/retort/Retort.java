@@ -44,7 +44,7 @@ public final class Retort {
         this.loader = new ScriptLoader(config.projectDirectory(), classLoader);
         this.migrator = new Migrator(dialect, connections, config.managedSchemas(),
                 new VersionTable(dialect, config.versionTable(), config.auditTable(),
-                        config.schemas().size() > 1 ? config.schema() : null), settings, appliedBy,
+                        config.schemas().size() > 1 ? config.schema() : null, loader.snapshots()), settings, appliedBy,
                 new StepLog(listener));
         this.modelling = new Modelling(config, dialect, classLoader, new Modelling.ModelSources(modelSource,
                 modelLibraries, () -> migrator.read(DatabaseProducts::of)));
@@ -311,12 +311,15 @@ public final class Retort {
     public Generated autogenerate(String message, AutogenerateOptions options) {
         Scripts scripts = scripts();
         requireAtHead(scripts, migrator.state(), migrator.dialect().splitterOptions());
-        Changes changes = diff(options);
+        Schema model = modelling.model();
+        Schema live = migrator.read(modelling::live);
+        Changes changes = modelling.changes(live, model, options);
         if (changes.isEmpty() && !options.allowEmpty()) {
             return new Generated(null, changes);
         }
         RevisionScript script = Authoring.create(scripts, writableDirectory(), config.fileTemplate(),
                 new NewRevision(message, null, null, List.of(), null, false, changes.upgradeSql(), changes.downgradeSql()));
+        Snapshots.write(script, dialect, model); // the model at this revision, for drift checks without the model
         return new Generated(script, changes);
     }
 
@@ -325,7 +328,8 @@ public final class Retort {
     }
 
     /**
-     * Status plus, when a model is configured and nothing is pending, the drift between model and database.
+     * Status plus, when nothing is pending, the drift of the database: from the schema snapshot of the
+     * revision it is at, or from the model, as {@code drift_source} says (see {@code DriftCheck}).
      *
      * @return the status and the drift
      */
@@ -333,13 +337,33 @@ public final class Retort {
         Scripts scripts = scripts();
         DatabaseState state = migrator.state();
         Status status = Reporting.status(scripts, state, migrator.dialect().splitterOptions());
-        Changes drift = modelling.configured() && status.upToDate()
-                ? diff(AutogenerateOptions.defaults()) : null;
-        return new Check(status, drift);
+        if (!status.upToDate()) {
+            return new Check(status, null);
+        }
+        DriftCheck.Result drift = DriftCheck.run(this, scripts, state);
+        return new Check(status, drift.changes(), drift.note());
     }
 
-    /** What {@code check} found. {@code drift} is null when no model is configured or revisions are pending. */
-    public record Check(Status status, Changes drift) {
+    /**
+     * What {@code check} found. {@code drift} is null when revisions are pending or drift was not checked.
+     *
+     * @param status    where the database stands
+     * @param drift     what differs from the snapshot or model (null: not compared)
+     * @param driftNote what drift was measured against ("compared with the schema snapshot of revision …"), or
+     *                  why it was not ("no schema snapshot for revision …: drift not checked"); null when
+     *                  nothing need be said
+     */
+    public record Check(Status status, Changes drift, String driftNote) {
+        /**
+         * A check without a note on drift.
+         *
+         * @param status where the database stands
+         * @param drift  what differs (null: not compared)
+         */
+        public Check(Status status, Changes drift) {
+            this(status, drift, null);
+        }
+
         /**
          * True when nothing is pending, nothing is wrong and the model matches.
          *

@@ -30,21 +30,33 @@ final class SchemaJson {
     }
 
     static Map<String, Object> schema(Schema schema) {
+        return schema(schema, false);
+    }
+
+    /**
+     * The schema's map; {@code complete} adds what {@code inspect} leaves out but a snapshot needs to be read
+     * back as the same {@link Schema} ({@link SchemaJsonReader}): the schema's comment, whether a check is a
+     * column's own, and each object's definition and catalog print.
+     */
+    static Map<String, Object> schema(Schema schema, boolean complete) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", FORMAT);
-        json.put("tables", schema.tables().stream().map(SchemaJson::table).toList());
-        json.put("objects", schema.objects().stream().map(SchemaJson::object).toList());
+        json.put("tables", schema.tables().stream().map(table -> table(table, complete)).toList());
+        json.put("objects", schema.objects().stream().map(object -> object(object, complete)).toList());
+        if (complete) {
+            json.put("comment", schema.comment());
+        }
         return json;
     }
 
-    private static Map<String, Object> table(Table table) {
+    private static Map<String, Object> table(Table table, boolean complete) {
         Map<String, Object> json = name(table.name());
         json.put("comment", table.comment());
         json.put("columns", table.columns().stream().map(SchemaJson::column).toList());
         json.put("primaryKey", primaryKey(table.primaryKey()));
         json.put("uniques", table.uniques().stream().map(SchemaJson::unique).toList());
         json.put("foreignKeys", table.foreignKeys().stream().map(SchemaJson::foreignKey).toList());
-        json.put("checks", table.checks().stream().map(SchemaJson::check).toList());
+        json.put("checks", table.checks().stream().map(check -> check(check, complete)).toList());
         json.put("indexes", table.indexes().stream().map(SchemaJson::index).toList());
         json.put("charset", charset(table.options().charset()));
         json.put("options", new LinkedHashMap<String, Object>(table.options().options()));
@@ -134,10 +146,13 @@ final class SchemaJson {
         return json;
     }
 
-    private static Map<String, Object> check(CheckConstraint check) {
+    private static Map<String, Object> check(CheckConstraint check, boolean complete) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("name", check.name());
         json.put("expression", check.expression());
+        if (complete) {
+            json.put("columnLevel", check.columnLevel());
+        }
         return json;
     }
 
@@ -168,11 +183,21 @@ final class SchemaJson {
         return json;
     }
 
-    private static Map<String, Object> object(SchemaObject object) {
+    private static Map<String, Object> object(SchemaObject object, boolean complete) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("kind", lower(object.kind()));
         json.putAll(name(object.name()));
         json.put("table", object.table() == null ? null : name(object.table()));
+        if (complete) {
+            json.put("definition", object.definition());
+            Map<String, Object> catalog = null;
+            if (object.catalog() != null) {
+                catalog = new LinkedHashMap<>();
+                catalog.put("comparable", object.catalog().comparable());
+                catalog.put("statement", object.catalog().statement());
+            }
+            json.put("catalog", catalog);
+        }
         return json;
     }
 

@@ -74,6 +74,7 @@ class InitTest {
                 examples++;
             }
         }
-        assertEquals(16, examples, "user, password, schema, schemas and the twelve model settings are commented out");
+        assertEquals(17, examples, "user, password, schema, schemas, the twelve model settings and drift_source are"
+                + " commented out");
     }
 }

@@ -15,14 +15,18 @@ final class CheckCli extends SubcommandCli {
         if (options().json) {
             java.util.Map<String, Object> map = Printing.json(status);
             map.put("drift", check.drift() == null ? null : DiffCli.json(check.drift()));
+            map.put("drift_note", check.driftNote());
             map.put("ok", check.ok());
             json(map);
         } else if (check.ok()) {
             info("ok: the database is at head (" + String.join(", ", status.currentHeads()) + ")"
-                    + (check.drift() == null ? "" : " and matches the model"));
+                    + (check.drift() == null ? "" : " and has not drifted"));
+            if (check.driftNote() != null) {
+                info("  " + check.driftNote());
+            }
         } else if (status.upToDate()) {
-            out().println("the database has drifted from the model (" + check.drift().upgrade().size()
-                    + " difference(s)); 'retort revision --autogenerate -m MSG' writes a revision for them:");
+            out().println("the database has drifted (" + check.drift().upgrade().size() + " difference(s); "
+                    + check.driftNote() + "); 'retort revision --autogenerate -m MSG' writes a revision for them:");
             check.drift().upgrade().forEach(step -> out().println("  " + step.op().describe()));
         } else {
             if (!status.pending().isEmpty()) {

@@ -30,7 +30,7 @@ public final class ConfigLoader {
             "connect_timeout", "socket_timeout", "statement_socket_timeout",
             "model", "dev_url", "model_class", "model_classpath", "include_tables", "exclude_tables",
             "model_entities", "persistence_unit", "physical_naming_strategy", "implicit_naming_strategy", "model_properties",
-            "model_cache");
+            "model_cache", "drift_source");
 
     /** Keys whose value is a list (comma-separated in the environment and in explicit settings). */
     private static final Set<String> LISTS = Set.of("locations", "schemas", "model", "model_classpath", "include_tables",
@@ -137,11 +137,27 @@ public final class ConfigLoader {
                         list(values, "model_entities", List.of()), blankToNull(string(values, "persistence_unit", null)),
                         blankToNull(string(values, "physical_naming_strategy", null)),
                         blankToNull(string(values, "implicit_naming_strategy", null)), properties(values, "model_properties"),
-                        ModelSettings.cacheSetting(string(values, "model_cache", null))),
+                        ModelSettings.cacheSetting(string(values, "model_cache", null)), driftSource(values)),
                 locationsConfigured,
                 new NetworkSettings(duration(values, "connect_timeout", NetworkSettings.DEFAULTS.connectTimeout()),
                         duration(values, "socket_timeout", NetworkSettings.DEFAULTS.socketTimeout()),
                         duration(values, "statement_socket_timeout", NetworkSettings.DEFAULTS.statementSocketTimeout())));
+    }
+
+    /** {@code drift_source}: auto (default), snapshot or model. */
+    private static ModelSettings.DriftSource driftSource(Map<String, Object> values) {
+        String text = blankToNull(string(values, "drift_source", null));
+        if (text == null) {
+            return ModelSettings.DriftSource.AUTO;
+        }
+        for (ModelSettings.DriftSource source : ModelSettings.DriftSource.values()) {
+            if (source.name().equalsIgnoreCase(text.strip())) {
+                return source;
+            }
+        }
+        throw invalid("drift_source", text, "use \"snapshot\" (compare with the schema snapshot of the revision the"
+                + " database is at; never load the model), \"model\" (load the model) or \"auto\" (the snapshot when"
+                + " there is one, else the model)");
     }
 
     /**

@@ -19,13 +19,35 @@ import java.util.Map;
  * @param properties    further mapping properties of the entity model ({@code model_properties})
  * @param cache         where the entity model caches what it derived, relative to the project ({@code model_cache},
  *                      default {@code .retort/cache}); null: no cache
+ * @param driftSource   what {@code check} and production start-up compare the database with ({@code drift_source})
  */
 public record ModelSettings(List<String> files, String devUrl, String modelClass, List<String> classpath,
                             List<String> includeTables, List<String> excludeTables, List<String> entities,
                             String persistenceUnit, String physicalNamingStrategy, String implicitNamingStrategy,
-                            Map<String, String> properties, String cache) {
+                            Map<String, String> properties, String cache, DriftSource driftSource) {
+
+    /** What drift is measured against ({@code drift_source}). */
+    public enum DriftSource {
+        /**
+         * The schema snapshot of the revision the database is at when it has one, else the model when one is
+         * configured (the default).
+         */
+        AUTO,
+        /** The snapshot only: never load the model; without a snapshot drift is not checked, and that is said. */
+        SNAPSHOT,
+        /** The model only, as before snapshots: a SQL model is loaded into a scratch database. */
+        MODEL
+    }
+
+    /** Settings with no entity model, the default cache and the default drift source. */
+    public ModelSettings(List<String> files, String devUrl, String modelClass, List<String> classpath,
+                         List<String> includeTables, List<String> excludeTables) {
+        this(files, devUrl, modelClass, classpath, includeTables, excludeTables, List.of(), null, null, null, Map.of(),
+                DEFAULT_CACHE, DriftSource.AUTO);
+    }
 
     public ModelSettings {
+        driftSource = driftSource == null ? DriftSource.AUTO : driftSource;
         files = List.copyOf(files);
         classpath = List.copyOf(classpath);
         includeTables = List.copyOf(includeTables);
@@ -37,7 +59,7 @@ public record ModelSettings(List<String> files, String devUrl, String modelClass
     /** No model configured. */
     public static ModelSettings none() {
         return new ModelSettings(List.of(), null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, Map.of(),
-                DEFAULT_CACHE);
+                DEFAULT_CACHE, DriftSource.AUTO);
     }
 
     /** The default {@code model_cache}: safe to delete, rebuilt when needed. */

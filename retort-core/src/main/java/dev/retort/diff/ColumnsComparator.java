@@ -149,7 +149,8 @@ final class ColumnsComparator implements PartComparator {
             return Comparison.different(kind + " -> " + fillerKind(after));
         }
         return switch (kind) {
-            case "identity" -> Objects.equals(before.identity(), after.identity()) ? Comparison.EQUAL
+            case "identity" -> rules.canonicalIdentity(before.identity().kind()) == rules.canonicalIdentity(after.identity().kind())
+                    ? Comparison.EQUAL
                     : Comparison.different("identity " + kind(before.identity()) + " -> " + kind(after.identity()));
             case "generated" -> compareGenerated(before.generated(), after.generated());
             default -> rules.compareDefaults(before, after);

@@ -4,6 +4,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableOptions;
@@ -143,6 +144,16 @@ public interface ComparisonRules {
      */
     default TableOptions canonicalOptions(TableOptions options) {
         return keepsTableOptions() ? options : TableOptions.NONE;
+    }
+
+    /**
+     * The mechanism this database gives a column for an identity of this kind, which is what its reader
+     * reports back: MySQL numbers every identity with {@code AUTO_INCREMENT}, so a model's
+     * {@code BY_DEFAULT} and the database's {@code AUTO_INCREMENT} are one identity there. By default
+     * each kind is its own.
+     */
+    default Identity.Kind canonicalIdentity(Identity.Kind kind) {
+        return kind;
     }
 
     /** True when the two referential actions behave alike on this database. */

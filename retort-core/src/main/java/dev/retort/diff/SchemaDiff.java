@@ -46,7 +46,8 @@ public final class SchemaDiff {
      * @param to      the schema as it should be (the model)
      * @param rules   the dialect's comparison rules; {@link ComparisonRules#standard()} outside a database
      * @param options table patterns, Retort's own tables, rename hints
-     * @throws dev.retort.RetortException of kind USAGE when a rename hint names something that is not there
+     * @throws dev.retort.RetortException of kind USAGE when a rename hint names something that is not there, or
+     *         the model's own hints ({@link Schema#renames()}) could be read two ways
      */
     public static DiffResult compare(Schema from, Schema to, ComparisonRules rules, DiffOptions options) {
         Objects.requireNonNull(from, "from");
@@ -56,7 +57,7 @@ public final class SchemaDiff {
         TablePatterns patterns = new TablePatterns(options);
         Map<QualifiedName, Table> model = tables(to, patterns);
         Map<QualifiedName, Table> database = tables(from, patterns);
-        Renames renames = new Renames(database, model, options);
+        Renames renames = new Renames(database, model, ModelRenames.resolve(database, model, to.renames(), options));
         database = renames.apply(database);
         Changes changes = new Changes();
         renames.ops().forEach(op -> changes.add(Changes.Phase.RENAME, op));

@@ -37,7 +37,13 @@ public final class JavaModel {
                         + " does not implement " + SchemaModel.class.getName() + "; implement it (schema() returns the model)");
             }
             SchemaModel model = (SchemaModel) type.getDeclaredConstructor().newInstance();
-            return model.schema();
+            try {
+                return model.schema();
+            } catch (IllegalArgumentException | IllegalStateException e) {
+                // what the schema records and the builder refuse: a column named twice, a former name claimed twice
+                throw new RetortException(RetortException.Kind.CONFIGURATION, "model_class " + className
+                        + " builds no valid schema: " + e.getMessage() + "; fix the model", e);
+            }
         } catch (ClassNotFoundException e) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "model_class " + className + " is not on "
                     + "model_classpath " + classpath + "; compile it and list its directory or jar", e);

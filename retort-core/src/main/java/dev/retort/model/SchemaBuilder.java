@@ -6,11 +6,15 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey;
+import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
+import dev.retort.schema.Inheritance;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
+import dev.retort.schema.RenameHints;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableOptions;
 import dev.retort.schema.UniqueConstraint;
@@ -18,48 +22,130 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
- * Builds a {@link Schema} in Java for a {@link SchemaModel}:
+ * Builds a {@link Schema} in Java for a {@link SchemaModel}: everything the schema model holds can be
+ * said here — tables with every column type ({@link Types}), defaults, identities, generated columns,
+ * keys, checks, foreign keys with their actions, partial, expression and descending indexes
+ * ({@link Keys}), comments; views, sequences, routines, triggers and types by the statement that creates
+ * them; and renames ({@link TableBuilder#renamedFrom}, {@link TableBuilder#columnRenamedFrom}).
  *
  * <pre>{@code
  * SchemaBuilder.schema()
  *     .table("app_user", t -> t
  *         .column("id", Types.bigint()).notNull().identity()
  *         .column("email", Types.varchar(255)).notNull()
+ *         .column("created_at", Types.timestampTz()).notNull().defaultValue("CURRENT_TIMESTAMP")
  *         .primaryKey("id")
- *         .unique("uq_app_user_email", "email"))
+ *         .unique("uq_app_user_email", "email")
+ *         .index("ix_app_user_recent", Keys.desc("created_at")).where("email IS NOT NULL"))
+ *     .view("active_user", "CREATE VIEW active_user AS SELECT id, email FROM app_user")
  *     .build();
  * }</pre>
  *
- * Not thread-safe; the built schema is immutable.
+ * Names are the database's names, as its catalog reports them; the builder quotes nothing and folds
+ * no case. A view, sequence, routine or trigger is given as the complete statement that creates it, in
+ * the target database's SQL (write a name the way that database keeps it: H2 folds an unquoted name to
+ * upper case). Not thread-safe; the built schema is immutable.
  */
 public final class SchemaBuilder {
 
     private final List<Table> tables = new ArrayList<>();
+    private final List<SchemaObject> objects = new ArrayList<>();
+    private RenameHints renames = RenameHints.NONE;
+    private String comment;
 
     private SchemaBuilder() {
     }
 
+    /** A builder of an empty schema. */
     public static SchemaBuilder schema() {
         return new SchemaBuilder();
     }
 
-    /** Adds a table defined by the consumer. */
+    /** Adds a table of the current schema, defined by the consumer. */
     public SchemaBuilder table(String name, Consumer<TableBuilder> definition) {
+        return table(QualifiedName.of(name), definition);
+    }
+
+    /** Adds a table of any schema (a multi-schema project), defined by the consumer. */
+    public SchemaBuilder table(QualifiedName name, Consumer<TableBuilder> definition) {
         TableBuilder builder = new TableBuilder(name);
         definition.accept(builder);
         tables.add(builder.build());
+        renames = builder.addHints(renames);
         return this;
     }
 
-    public Schema build() {
-        return new Schema(tables, List.of());
+    /** Adds a view, given as its {@code CREATE VIEW} statement. */
+    public SchemaBuilder view(String name, String createStatement) {
+        return object(SchemaObject.Kind.VIEW, name, createStatement);
     }
 
-    /** One table's columns, keys, constraints and indexes. Not thread-safe. */
+    /** Adds a PostgreSQL materialized view, given as its {@code CREATE MATERIALIZED VIEW} statement. */
+    public SchemaBuilder materializedView(String name, String createStatement) {
+        return object(SchemaObject.Kind.MATERIALIZED_VIEW, name, createStatement);
+    }
+
+    /** Adds a sequence, given as its {@code CREATE SEQUENCE} statement. */
+    public SchemaBuilder sequence(String name, String createStatement) {
+        return object(SchemaObject.Kind.SEQUENCE, name, createStatement);
+    }
+
+    /** Adds a function, given as its {@code CREATE FUNCTION} statement. */
+    public SchemaBuilder function(String name, String createStatement) {
+        return object(SchemaObject.Kind.FUNCTION, name, createStatement);
+    }
+
+    /** Adds a trigger on {@code table}, given as its {@code CREATE TRIGGER} statement. */
+    public SchemaBuilder trigger(String table, String name, String createStatement) {
+        return object(SchemaObject.Kind.TRIGGER, table, name, createStatement);
+    }
+
+    /**
+     * Adds an object that belongs to {@code table} (a trigger; PostgreSQL's rule, policy or row-level
+     * security), given as the statement that creates it.
+     */
+    public SchemaBuilder object(SchemaObject.Kind kind, String table, String name, String createStatement) {
+        return object(new SchemaObject(kind, QualifiedName.of(name), QualifiedName.of(table), createStatement));
+    }
+
+    /**
+     * Adds an object of any other kind (a PostgreSQL enum type or domain, procedure, extension…), given
+     * as the statement that creates it.
+     */
+    public SchemaBuilder object(SchemaObject.Kind kind, String name, String createStatement) {
+        if (kind.onTable()) {
+            throw new IllegalArgumentException(kind + " " + name + " belongs to a table; use object(kind, table, name, sql)");
+        }
+        return object(new SchemaObject(kind, QualifiedName.of(name), null, createStatement));
+    }
+
+    /** Adds an object as it is. */
+    public SchemaBuilder object(SchemaObject object) {
+        objects.add(object);
+        return this;
+    }
+
+    /** The comment on the schema itself (PostgreSQL {@code COMMENT ON SCHEMA}); without one, the database's stays. */
+    public SchemaBuilder comment(String text) {
+        comment = text;
+        return this;
+    }
+
+    /** The schema built so far. */
+    public Schema build() {
+        return new Schema(tables, objects, comment, renames);
+    }
+
+    /**
+     * One table's columns, keys, constraints, indexes, options and former names. A refining call
+     * ({@code notNull()}, {@code where(...)}) changes the column, index or foreign key added last.
+     * Not thread-safe.
+     */
     public static final class TableBuilder {
-        private final String name;
+        private final QualifiedName name;
         private final List<Column> columns = new ArrayList<>();
         private PrimaryKey primaryKey;
         private final List<UniqueConstraint> uniques = new ArrayList<>();
@@ -68,14 +154,25 @@ public final class SchemaBuilder {
         private final List<CheckConstraint> checks = new ArrayList<>();
         private String comment;
         private TableOptions options = TableOptions.NONE;
+        private Inheritance inheritance = Inheritance.NONE;
+        private final List<QualifiedName> formerNames = new ArrayList<>();
+        private final List<ColumnHint> columnHints = new ArrayList<>();
 
-        private TableBuilder(String name) {
+        private record ColumnHint(String column, List<String> formerNames) {
+        }
+
+        private TableBuilder(QualifiedName name) {
             this.name = name;
         }
 
         /** Adds a nullable column; the next calls refine it. */
         public TableBuilder column(String column, ColumnType type) {
-            columns.add(Column.of(column, type, true));
+            return column(Column.of(column, type, true));
+        }
+
+        /** Adds a column as it is; the next calls refine it. */
+        public TableBuilder column(Column column) {
+            columns.add(column);
             return this;
         }
 
@@ -92,10 +189,30 @@ public final class SchemaBuilder {
                     c.generated(), c.onUpdate(), c.comment(), c.charset(), c.collation()));
         }
 
-        /** Values generated by the database (identity / auto-increment). */
+        /** Values generated by the database ({@code GENERATED BY DEFAULT AS IDENTITY} / auto-increment). */
         public TableBuilder identity() {
-            return change(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultValue(),
-                    new Identity(Identity.Kind.BY_DEFAULT), c.generated(), c.onUpdate(), c.comment(), c.charset(), c.collation()));
+            return identity(Identity.Kind.BY_DEFAULT);
+        }
+
+        /**
+         * Values generated by the database by the given mechanism: {@code ALWAYS}, {@code SERIAL}
+         * (PostgreSQL), {@code AUTOINCREMENT} (SQLite's keyword), {@code AUTO_INCREMENT}.
+         */
+        public TableBuilder identity(Identity.Kind kind) {
+            return change(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultValue(), new Identity(kind),
+                    c.generated(), c.onUpdate(), c.comment(), c.charset(), c.collation()));
+        }
+
+        /** A generated (computed) column: {@code GENERATED ALWAYS AS (expression)}, stored or virtual. */
+        public TableBuilder generatedAs(String expression, boolean stored) {
+            return change(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultValue(), c.identity(),
+                    new GeneratedColumn(expression, stored), c.onUpdate(), c.comment(), c.charset(), c.collation()));
+        }
+
+        /** MySQL/MariaDB {@code ON UPDATE} of the last column ({@code CURRENT_TIMESTAMP}). */
+        public TableBuilder onUpdate(String sql) {
+            return change(c -> new Column(c.name(), c.type(), c.nullable(), c.defaultValue(), c.identity(),
+                    c.generated(), sql, c.comment(), c.charset(), c.collation()));
         }
 
         public TableBuilder columnComment(String text) {
@@ -116,36 +233,137 @@ public final class SchemaBuilder {
             return change(c -> c.withCharset(Charset.ofCollation(collation)));
         }
 
+        /**
+         * PostgreSQL: the collation of the last column where it is not its type's, as {@code schema.name}
+         * where it is not in the current schema: the built-in ones are {@code pg_catalog}'s
+         * ({@code pg_catalog.C}, {@code pg_catalog.und-x-icu}).
+         */
+        public TableBuilder postgresCollation(String collation) {
+            int dot = collation.indexOf('.');
+            QualifiedName name = dot < 0 ? QualifiedName.of(collation)
+                    : new QualifiedName(collation.substring(0, dot), collation.substring(dot + 1));
+            return change(c -> c.withCollation(name));
+        }
+
+        /**
+         * MariaDB: a check written in the last column's definition, where MariaDB keeps it (and names it
+         * after the column).
+         */
+        public TableBuilder columnCheck(String expression) {
+            String column = last(columns, "column").name();
+            checks.add(new CheckConstraint(column, expression, true));
+            return this;
+        }
+
+        /**
+         * The last column's former names, newest last: autogenerate renames the column while the database
+         * has one of them and not this name.
+         */
+        public TableBuilder columnRenamedFrom(String... oldNames) {
+            columnHints.add(new ColumnHint(last(columns, "column").name(), List.of(oldNames)));
+            return this;
+        }
+
+        /** The table's former names: autogenerate renames the table while the database has one of them and not this name. */
+        public TableBuilder renamedFrom(String... oldNames) {
+            Arrays.stream(oldNames).map(old -> new QualifiedName(name.schema(), old)).forEach(formerNames::add);
+            return this;
+        }
+
+        /** An unnamed primary key (MySQL names every one {@code PRIMARY}). */
         public TableBuilder primaryKey(String... columnNames) {
-            primaryKey = new PrimaryKey(null, List.of(columnNames));
+            return primaryKey(new PrimaryKey(null, List.of(columnNames)));
+        }
+
+        /** A primary key as it is (a named one: {@code new PrimaryKey("pk_order", List.of("id"))}). */
+        public TableBuilder primaryKey(PrimaryKey key) {
+            primaryKey = key;
             return this;
         }
 
         public TableBuilder unique(String constraint, String... columnNames) {
-            uniques.add(new UniqueConstraint(constraint, List.of(columnNames)));
+            return unique(new UniqueConstraint(constraint, List.of(columnNames)));
+        }
+
+        /** A unique constraint as it is (deferrable, or PostgreSQL 15's {@code NULLS NOT DISTINCT}). */
+        public TableBuilder unique(UniqueConstraint constraint) {
+            uniques.add(constraint);
             return this;
         }
 
+        /** An index over plain ascending columns. */
         public TableBuilder index(String index, String... columnNames) {
-            indexes.add(new Index(index, Arrays.stream(columnNames).map(Index.Key::column).toList(), false, null, null));
+            return index(index, Arrays.stream(columnNames).map(Index.Key::column).toArray(Index.Key[]::new));
+        }
+
+        /** An index over key parts: columns, descending columns, expressions ({@link Keys}). */
+        public TableBuilder index(String index, Index.Key... keys) {
+            return index(new Index(index, List.of(keys), false, null, null));
+        }
+
+        /** A unique index over key parts. */
+        public TableBuilder uniqueIndex(String index, Index.Key... keys) {
+            return index(new Index(index, List.of(keys), true, null, null));
+        }
+
+        /**
+         * A unique index over plain ascending columns. MySQL/MariaDB keep one as a unique constraint, and
+         * their reader reports it so: say {@link #unique(String, String...)} there.
+         */
+        public TableBuilder uniqueIndex(String index, String... columnNames) {
+            return uniqueIndex(index, Arrays.stream(columnNames).map(Index.Key::column).toArray(Index.Key[]::new));
+        }
+
+        /** An index as it is. */
+        public TableBuilder index(Index index) {
+            indexes.add(index);
             return this;
+        }
+
+        /** Makes the last index partial: it covers the rows where {@code predicate} holds (PostgreSQL, SQLite). */
+        public TableBuilder where(String predicate) {
+            return changeIndex(last -> new Index(last.name(), last.keys(), last.unique(), predicate, last.method(),
+                    last.comment()));
+        }
+
+        /** The access method of the last index where it is not the default ({@code gin}, {@code hash}, MySQL {@code FULLTEXT}). */
+        public TableBuilder using(String method) {
+            return changeIndex(last -> new Index(last.name(), last.keys(), last.unique(), last.predicate(), method,
+                    last.comment()));
         }
 
         /** A comment on the last index (MySQL/MariaDB {@code COMMENT '…'}). */
         public TableBuilder indexComment(String text) {
-            if (indexes.isEmpty()) {
-                throw new IllegalStateException("call index(...) before indexComment(...) in table " + name);
-            }
-            Index last = indexes.get(indexes.size() - 1);
-            indexes.set(indexes.size() - 1, new Index(last.name(), last.keys(), last.unique(), last.predicate(),
+            return changeIndex(last -> new Index(last.name(), last.keys(), last.unique(), last.predicate(),
                     last.method(), text));
+        }
+
+        /** A foreign key that takes no action on update. */
+        public TableBuilder foreignKey(String constraint, List<String> columnNames, String referencedTable,
+                                       List<String> referencedColumns, ForeignKey.ReferentialAction onDelete) {
+            return foreignKey(constraint, columnNames, referencedTable, referencedColumns, onDelete,
+                    ForeignKey.ReferentialAction.NO_ACTION);
+        }
+
+        /** A foreign key with its delete and update actions. */
+        public TableBuilder foreignKey(String constraint, List<String> columnNames, String referencedTable,
+                                       List<String> referencedColumns, ForeignKey.ReferentialAction onDelete,
+                                       ForeignKey.ReferentialAction onUpdate) {
+            return foreignKey(new ForeignKey(constraint, columnNames, QualifiedName.of(referencedTable), referencedColumns,
+                    onDelete, onUpdate, ForeignKey.Deferrability.NOT_DEFERRABLE));
+        }
+
+        /** A foreign key as it is (another schema's table, deferrable). */
+        public TableBuilder foreignKey(ForeignKey key) {
+            foreignKeys.add(key);
             return this;
         }
 
-        public TableBuilder foreignKey(String constraint, List<String> columnNames, String referencedTable,
-                                       List<String> referencedColumns, ForeignKey.ReferentialAction onDelete) {
-            foreignKeys.add(new ForeignKey(constraint, columnNames, QualifiedName.of(referencedTable), referencedColumns,
-                    onDelete, ForeignKey.ReferentialAction.NO_ACTION, ForeignKey.Deferrability.NOT_DEFERRABLE));
+        /** Makes the last foreign key deferrable (PostgreSQL, SQLite). */
+        public TableBuilder deferrable(ForeignKey.Deferrability deferrability) {
+            ForeignKey last = last(foreignKeys, "foreign key");
+            foreignKeys.set(foreignKeys.size() - 1, new ForeignKey(last.name(), last.columns(), last.referencedTable(),
+                    last.referencedColumns(), last.onDelete(), last.onUpdate(), deferrability));
             return this;
         }
 
@@ -176,17 +394,53 @@ public final class SchemaBuilder {
             return this;
         }
 
-        private TableBuilder change(java.util.function.UnaryOperator<Column> change) {
-            if (columns.isEmpty()) {
-                throw new IllegalStateException("call column(...) before refining it in table " + name);
-            }
-            columns.set(columns.size() - 1, change.apply(columns.get(columns.size() - 1)));
+        /** PostgreSQL: the table {@code INHERITS} these parents. */
+        public TableBuilder inherits(String... parents) {
+            inheritance = new Inheritance(Arrays.stream(parents).map(QualifiedName::of).toList(), null,
+                    inheritance.partitionKey());
             return this;
         }
 
+        /** PostgreSQL: the table is a partition of {@code parent} ({@code FOR VALUES FROM (…) TO (…)}, {@code DEFAULT}). */
+        public TableBuilder partitionOf(String parent, String bound) {
+            inheritance = Inheritance.partitionOf(QualifiedName.of(parent), bound).partitionedBy(inheritance.partitionKey());
+            return this;
+        }
+
+        /** PostgreSQL: the table is partitioned by {@code key} ({@code RANGE (created_at)}), as PostgreSQL prints it. */
+        public TableBuilder partitionBy(String key) {
+            inheritance = inheritance.partitionedBy(key);
+            return this;
+        }
+
+        private TableBuilder change(UnaryOperator<Column> change) {
+            columns.set(columns.size() - 1, change.apply(last(columns, "column")));
+            return this;
+        }
+
+        private TableBuilder changeIndex(UnaryOperator<Index> change) {
+            indexes.set(indexes.size() - 1, change.apply(last(indexes, "index")));
+            return this;
+        }
+
+        private <T> T last(List<T> items, String what) {
+            if (items.isEmpty()) {
+                throw new IllegalStateException("add a " + what + " to table " + name + " before refining it");
+            }
+            return items.get(items.size() - 1);
+        }
+
         Table build() {
-            return new Table(QualifiedName.of(name), columns, primaryKey, uniques, indexes, foreignKeys, checks, comment,
-                    options);
+            return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options,
+                    inheritance);
+        }
+
+        RenameHints addHints(RenameHints hints) {
+            RenameHints more = formerNames.isEmpty() ? hints : hints.withTable(name, formerNames);
+            for (ColumnHint hint : columnHints) {
+                more = more.withColumn(name, hint.column(), hint.formerNames());
+            }
+            return more;
         }
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.model;
 
 import dev.retort.RetortException;
+import dev.retort.reflect.SqlLexer;
 import dev.retort.schema.Schema;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.JdbcSession;
@@ -27,7 +28,8 @@ import java.util.List;
  * views, routines and comments, and psql scripts ({@link PsqlMetaCommands}). The views, triggers,
  * routines and sequences carry the statements that created them ({@link ObjectDefinitions}), so
  * autogenerate can create them. On PostgreSQL the model runs in a few transactions
- * ({@link ModelStatements}). Stateless.
+ * ({@link ModelStatements}). A {@code -- retort:renamed-from} comment names a table's or column's former
+ * names ({@link RenameDirectives}). Stateless.
  */
 public final class SqlModel {
 
@@ -75,6 +77,8 @@ public final class SqlModel {
             ObjectDefinitions definitions = new ObjectDefinitions(multiSchema
                     ? new SearchPath(schemas, dialect::useSchemas) : SearchPath.none());
             List<ModelStatements.Located> statements = new ArrayList<>();
+            RenameDirectives renames = new RenameDirectives(dialect.splitterOptions().backslashEscapes()
+                    ? SqlLexer.mysql() : SqlLexer.sqlite());
             StatementSplitter splitter = new StatementSplitter(dialect.splitterOptions());
             for (Path file : files) {
                 definitions.startFile();
@@ -82,36 +86,41 @@ public final class SqlModel {
                     usePath.forEach(sql -> statements.add(new ModelStatements.Located(file, new SqlStatement(sql, 1))));
                 }
                 if (text != null) {
-                    collectText(splitter, file, text, statements, definitions);
+                    collectText(splitter, file, text, statements, definitions, renames);
                 } else {
-                    collect(splitter, file, statements, definitions, 0);
+                    collect(splitter, file, statements, definitions, renames, 0);
                 }
             }
             ModelStatements.run(session, statements, dialect.transactionStyle() == TransactionStyle.TRANSACTION_PER_REVISION);
             if (multiSchema) {
                 usePath.forEach(session::execute);
-                return definitions.attach(dialect.schemaReader().read(session, options));
+                return renames.attach(definitions.attach(dialect.schemaReader().read(session, options)));
             }
             place.restore(session);
-            return definitions.attach(dialect.schemaReader().read(session, options.withSchemas(List.of())));
+            return renames.attach(definitions.attach(dialect.schemaReader().read(session, options.withSchemas(List.of()))));
         }
     }
 
     private static void collectText(StatementSplitter splitter, Path origin, String text,
-                                    List<ModelStatements.Located> statements, ObjectDefinitions definitions) {
+                                    List<ModelStatements.Located> statements, ObjectDefinitions definitions,
+                                    RenameDirectives renames) {
         for (SqlStatement statement : splitter.split(text)) {
             statements.add(new ModelStatements.Located(origin, statement));
             definitions.offer(statement.sql());
+            renames.offer(origin, statement);
         }
+        renames.checkFile(origin, text);
     }
 
     /** The statements of a file, the files it includes (psql's {@code \\i}) in their place. */
     private static void collect(StatementSplitter splitter, Path file, List<ModelStatements.Located> statements,
-                                ObjectDefinitions definitions, int depth) {
-        for (SqlStatement statement : splitter.split(read(file))) {
+                                ObjectDefinitions definitions, RenameDirectives renames, int depth) {
+        String text = read(file);
+        for (SqlStatement statement : splitter.split(text)) {
             if (!SplitterOptions.isMetaCommand(statement)) {
                 statements.add(new ModelStatements.Located(file, statement));
                 definitions.offer(statement.sql());
+                renames.offer(file, statement);
                 continue;
             }
             Path included = PsqlMetaCommands.include(file, statement);
@@ -121,9 +130,10 @@ public final class SqlModel {
                             + " includes files " + MAX_INCLUDE_DEPTH + " levels deep; a file probably includes itself."
                             + " Fix the \\i lines of the model");
                 }
-                collect(splitter, included, statements, definitions, depth + 1);
+                collect(splitter, included, statements, definitions, renames, depth + 1);
             }
         }
+        renames.checkFile(file, text);
     }
 
     /**

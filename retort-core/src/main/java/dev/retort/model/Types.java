@@ -1,15 +1,33 @@
 package dev.retort.model;
 
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.ColumnType.TemporalType;
+import dev.retort.schema.QualifiedName;
+import java.util.Arrays;
+import java.util.List;
 
-/** Short names for common column types in a {@link SchemaBuilder} model. Stateless. */
+/**
+ * Short names for every kind of column type in a {@link SchemaBuilder} model. A type is the one a
+ * database reports back, so state only what the database keeps: {@code varchar(255)}, not a length on a
+ * type that has none. Stateless.
+ */
 public final class Types {
 
     private Types() {
     }
 
+    /** MySQL/MariaDB {@code TINYINT} (one byte); MySQL's {@code tinyint(1)} is {@link #bool()}. */
+    public static ColumnType tinyint() {
+        return ColumnType.IntegerType.of(1);
+    }
+
     public static ColumnType smallint() {
         return ColumnType.IntegerType.of(2);
+    }
+
+    /** MySQL/MariaDB {@code MEDIUMINT} (three bytes). */
+    public static ColumnType mediumint() {
+        return ColumnType.IntegerType.of(3);
     }
 
     public static ColumnType integer() {
@@ -20,8 +38,38 @@ public final class Types {
         return ColumnType.IntegerType.of(8);
     }
 
+    /** MySQL/MariaDB: the unsigned form of an integer, decimal or float type. */
+    public static ColumnType unsigned(ColumnType type) {
+        if (type instanceof ColumnType.IntegerType integer) {
+            return new ColumnType.IntegerType(integer.bytes(), true);
+        }
+        if (type instanceof ColumnType.DecimalType decimal) {
+            return new ColumnType.DecimalType(decimal.precision(), decimal.scale(), true);
+        }
+        if (type instanceof ColumnType.FloatType floating) {
+            return new ColumnType.FloatType(floating.bytes(), true);
+        }
+        throw new IllegalArgumentException("only numbers are unsigned, not " + type.describe());
+    }
+
+    /** {@code DECIMAL(precision, scale)}. */
     public static ColumnType decimal(int precision, int scale) {
         return new ColumnType.DecimalType(precision, scale, false);
+    }
+
+    /** {@code NUMERIC(precision, scale)}: the same type as {@link #decimal}. */
+    public static ColumnType numeric(int precision, int scale) {
+        return decimal(precision, scale);
+    }
+
+    /** {@code NUMERIC(precision)}, scale 0. */
+    public static ColumnType numeric(int precision) {
+        return decimal(precision, 0);
+    }
+
+    /** PostgreSQL's and H2's unconstrained {@code NUMERIC}. */
+    public static ColumnType numeric() {
+        return new ColumnType.DecimalType(null, null, false);
     }
 
     public static ColumnType real() {
@@ -40,27 +88,170 @@ public final class Types {
         return new ColumnType.StringType(ColumnType.Size.VARYING, length);
     }
 
+    /** PostgreSQL's (and H2's) {@code varchar} without a length. */
+    public static ColumnType varchar() {
+        return new ColumnType.StringType(ColumnType.Size.VARYING, null);
+    }
+
     public static ColumnType character(int length) {
         return new ColumnType.StringType(ColumnType.Size.FIXED, length);
     }
 
+    /** {@code TEXT} ({@code CLOB} on H2). */
     public static ColumnType text() {
         return new ColumnType.StringType(ColumnType.Size.LARGE, null);
     }
 
+    /**
+     * MySQL/MariaDB's capped text types by their cap, as the reader reports them: 255 {@code TINYTEXT},
+     * 65535 {@code TEXT}, 16777215 {@code MEDIUMTEXT}; {@code LONGTEXT}, which has no cap, is {@link #text()}.
+     */
+    public static ColumnType text(int maxBytes) {
+        return new ColumnType.StringType(ColumnType.Size.LARGE, maxBytes);
+    }
+
+    /** {@code BINARY(length)}. */
+    public static ColumnType binary(int length) {
+        return new ColumnType.BinaryType(ColumnType.Size.FIXED, length);
+    }
+
+    /** {@code VARBINARY(length)}. */
+    public static ColumnType varbinary(int length) {
+        return new ColumnType.BinaryType(ColumnType.Size.VARYING, length);
+    }
+
+    /** PostgreSQL's {@code bytea}. */
+    public static ColumnType bytea() {
+        return new ColumnType.BinaryType(ColumnType.Size.VARYING, null);
+    }
+
+    /** {@code BLOB} (MySQL/MariaDB: {@code LONGBLOB}). */
+    public static ColumnType blob() {
+        return new ColumnType.BinaryType(ColumnType.Size.LARGE, null);
+    }
+
+    /** MySQL/MariaDB's capped blobs, as {@link #text(int)}: 255 {@code TINYBLOB}, 65535 {@code BLOB}, 16777215 {@code MEDIUMBLOB}. */
+    public static ColumnType blob(int maxBytes) {
+        return new ColumnType.BinaryType(ColumnType.Size.LARGE, maxBytes);
+    }
+
     public static ColumnType date() {
-        return new ColumnType.TemporalType(ColumnType.TemporalType.Kind.DATE, null);
+        return temporal(TemporalType.Kind.DATE, null);
+    }
+
+    public static ColumnType time() {
+        return temporal(TemporalType.Kind.TIME, null);
+    }
+
+    /** {@code TIME(precision)}: fractional-second digits. */
+    public static ColumnType time(int precision) {
+        return temporal(TemporalType.Kind.TIME, precision);
+    }
+
+    /** {@code TIME WITH TIME ZONE}. */
+    public static ColumnType timeTz() {
+        return temporal(TemporalType.Kind.TIME_TZ, null);
     }
 
     public static ColumnType timestamp() {
-        return new ColumnType.TemporalType(ColumnType.TemporalType.Kind.TIMESTAMP, null);
+        return temporal(TemporalType.Kind.TIMESTAMP, null);
+    }
+
+    /** {@code TIMESTAMP(precision)}. */
+    public static ColumnType timestamp(int precision) {
+        return temporal(TemporalType.Kind.TIMESTAMP, precision);
+    }
+
+    /** {@code TIMESTAMP WITH TIME ZONE} ({@code timestamptz}). */
+    public static ColumnType timestampTz() {
+        return temporal(TemporalType.Kind.TIMESTAMP_TZ, null);
+    }
+
+    /** {@code TIMESTAMP(precision) WITH TIME ZONE}. */
+    public static ColumnType timestampTz(int precision) {
+        return temporal(TemporalType.Kind.TIMESTAMP_TZ, precision);
+    }
+
+    /** MySQL/MariaDB {@code DATETIME}. */
+    public static ColumnType datetime() {
+        return temporal(TemporalType.Kind.DATETIME, null);
+    }
+
+    /** MySQL/MariaDB {@code DATETIME(precision)}. */
+    public static ColumnType datetime(int precision) {
+        return temporal(TemporalType.Kind.DATETIME, precision);
+    }
+
+    /** MySQL/MariaDB {@code YEAR}. */
+    public static ColumnType year() {
+        return temporal(TemporalType.Kind.YEAR, null);
+    }
+
+    /** PostgreSQL's and H2's {@code INTERVAL}. */
+    public static ColumnType interval() {
+        return temporal(TemporalType.Kind.INTERVAL, null);
+    }
+
+    private static ColumnType temporal(TemporalType.Kind kind, Integer precision) {
+        return new TemporalType(kind, precision);
     }
 
     public static ColumnType json() {
         return new ColumnType.JsonType(false);
     }
 
+    /** PostgreSQL's {@code jsonb}. */
+    public static ColumnType jsonb() {
+        return new ColumnType.JsonType(true);
+    }
+
     public static ColumnType uuid() {
         return new ColumnType.UuidType();
+    }
+
+    /** MySQL/MariaDB's and H2's inline {@code ENUM('a', 'b')}. */
+    public static ColumnType enumOf(String... values) {
+        return new ColumnType.EnumType(List.of(values), false);
+    }
+
+    /** MySQL/MariaDB's {@code SET('a', 'b')}. */
+    public static ColumnType setOf(String... values) {
+        return new ColumnType.EnumType(List.of(values), true);
+    }
+
+    /** An array of one dimension ({@code text[]}, H2 {@code VARCHAR ARRAY}). */
+    public static ColumnType arrayOf(ColumnType element) {
+        return arrayOf(element, 1);
+    }
+
+    /** An array of several dimensions (PostgreSQL). */
+    public static ColumnType arrayOf(ColumnType element, int dimensions) {
+        return new ColumnType.ArrayType(element, dimensions);
+    }
+
+    /**
+     * A PostgreSQL enum type created in the database ({@code CREATE TYPE mood AS ENUM (…)}); add its
+     * statement with {@code SchemaBuilder.object(SchemaObject.Kind.TYPE, name, sql)}.
+     */
+    public static ColumnType enumType(String name) {
+        return new ColumnType.UserDefinedType(QualifiedName.of(name), ColumnType.UserDefinedType.Kind.ENUM);
+    }
+
+    /** A PostgreSQL domain ({@code CREATE DOMAIN}); add its statement with {@code SchemaBuilder.object}. */
+    public static ColumnType domain(String name) {
+        return new ColumnType.UserDefinedType(QualifiedName.of(name), ColumnType.UserDefinedType.Kind.DOMAIN);
+    }
+
+    /** Any other type created in the database: a composite, range or an extension's base type ({@code citext}). */
+    public static ColumnType userDefined(String name, ColumnType.UserDefinedType.Kind kind) {
+        return new ColumnType.UserDefinedType(QualifiedName.of(name), kind);
+    }
+
+    /**
+     * A built-in type of one database that has no kind of its own, by its lower-case name and
+     * arguments: {@code nativeType("inet")}, {@code nativeType("bit", "8")}, MySQL's {@code geometry}.
+     */
+    public static ColumnType nativeType(String name, String... arguments) {
+        return new ColumnType.NativeType(name, Arrays.asList(arguments));
     }
 }

@@ -80,8 +80,32 @@ public final class SqlLexer {
         return new SqlLexer(false, true);
     }
 
+    /**
+     * A line comment ({@code -- …}, MySQL {@code # …}): a span of the source, the marker included, the line
+     * break not. Immutable.
+     *
+     * @param source the text the comment was read from
+     * @param start  offset of its first character
+     * @param end    offset after its last character
+     */
+    public record LineComment(String source, int start, int end) {
+
+        /** The comment as written, marker included. */
+        public String text() {
+            return source.substring(start, end);
+        }
+    }
+
     /** The tokens of the text; comments and white space are dropped. */
     public List<Token> tokens(String sql) {
+        return tokens(sql, null);
+    }
+
+    /**
+     * The tokens of the text, and its line comments added to {@code comments} (dropped for {@code null}),
+     * for the few readers that give a comment a meaning (a SQL model's {@code -- retort:} directives).
+     */
+    public List<Token> tokens(String sql, List<LineComment> comments) {
         List<Token> tokens = new ArrayList<>();
         int i = 0;
         while (i < sql.length()) {
@@ -90,6 +114,10 @@ public final class SqlLexer {
                 i++;
             } else if (c == '-' && sql.startsWith("--", i) || c == '#' && mysql) {
                 int newline = sql.indexOf('\n', i);
+                int end = newline < 0 ? sql.length() : newline;
+                if (comments != null) {
+                    comments.add(new LineComment(sql, i, end > i && sql.charAt(end - 1) == '\r' ? end - 1 : end));
+                }
                 i = newline < 0 ? sql.length() : newline + 1;
             } else if (c == '/' && sql.startsWith("/*", i)) {
                 int close = sql.indexOf("*/", i + 2);

@@ -20,10 +20,15 @@ import java.util.Objects;
  *                          when not recorded (a row of an older Retort, or one an offline script wrote)
  * @param downgradeChecksum checksum of the script's downgrade section then, {@value #NO_DOWNGRADE} without
  *                          one; null when not recorded
+ * @param snapshotChecksum  checksum of the revision's schema snapshot then, {@value #NO_SNAPSHOT} without one;
+ *                          null when not recorded
  */
 public record AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
                               long executionMillis, String appliedBy, int failedStatement, Progress progress,
-                              String parents, String downgradeChecksum) {
+                              String parents, String downgradeChecksum, String snapshotChecksum) {
+
+    /** The snapshot checksum recorded for a revision applied without a schema snapshot. */
+    public static final String NO_SNAPSHOT = "none";
 
     /** The downgrade checksum recorded for a script without a downgrade section. */
     public static final String NO_DOWNGRADE = "none";
@@ -65,6 +70,14 @@ public record AppliedRevision(String revision, State state, String checksum, Str
         Objects.requireNonNull(revision, "revision");
         Objects.requireNonNull(state, "state");
         progress = progress == null ? Progress.NONE : progress;
+    }
+
+    /** A row with no snapshot checksum recorded. */
+    public AppliedRevision(String revision, State state, String checksum, String message, String appliedAt,
+                           long executionMillis, String appliedBy, int failedStatement, Progress progress,
+                           String parents, String downgradeChecksum) {
+        this(revision, state, checksum, message, appliedAt, executionMillis, appliedBy, failedStatement, progress,
+                parents, downgradeChecksum, null);
     }
 
     /** A row with no parents or downgrade checksum recorded. */

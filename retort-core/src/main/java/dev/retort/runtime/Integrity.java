@@ -29,7 +29,12 @@ public final class Integrity {
         /** Its parents changed: the history it was applied in is not the scripts' any more. */
         PARENTS_CHANGED,
         /** Its downgrade section changed; reported, not blocking. */
-        DOWNGRADE_CHANGED
+        DOWNGRADE_CHANGED,
+        /**
+         * Its schema snapshot changed (or appeared) after it was applied; reported, not blocking, since nothing
+         * runs from it, but drift is not checked against it until it is restored or accepted.
+         */
+        SNAPSHOT_CHANGED
     }
 
     /**
@@ -46,7 +51,7 @@ public final class Integrity {
 
         /** True when the problem stops writing commands. */
         public boolean blocking() {
-            return kind != Kind.DOWNGRADE_CHANGED;
+            return kind != Kind.DOWNGRADE_CHANGED && kind != Kind.SNAPSHOT_CHANGED;
         }
 
         /** One line for the user. */
@@ -59,6 +64,11 @@ public final class Integrity {
                         + " was applied (" + list(recorded) + " recorded, " + list(current) + " now)";
                 case DOWNGRADE_CHANGED -> "revision " + revision + " (" + location + ") has a downgrade section that"
                         + " changed after it was applied; review it, then accept it with 'retort repair'";
+                case SNAPSHOT_CHANGED -> "revision " + revision + " (" + location + ") has a schema snapshot that "
+                        + (AppliedRevision.NO_SNAPSHOT.equals(recorded) ? "appeared" : "changed (checksum "
+                        + shorten(recorded) + " recorded, " + shorten(current) + " now)") + " after it was applied;"
+                        + " drift is not checked against it: restore it from version control, or accept it with"
+                        + " 'retort repair'";
             };
         }
 
@@ -76,6 +86,14 @@ public final class Integrity {
 
     /** Every applied revision whose script changed or vanished; failed attempts are not checked. */
     public static List<Problem> problems(Scripts scripts, DatabaseState state) {
+        return problems(scripts, state, true);
+    }
+
+    /**
+     * The problems; {@code snapshots} false leaves out the snapshot check, which blocks nothing, so the writing
+     * commands' {@link #verify} (every application start) does not look at every applied revision's snapshot.
+     */
+    private static List<Problem> problems(Scripts scripts, DatabaseState state, boolean snapshots) {
         List<Problem> problems = new ArrayList<>();
         for (AppliedRevision row : state.rows()) {
             if (!row.inEffect()) {
@@ -98,8 +116,24 @@ public final class Integrity {
                 problems.add(new Problem(Kind.DOWNGRADE_CHANGED, row.revision(), script.location(),
                         row.downgradeChecksum(), downgrade));
             }
+            if (snapshots && snapshotChanged(scripts, script, row)) {
+                problems.add(new Problem(Kind.SNAPSHOT_CHANGED, row.revision(), script.location(),
+                        row.snapshotChecksum(), scripts.snapshots().checksum(script)));
+            }
         }
         return problems;
+    }
+
+    /**
+     * True when the snapshot differs from the one recorded. A snapshot that vanished is not a problem (drift is
+     * then not checked at that revision, which the drift check says); one that appeared, or changed, is.
+     */
+    public static boolean snapshotChanged(Scripts scripts, RevisionScript script, AppliedRevision row) {
+        if (row.snapshotChecksum() == null || scripts.snapshots() == dev.retort.script.SnapshotFiles.NONE) {
+            return false;
+        }
+        String current = scripts.snapshots().checksum(script);
+        return current != null && !current.equals(row.snapshotChecksum());
     }
 
     /**
@@ -111,7 +145,8 @@ public final class Integrity {
         for (AppliedRevision row : state.rows()) {
             RevisionScript script = row.inEffect() ? scripts.find(row.revision()) : null;
             boolean outdated = script != null && checksumMatches(script, row.checksum())
-                    && (!script.checksum().equals(row.checksum()) || row.parents() == null || row.downgradeChecksum() == null);
+                    && (!script.checksum().equals(row.checksum()) || row.parents() == null || row.downgradeChecksum() == null
+                    || (row.snapshotChecksum() == null && scripts.snapshots() != dev.retort.script.SnapshotFiles.NONE));
             if (outdated) {
                 sql.add(table.updateRecorded(script));
             }
@@ -125,7 +160,7 @@ public final class Integrity {
 
     /** Throws when there is any blocking problem, with the way forward for each kind. */
     public static void verify(Scripts scripts, DatabaseState state) {
-        List<Problem> problems = problems(scripts, state).stream().filter(Problem::blocking).toList();
+        List<Problem> problems = problems(scripts, state, false).stream().filter(Problem::blocking).toList();
         if (problems.isEmpty()) {
             return;
         }

@@ -3,6 +3,7 @@ package dev.retort.runtime;
 import dev.retort.Direction;
 import dev.retort.script.Checksums;
 import dev.retort.script.RevisionScript;
+import dev.retort.script.SnapshotFiles;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.JdbcSession;
 import java.sql.ResultSet;
@@ -30,9 +31,14 @@ public final class VersionTable {
     private final String table;
     private final String audit;
     private final String schema;
+    private final SnapshotFiles snapshots;
 
     public VersionTable(Dialect dialect, String table, String audit) {
         this(dialect, table, audit, null);
+    }
+
+    public VersionTable(Dialect dialect, String table, String audit, String schema) {
+        this(dialect, table, audit, schema, SnapshotFiles.NONE);
     }
 
     /**
@@ -40,11 +46,12 @@ public final class VersionTable {
      * schema, which the model's objects are created in without a schema name, and which a new database
      * lacks (null: the schema is the user's to create).
      */
-    public VersionTable(Dialect dialect, String table, String audit, String schema) {
+    public VersionTable(Dialect dialect, String table, String audit, String schema, SnapshotFiles snapshots) {
         this.dialect = dialect;
         this.table = table;
         this.audit = audit;
         this.schema = schema;
+        this.snapshots = snapshots;
     }
 
     public String name() {
@@ -88,7 +95,9 @@ public final class VersionTable {
                 // what the revision was applied as, besides its checksum: null when not recorded (a row of an
                 // older Retort, or one an offline script wrote), filled by the next writing command
                 "parents VARCHAR(" + PARENTS_LENGTH + ")",
-                "downgrade_checksum VARCHAR(64)");
+                "downgrade_checksum VARCHAR(64)",
+                // the checksum of the revision's schema snapshot then ('none': it had none)
+                "snapshot_checksum VARCHAR(64)");
     }
 
     private static final int FIRST_RELEASE_COLUMNS = 8;
@@ -158,7 +167,7 @@ public final class VersionTable {
                 row.getString("revision"), AppliedRevision.State.of(row.getString("state")), row.getString("checksum"),
                 row.getString("message"), row.getString("applied_at"), row.getLong("execution_ms"),
                 row.getString("applied_by"), row.getInt("failed_statement"), progress(row), optional(row, "parents"),
-                optional(row, "downgrade_checksum")));
+                optional(row, "downgrade_checksum"), optional(row, "snapshot_checksum")));
     }
 
     private static AppliedRevision.Progress progress(ResultSet row) throws SQLException {
@@ -197,7 +206,7 @@ public final class VersionTable {
     /** The row of an upgrade about to run its first statement, with what the revision is applied as. */
     public String insertRunning(RevisionScript script, String appliedBy) {
         return insert(script, AppliedRevision.State.RUNNING, 0, appliedBy, 0,
-                ", direction, statements_done, running_statement, parents, downgrade_checksum",
+                ", direction, statements_done, running_statement, parents, downgrade_checksum, snapshot_checksum",
                 ", 'upgrade', 0, 1, " + recorded(script));
     }
 
@@ -229,7 +238,8 @@ public final class VersionTable {
     /** Inserts a row for a revision, with what it was applied as: checksums and parents. */
     public String insert(RevisionScript script, AppliedRevision.State state, long executionMillis, String appliedBy,
                          int failedStatement) {
-        return insert(script, state, executionMillis, appliedBy, failedStatement, ", parents, downgrade_checksum",
+        return insert(script, state, executionMillis, appliedBy, failedStatement,
+                ", parents, downgrade_checksum, snapshot_checksum",
                 ", " + recorded(script));
     }
 
@@ -253,16 +263,29 @@ public final class VersionTable {
                 + (failedStatement > 0 ? failedStatement : "NULL") + moreValues + ")";
     }
 
-    /** The parents and downgrade checksum as values of an insert. */
+    /** The parents, downgrade checksum and snapshot checksum as values of an insert. */
     private String recorded(RevisionScript script) {
-        return dialect.literal(parents(script)) + ", " + dialect.literal(downgradeChecksum(script));
+        return dialect.literal(parents(script)) + ", " + dialect.literal(downgradeChecksum(script)) + ", "
+                + dialect.literal(snapshotChecksum(script));
+    }
+
+    /**
+     * The snapshot checksum as the version table records it: {@value AppliedRevision#NO_SNAPSHOT} when the
+     * revision has no snapshot; null (not recorded) when this table was not told where snapshots are.
+     */
+    String snapshotChecksum(RevisionScript script) {
+        if (snapshots == SnapshotFiles.NONE) {
+            return null;
+        }
+        String checksum = snapshots.checksum(script);
+        return checksum == null ? AppliedRevision.NO_SNAPSHOT : checksum;
     }
 
     /** Records what an applied script is now: its checksums and parents (repair, or filling a row of an earlier release). */
     public String updateRecorded(RevisionScript script) {
         return "UPDATE " + table + " SET checksum = " + dialect.literal(script.checksum()) + ", parents = "
                 + dialect.literal(parents(script)) + ", downgrade_checksum = " + dialect.literal(downgradeChecksum(script))
-                + " WHERE revision = " + dialect.literal(script.id());
+                + ", snapshot_checksum = " + dialect.literal(snapshotChecksum(script)) + " WHERE revision = " + dialect.literal(script.id());
     }
 
     /** The parents as the version table records them: sorted, space-separated. */

@@ -21,10 +21,13 @@ import java.util.Set;
  * @param comment the comment on the schema itself (PostgreSQL's {@code COMMENT ON SCHEMA}, read for the
  *                current schema), or {@code null} where none is known: the other readers and the Java
  *                model do not give one
+ * @param renames the model's rename hints ({@link RenameHints}); {@link RenameHints#NONE} (also for {@code null})
+ *                for a schema read from a database, which never has any
  */
-public record Schema(List<Table> tables, List<SchemaObject> objects, String comment) {
+public record Schema(List<Table> tables, List<SchemaObject> objects, String comment, RenameHints renames) {
 
     public Schema {
+        renames = renames == null ? RenameHints.NONE : renames;
         tables = sorted(tables, Comparator.comparing(Table::name));
         objects = sorted(objects, Comparator.comparing(SchemaObject::kind).thenComparing(SchemaObject::name));
         Set<QualifiedName> seen = new HashSet<>();
@@ -33,6 +36,11 @@ public record Schema(List<Table> tables, List<SchemaObject> objects, String comm
                 throw new IllegalArgumentException("table " + table.name() + " appears twice in one schema");
             }
         }
+    }
+
+    /** A schema without rename hints. */
+    public Schema(List<Table> tables, List<SchemaObject> objects, String comment) {
+        this(tables, objects, comment, RenameHints.NONE);
     }
 
     /** A schema without a known comment. */
@@ -45,14 +53,19 @@ public record Schema(List<Table> tables, List<SchemaObject> objects, String comm
         return new Schema(List.of(), List.of());
     }
 
-    /** This schema with other tables and objects, and the same comment. */
+    /** This schema with other tables and objects, and the same comment and rename hints. */
     public Schema with(List<Table> newTables, List<SchemaObject> newObjects) {
-        return new Schema(newTables, newObjects, comment);
+        return new Schema(newTables, newObjects, comment, renames);
     }
 
     /** This schema with another comment. */
     public Schema withComment(String newComment) {
-        return new Schema(tables, objects, newComment);
+        return new Schema(tables, objects, newComment, renames);
+    }
+
+    /** This schema with other rename hints. */
+    public Schema withRenames(RenameHints newRenames) {
+        return new Schema(tables, objects, comment, newRenames);
     }
 
     /** The table with this name, if there is one. */

@@ -35,10 +35,17 @@ public final class ScriptLoader {
     private final Path projectDirectory;
     private final ClassLoader classLoader;
     private final ScriptCache cache = ScriptCache.process();
+    private final SnapshotFiles snapshots;
 
     public ScriptLoader(Path projectDirectory, ClassLoader classLoader) {
         this.projectDirectory = projectDirectory;
         this.classLoader = classLoader;
+        this.snapshots = new SnapshotFiles(classLoader);
+    }
+
+    /** Where this loader's scripts find their schema snapshots. */
+    public SnapshotFiles snapshots() {
+        return snapshots;
     }
 
     /** Loads every script of locations that may be missing (a project's default, before its first revision). */
@@ -68,7 +75,7 @@ public final class ScriptLoader {
         key.add(projectDirectory.toString());
         key.addAll(locations);
         List<RevisionScript> found = List.copyOf(byId.values());
-        return cache.scripts(key, found, () -> Scripts.of(found));
+        return cache.scripts(key, found, () -> Scripts.of(found)).withSnapshots(snapshots);
     }
 
     /** The directory a location names, or null for a classpath location. */

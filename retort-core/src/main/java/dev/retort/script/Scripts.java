@@ -15,10 +15,12 @@ public final class Scripts {
 
     private final Map<String, RevisionScript> byId;
     private final RevisionGraph graph;
+    private final SnapshotFiles snapshots;
 
-    private Scripts(Map<String, RevisionScript> byId, RevisionGraph graph) {
+    private Scripts(Map<String, RevisionScript> byId, RevisionGraph graph, SnapshotFiles snapshots) {
         this.byId = byId;
         this.graph = graph;
+        this.snapshots = snapshots;
     }
 
     /** Builds the graph; a broken graph (missing parent, cycle, …) is an error naming the scripts. */
@@ -26,7 +28,17 @@ public final class Scripts {
         Map<String, RevisionScript> byId = new LinkedHashMap<>();
         scripts.forEach(s -> byId.put(s.id(), s));
         List<Revision> revisions = scripts.stream().map(RevisionScript::revision).toList();
-        return new Scripts(Map.copyOf(byId), RevisionGraph.of(revisions));
+        return new Scripts(Map.copyOf(byId), RevisionGraph.of(revisions), SnapshotFiles.NONE);
+    }
+
+    /** The same scripts, whose schema snapshots are found by {@code files}. */
+    public Scripts withSnapshots(SnapshotFiles files) {
+        return files == snapshots ? this : new Scripts(byId, graph, files);
+    }
+
+    /** Where the scripts' schema snapshots are found ({@link SnapshotFiles#NONE} for scripts built in memory). */
+    public SnapshotFiles snapshots() {
+        return snapshots;
     }
 
     public RevisionGraph graph() {

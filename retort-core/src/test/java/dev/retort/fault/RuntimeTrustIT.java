@@ -254,10 +254,12 @@ class RuntimeTrustIT {
             assertEquals(8, columns(database), "reading changed nothing");
 
             project.retort().upgrade("head");
-            assertEquals(13, columns(database), "progress, parents and downgrade checksum added");
+            assertEquals(14, columns(database), "progress, parents, downgrade and snapshot checksums added");
             assertEquals(Set.of("r01", "r02"), project.retort().databaseState().applied());
             assertEquals("", project.retort().databaseState().byId().get("r01").parents(),
                     "the row the offline script wrote is filled in by the first write");
+            assertEquals("none", project.retort().databaseState().byId().get("r01").snapshotChecksum(),
+                    "a hand-written revision has no snapshot, and that is recorded");
             assertTrue(project.retort().status().upToDate());
         }
     }

@@ -23,7 +23,8 @@ class VersionTableTest {
                 "ALTER TABLE retort_version ADD COLUMN statements_done INTEGER",
                 "ALTER TABLE retort_version ADD COLUMN running_statement INTEGER",
                 "ALTER TABLE retort_version ADD COLUMN parents VARCHAR(1000)",
-                "ALTER TABLE retort_version ADD COLUMN downgrade_checksum VARCHAR(64)"),
+                "ALTER TABLE retort_version ADD COLUMN downgrade_checksum VARCHAR(64)",
+                "ALTER TABLE retort_version ADD COLUMN snapshot_checksum VARCHAR(64)"),
                 table.upgradeStatements(FIRST_RELEASE));
     }
 
@@ -31,7 +32,8 @@ class VersionTableTest {
     void aCurrentTableNeedsNothingAndANewOneHasEveryColumn() {
         VersionTable table = new VersionTable(new SqliteDialect(), "retort_version", "retort_audit");
         Set<String> all = new java.util.HashSet<>(FIRST_RELEASE);
-        all.addAll(Set.of("direction", "statements_done", "running_statement", "parents", "downgrade_checksum"));
+        all.addAll(Set.of("direction", "statements_done", "running_statement", "parents", "downgrade_checksum",
+                "snapshot_checksum"));
         assertTrue(table.upgradeStatements(all).isEmpty());
         String create = table.createStatements().get(0);
         all.forEach(column -> assertTrue(create.contains(column + " "), column + " in " + create));

@@ -36,7 +36,7 @@ public final class HibernateModel implements ModelSource {
     /** Hibernate's setting of the implicit naming strategy. */
     static final String IMPLICIT = "hibernate.implicit_naming_strategy";
     /** Raised when the cached script of the same inputs could differ (how the key or the script is made). */
-    private static final int CACHE_FORMAT = 1;
+    private static final int CACHE_FORMAT = 2;
 
     private final List<String> packages;
     private final List<String> classes;
@@ -214,11 +214,11 @@ public final class HibernateModel implements ModelSource {
             script = HibernateScript.create(loader, scanned.mapping(), settings);
             kept = cache.write(key, script);
         }
-        // Rename hints (@RenamedFrom of retort-annotations, issue 13 item 5) belong here: read them from the
-        // scanned classes (scanned.mapping().classes(), loaded with `loader`) and attach them to the schema that
-        // is returned (and cached), as hints, never as part of what Hibernate maps.
+        // @RenamedFrom (EntityRenames) travels in the script's trailer and goes on the schema as hints, never
+        // into what Hibernate maps; the cached schema keeps them
         schema = context.loadSql(TargetDialects.runnable(context, script),
-                kept != null ? kept.toString() : "Hibernate's create script (" + describe() + ")");
+                kept != null ? kept.toString() : "Hibernate's create script (" + describe() + ")")
+                .withRenames(RenameTrailer.read(script));
         cache.writeSchema(loaded, schema);
         return schema;
     }

@@ -4,6 +4,7 @@ import dev.retort.RetortException;
 import java.io.StringWriter;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
@@ -26,7 +27,7 @@ final class HibernateScript {
      * @param loader   the model class loader (entities, Hibernate, the dialects)
      * @param mapping  the mapped classes, packages and mapping files
      * @param settings Hibernate settings: the dialect, its version, naming strategies, the application's properties
-     * @return the script, statements ended by {@code ;}
+     * @return the script, statements ended by {@code ;}, then the entities' rename hints ({@link RenameTrailer})
      */
     static String create(ClassLoader loader, Mapping mapping, Map<String, String> settings) {
         Thread thread = Thread.currentThread();
@@ -60,8 +61,10 @@ final class HibernateScript {
             // A SessionFactory, as the application builds one, runs schema generation: whatever it does to the
             // tables first (ordering their columns, applying Bean Validation constraints) is in the script too.
             // Nothing connects: JDBC metadata is off, and so are the start-up steps that would need a connection.
-            sources.buildMetadata().buildSessionFactory().close();
-            return script.toString();
+            Metadata metadata = sources.buildMetadata();
+            metadata.buildSessionFactory().close();
+            // the hints go with the script, as comments, so that a cached script brings them back too
+            return script + RenameTrailer.write(EntityRenames.of(metadata));
         } catch (ClassNotFoundException | LinkageError e) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "cannot load the entity class "
                     + e.getMessage() + " from the model class path: " + e + "; add the jars it needs to"

@@ -1,6 +1,7 @@
 package dev.retort.dialect.h2;
 
 import dev.retort.diff.ComparisonRules;
+import dev.retort.schema.Identity;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.ForeignKey;
@@ -79,5 +80,11 @@ final class H2ComparisonRules implements ComparisonRules {
     public boolean implicitIndex(Table table, Index index) {
         // H2 creates an index for a foreign key that no index covers, and drops it only with the key
         return ComparisonRules.onlyIndexForForeignKey(table, index);
+    }
+
+    /** H2 keeps ALWAYS apart; every other identity (AUTO_INCREMENT, serial) is BY DEFAULT there. */
+    @Override
+    public Identity.Kind canonicalIdentity(Identity.Kind kind) {
+        return kind == Identity.Kind.ALWAYS ? kind : Identity.Kind.BY_DEFAULT;
     }
 }

@@ -1,6 +1,7 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.diff.ComparisonRules;
+import dev.retort.schema.Identity;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.ForeignKey;
@@ -129,5 +130,11 @@ final class MysqlComparisonRules implements ComparisonRules {
     public boolean implicitIndex(Table table, Index index) {
         // InnoDB creates an index for a foreign key no index covers, and will not drop it while the key exists
         return ComparisonRules.onlyIndexForForeignKey(table, index);
+    }
+
+    /** MySQL/MariaDB number every identity with AUTO_INCREMENT, whatever the model called it. */
+    @Override
+    public Identity.Kind canonicalIdentity(Identity.Kind kind) {
+        return Identity.Kind.AUTO_INCREMENT;
     }
 }

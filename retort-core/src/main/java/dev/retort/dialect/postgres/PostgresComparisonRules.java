@@ -1,6 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.diff.ComparisonRules;
+import dev.retort.schema.Identity;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.Table;
@@ -30,6 +31,10 @@ final class PostgresComparisonRules implements ComparisonRules {
                 && temporal.kind() != TemporalType.Kind.INTERVAL) {
             // time and timestamp without a precision keep microseconds: the same as precision 6
             return new TemporalType(temporal.kind(), 6);
+        }
+        if (type instanceof TemporalType temporal && temporal.kind() == TemporalType.Kind.INTERVAL) {
+            // the reader keeps interval (fields and precision included) as a native type; a model's INTERVAL is that
+            return PostgresTypes.builtIn(temporal.precision() == null ? "interval" : "interval(" + temporal.precision() + ")");
         }
         if (type instanceof ColumnType.ArrayType array) {
             return new ColumnType.ArrayType(canonicalType(array.element()), array.dimensions());
@@ -189,5 +194,11 @@ final class PostgresComparisonRules implements ComparisonRules {
     public boolean generatedName(Table table, String name) {
         String prefix = table.name().name();
         return name.matches(GENERATED_SUFFIX) && name.startsWith(prefix.substring(0, Math.min(prefix.length(), 10)));
+    }
+
+    /** PostgreSQL has serial, ALWAYS and BY DEFAULT; the other databases' auto-increments are BY DEFAULT here. */
+    @Override
+    public Identity.Kind canonicalIdentity(Identity.Kind kind) {
+        return kind == Identity.Kind.AUTO_INCREMENT || kind == Identity.Kind.AUTOINCREMENT ? Identity.Kind.BY_DEFAULT : kind;
     }
 }

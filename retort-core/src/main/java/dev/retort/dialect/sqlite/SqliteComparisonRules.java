@@ -2,6 +2,7 @@ package dev.retort.dialect.sqlite;
 
 import dev.retort.diff.Comparison;
 import dev.retort.diff.ComparisonRules;
+import dev.retort.schema.Identity;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
@@ -82,5 +83,11 @@ final class SqliteComparisonRules implements ComparisonRules {
             }
         }
         return out;
+    }
+
+    /** SQLite's one identity is AUTOINCREMENT on an INTEGER PRIMARY KEY, whatever the model called it. */
+    @Override
+    public Identity.Kind canonicalIdentity(Identity.Kind kind) {
+        return Identity.Kind.AUTOINCREMENT;
     }
 }

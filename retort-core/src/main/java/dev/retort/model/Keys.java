@@ -1,0 +1,42 @@
+package dev.retort.model;
+
+import dev.retort.schema.Index;
+
+/**
+ * Key parts of an index in a {@link SchemaBuilder} model: ascending and descending columns,
+ * expressions, MySQL prefixes. Refine one further with {@link Index.Key#withNulls},
+ * {@link Index.Key#withCollation} or {@link Index.Key#withOperatorClass}. Stateless.
+ */
+public final class Keys {
+
+    private Keys() {
+    }
+
+    /** An ascending column. */
+    public static Index.Key asc(String column) {
+        return Index.Key.column(column);
+    }
+
+    /** A descending column. */
+    public static Index.Key desc(String column) {
+        return new Index.Key(column, null, Index.SortOrder.DESC, null);
+    }
+
+    /**
+     * An ascending expression ({@code lower(email)}), written as the database prints it back, which is
+     * what the model is compared with: PostgreSQL prints {@code lower((email)::text)} for a varchar.
+     */
+    public static Index.Key expression(String sql) {
+        return new Index.Key(null, sql, Index.SortOrder.ASC, null);
+    }
+
+    /** A descending expression. */
+    public static Index.Key expressionDesc(String sql) {
+        return new Index.Key(null, sql, Index.SortOrder.DESC, null);
+    }
+
+    /** MySQL/MariaDB: the first {@code length} characters of a string column. */
+    public static Index.Key prefix(String column, int length) {
+        return new Index.Key(column, null, Index.SortOrder.ASC, length);
+    }
+}

@@ -1,0 +1,22 @@
+package dev.retort.spring.boot.it.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.jdbc.JdbcTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** {@code @JdbcTest} on Boot 3.5 (org.springframework.boot.test.autoconfigure.orm.jpa, .jdbc) runs Retort before the JdbcTemplate is made. */
+@JdbcTest
+class JdbcSliceIT {
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void sliceDatabaseIsMigrated() {
+        assertEquals("Leo", jdbc.queryForObject("SELECT name FROM pet WHERE birth_year = 2019", String.class));
+        assertEquals(2, jdbc.queryForObject("SELECT COUNT(*) FROM retort_version", Integer.class));
+    }
+}

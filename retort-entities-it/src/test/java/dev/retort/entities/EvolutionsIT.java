@@ -80,10 +80,11 @@ class EvolutionsIT {
                 String previous = before;
                 steps.run("downgrade", () -> {
                     project.downgrade("-1");
-                    DumpComparison back = DumpComparison.exact(previous, NativeDump.of(migrated), migrated.name());
+                    DumpComparison back = DumpComparison.exact(kind, previous, NativeDump.of(migrated), migrated.name());
                     EntitiesAcceptanceIT.require(back.equal(), "the downgrade did not return to the dump before:\n"
                             + String.join("\n", back.describe()));
                     project.upgrade();
+                    return back.summary();
                 });
                 AcceptanceReport.add(TABLE, "| " + set + " | " + EntitiesAcceptanceIT.name(kind) + " | " + edit.name()
                         + " | " + String.join(" | ", steps.cells()) + " |");

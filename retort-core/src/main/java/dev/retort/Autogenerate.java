@@ -35,7 +35,8 @@ final class Autogenerate {
         List<Changes.Step> upgrade = render(renderer, diff.ops(), live);
         Schema after = SchemaTracker.applyAll(live, diff.ops());
         List<Changes.Step> downgrade = render(renderer, reversed, after);
-        Changes changes = new Changes(upgrade, downgrade, diff.skipped(), diff.suggestions());
+        Changes changes = new Changes(upgrade, downgrade, diff.skipped(),
+                diff.suggestions().stream().map(RenameSuggestion::of).toList());
         requireSplitsBack(dialect, changes);
         return changes;
     }

@@ -1,7 +1,6 @@
 package dev.retort;
 
 import dev.retort.ddl.CommentText;
-import dev.retort.diff.RenameSuggestion;
 import dev.retort.op.MigrationOp;
 import java.util.List;
 
@@ -18,20 +17,70 @@ import java.util.List;
 public record Changes(List<Step> upgrade, List<Step> downgrade, List<Skipped> skipped, List<RenameSuggestion> suggestions) {
 
     /**
-     * One op and the statements that run it. Immutable.
-     *
-     * @param op         the operation
-     * @param statements its SQL for the database, in running order
+     * One operation and the statements that run it. Immutable.
      */
-    public record Step(MigrationOp op, List<String> statements) {
+    public static final class Step {
+
+        private final MigrationOp op;
+        private final List<String> statements;
+
+        Step(MigrationOp op, List<String> statements) {
+            this.op = op;
+            this.statements = List.copyOf(statements);
+        }
+
+        MigrationOp op() {
+            return op;
+        }
+
         /**
-         * Copies the statements.
+         * What the operation does, by name: {@code CreateTable}, {@code AddColumn}, {@code DropIndex}, …
          *
-         * @param op         the operation
-         * @param statements its SQL for the database, in running order
+         * @return the kind of operation
          */
-        public Step {
-            statements = List.copyOf(statements);
+        public String kind() {
+            return op.getClass().getSimpleName();
+        }
+
+        /**
+         * The operation in words, as the revision script's comment gives it.
+         *
+         * @return one line, such as {@code add column email to users}
+         */
+        public String description() {
+            return op.describe();
+        }
+
+        /**
+         * True when the operation may lose data.
+         *
+         * @return whether {@link #destructiveReason()} is not null
+         */
+        public boolean destructive() {
+            return op.destructive();
+        }
+
+        /**
+         * Why the operation may lose data.
+         *
+         * @return the reason, or null when it cannot
+         */
+        public String destructiveReason() {
+            return op.destructiveReason();
+        }
+
+        /**
+         * The SQL that runs the operation on the database.
+         *
+         * @return the statements, in running order
+         */
+        public List<String> statements() {
+            return statements;
+        }
+
+        @Override
+        public String toString() {
+            return description();
         }
     }
 
@@ -65,7 +114,7 @@ public record Changes(List<Step> upgrade, List<Step> downgrade, List<Skipped> sk
      * @return the destructive upgrade steps, in order
      */
     public List<Step> destructive() {
-        return upgrade.stream().filter(step -> step.op().destructive()).toList();
+        return upgrade.stream().filter(Step::destructive).toList();
     }
 
     /**

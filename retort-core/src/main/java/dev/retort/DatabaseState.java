@@ -1,6 +1,6 @@
 package dev.retort;
 
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;

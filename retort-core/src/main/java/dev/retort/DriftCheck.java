@@ -1,9 +1,9 @@
 package dev.retort;
 
-import dev.retort.config.ModelSettings.DriftSource;
+import dev.retort.ModelSettings.DriftSource;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import dev.retort.runtime.Integrity;
 import dev.retort.schema.Schema;
 import dev.retort.script.RevisionScript;
@@ -100,7 +100,7 @@ final class DriftCheck {
                 return usable(retort, state, scripts, script, snapshot, at);
             }
             boolean unchanged = walk && revision.parents().size() == 1
-                    && script.upgradeStatements(retort.dialect().splitterOptions()).isEmpty();
+                    && script.upgradeStatements(retort.dialectSpi().splitterOptions()).isEmpty();
             if (!unchanged) {
                 return problem("no schema snapshot for revision " + revision.id()
                         + (revision == at ? "" : " (the nearest revision below " + at.id() + " that changes the schema)")
@@ -122,7 +122,7 @@ final class DriftCheck {
                     + " 'retort repair'");
         }
         try {
-            Schema schema = Snapshots.read(snapshot.text(), retort.dialect());
+            Schema schema = Snapshots.read(snapshot.text(), retort.dialectSpi());
             String shown = id.equals(at.id()) ? id : id + " (revisions since, up to " + at.id() + ", change nothing)";
             return new Found(schema, shown, snapshot.location(), null);
         } catch (Snapshots.Unreadable e) {

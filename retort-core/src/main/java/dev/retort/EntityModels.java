@@ -1,8 +1,5 @@
 package dev.retort;
 
-import dev.retort.RetortException;
-import dev.retort.config.ModelSettings;
-import dev.retort.config.RetortConfig;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.model.EntitySettings;

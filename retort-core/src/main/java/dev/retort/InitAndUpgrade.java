@@ -93,9 +93,9 @@ final class InitAndUpgrade {
                             changes.downgradeSql()));
             LOG.log(Level.INFO, "Generated revision {0} ({1}) for {2} model change(s)", script.id(), script.location(),
                     changes.upgrade().size());
-            Snapshots.write(script, retort.dialect(), model);
+            Snapshots.write(script, retort.dialectSpi(), model);
             applied.addAll(applyGenerated(retort, locked, script, changes, live));
-            return new StartupReport(true, applied, script, changes);
+            return new StartupReport(true, applied, ScriptInfo.of(script), changes);
         });
     }
 
@@ -163,7 +163,7 @@ final class InitAndUpgrade {
             return locked.upgrade(retort.scripts(), script.id());
         } catch (MigrationFailure failure) {
             String undone = "";
-            if (retort.dialect().transactionStyle() == TransactionStyle.STATEMENT_AUTOCOMMIT) {
+            if (retort.dialectSpi().transactionStyle() == TransactionStyle.STATEMENT_AUTOCOMMIT) {
                 undone = compensate(retort, locked, changes, live, failure.statementNumber());
             }
             locked.forget(script.id(), "generated at start-up, failed, removed");
@@ -193,7 +193,7 @@ final class InitAndUpgrade {
         for (int i = committed.size() - 1; i >= 0; i--) {
             MigrationOp reverse = committed.get(i).reverse();
             try {
-                retort.dialect().ddlRenderer().render(List.of(reverse), schema).forEach(locked.session()::execute);
+                retort.dialectSpi().ddlRenderer().render(List.of(reverse), schema).forEach(locked.session()::execute);
                 undone.add(reverse.describe());
             } catch (RetortException e) {
                 return "\n  Undoing the committed steps failed at '" + reverse.describe() + "': " + e.getMessage()

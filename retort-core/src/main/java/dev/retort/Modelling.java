@@ -1,7 +1,7 @@
 package dev.retort;
 
-import dev.retort.config.ModelSettings;
-import dev.retort.config.RetortConfig;
+import dev.retort.ModelSettings;
+import dev.retort.RetortConfig;
 import dev.retort.model.JavaModel;
 import dev.retort.model.ModelSource;
 import dev.retort.model.SqlModel;

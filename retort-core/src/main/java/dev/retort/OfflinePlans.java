@@ -1,6 +1,6 @@
 package dev.retort;
 
-import dev.retort.config.RetortConfig;
+import dev.retort.RetortConfig;
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
 import dev.retort.runtime.OfflineScript;

@@ -2,7 +2,7 @@ package dev.retort;
 
 import dev.retort.revision.Revision;
 import dev.retort.revision.RevisionGraph;
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import dev.retort.runtime.Integrity;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;

@@ -1,6 +1,6 @@
 package dev.retort;
 
-import dev.retort.config.RetortConfig;
+import dev.retort.RetortConfig;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.VersionTable;
 import dev.retort.schema.Schema;
@@ -86,20 +86,21 @@ public final class Retort {
     }
 
     /**
-     * The database dialect chosen from the URL or the data source.
+     * The name of the database dialect chosen from the URL or the data source: {@code sqlite}, {@code postgres},
+     * {@code mysql}, {@code h2}, or the name of a dialect added through {@link dev.retort.spi.Dialect}.
      *
-     * @return the dialect
+     * @return the dialect's name
      */
-    public Dialect dialect() {
+    public String dialect() {
+        return dialect.name();
+    }
+
+    Dialect dialectSpi() {
         return dialect;
     }
 
-    /**
-     * Every revision script of the configured locations, with their graph.
-     *
-     * @return the scripts, read now (or from this process's cache when unchanged)
-     */
-    public Scripts scripts() {
+    /** Every revision script of the configured locations, with their graph, read now (or from this process's cache). */
+    Scripts scripts() {
         if (config.locations().isEmpty()) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "no locations for revision scripts: name"
                     + " them (builder .locations(\"classpath:db/migrations\")) or give a project directory"
@@ -229,8 +230,8 @@ public final class Retort {
      * @param request the message, parents and optional content of the revision
      * @return the script as written
      */
-    public RevisionScript revision(NewRevision request) {
-        return Authoring.create(scripts(), writableDirectory(), config.fileTemplate(), request);
+    public ScriptInfo revision(NewRevision request) {
+        return ScriptInfo.of(Authoring.create(scripts(), writableDirectory(), config.fileTemplate(), request));
     }
 
     /**
@@ -240,8 +241,8 @@ public final class Retort {
      * @param revisions the heads to join
      * @return the merge script as written
      */
-    public RevisionScript merge(String message, List<String> revisions) {
-        return Authoring.merge(scripts(), writableDirectory(), config.fileTemplate(), message, revisions);
+    public ScriptInfo merge(String message, List<String> revisions) {
+        return ScriptInfo.of(Authoring.merge(scripts(), writableDirectory(), config.fileTemplate(), message, revisions));
     }
 
     /**
@@ -261,9 +262,9 @@ public final class Retort {
      * @param revision an id, a unique prefix or a symbolic target
      * @return the parsed script
      */
-    public RevisionScript show(String revision) {
+    public ScriptInfo show(String revision) {
         Scripts scripts = scripts();
-        return scripts.get(scripts.graph().resolve(revision).id());
+        return ScriptInfo.of(scripts.get(scripts.graph().resolve(revision).id()));
     }
 
     /**
@@ -320,11 +321,11 @@ public final class Retort {
         RevisionScript script = Authoring.create(scripts, writableDirectory(), config.fileTemplate(),
                 new NewRevision(message, null, null, List.of(), null, false, changes.upgradeSql(), changes.downgradeSql()));
         Snapshots.write(script, dialect, model); // the model at this revision, for drift checks without the model
-        return new Generated(script, changes);
+        return new Generated(ScriptInfo.of(script), changes);
     }
 
     /** A generated revision (null when nothing differed) and what it contains. */
-    public record Generated(RevisionScript script, Changes changes) {
+    public record Generated(ScriptInfo script, Changes changes) {
     }
 
     /**

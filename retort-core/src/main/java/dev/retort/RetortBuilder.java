@@ -1,9 +1,8 @@
 package dev.retort;
 
 import dev.retort.config.ConfigLoader;
-import dev.retort.config.RetortConfig;
-import dev.retort.dialect.Dialects;
 import dev.retort.spi.Dialect;
+import dev.retort.spi.Dialects;
 import dev.retort.sql.ConnectionSource;
 import java.nio.file.Path;
 import java.util.List;
@@ -217,7 +216,7 @@ public final class RetortBuilder {
         ClassLoader classes = classLoader != null ? classLoader : Thread.currentThread().getContextClassLoader();
         Dialect dialect;
         ConnectionSource connections;
-        dev.retort.config.NetworkSettings network = resolved.network();
+        dev.retort.NetworkSettings network = resolved.network();
         dev.retort.spi.ConnectionSettings session = new dev.retort.spi.ConnectionSettings(network.connectTimeout(),
                 network.socketTimeout(), network.statementSocketTimeout(), resolved.lockTimeout(), applicationName);
         if (dataSource != null) {

@@ -1,7 +1,7 @@
 package dev.retort;
 
 import dev.retort.internal.RedactedFailures;
-import dev.retort.internal.Redaction;
+import dev.retort.Redaction;
 import java.util.Objects;
 
 /**

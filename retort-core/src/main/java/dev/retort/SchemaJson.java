@@ -18,7 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Builds the maps behind {@link SchemaFormat#json}: every key is always present (null when empty)
+ * Builds the maps behind {@link Reports#json}: every key is always present (null when empty)
  * and in a fixed order, so the output is stable. Stateless.
  */
 final class SchemaJson {

@@ -1,6 +1,5 @@
 package dev.retort;
 
-import dev.retort.script.RevisionScript;
 import java.util.List;
 
 /**
@@ -13,7 +12,7 @@ import java.util.List;
  *                  the model (null when not compared)
  * @param driftNote in production, what drift was measured against, or why it was not; null when nothing need be said
  */
-public record StartupReport(boolean ran, List<StepResult> applied, RevisionScript generated, Changes drift,
+public record StartupReport(boolean ran, List<StepResult> applied, ScriptInfo generated, Changes drift,
                             String driftNote) {
     /**
      * Copies the applied steps.
@@ -35,7 +34,7 @@ public record StartupReport(boolean ran, List<StepResult> applied, RevisionScrip
      * @param generated the revision generated from model changes, or null
      * @param drift     the differences found in production (null when not compared)
      */
-    public StartupReport(boolean ran, List<StepResult> applied, RevisionScript generated, Changes drift) {
+    public StartupReport(boolean ran, List<StepResult> applied, ScriptInfo generated, Changes drift) {
         this(ran, applied, generated, drift, null);
     }
 

@@ -1,6 +1,6 @@
 package dev.retort;
 
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import dev.retort.script.RevisionScript;
 import dev.retort.spi.SplitterOptions;
 import dev.retort.sql.SqlStatement;

@@ -201,13 +201,13 @@ final class AcceptanceRun {
             return true;
         }
         recorder.note("second autogenerate: " + describe(second.changes()));
-        Files.delete(second.script().path());
+        Files.delete(java.nio.file.Path.of(second.script().location()));
         return false;
     }
 
     static String describe(Changes changes) {
         String detail = changes.upgrade().isEmpty() ? "" : " (first: " + detail(changes.upgrade().get(0).op()) + ")";
-        return changes.upgrade().size() + " op(s): " + CaseRecorder.first(changes.upgrade().stream().map(step -> step.op().describe())
+        return changes.upgrade().size() + " op(s): " + CaseRecorder.first(changes.upgrade().stream().map(Changes.Step::description)
                 .toList(), 4) + detail;
     }
 

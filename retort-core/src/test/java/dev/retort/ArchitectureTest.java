@@ -23,7 +23,7 @@ class ArchitectureTest {
     }
 
     private static void only(String pkg, String... allowed) {
-        List<String> packages = new ArrayList<>(List.of("java..", "javax..", "dev.retort", "dev.retort.internal..", "dev.retort.spi..",
+        List<String> packages = new ArrayList<>(List.of("java..", "javax..", "dev.retort", "dev.retort.internal..",
                 "dev.retort." + pkg + ".."));
         for (String other : allowed) {
             packages.add("dev.retort." + other + "..");
@@ -38,25 +38,46 @@ class ArchitectureTest {
     void theCoreIsPure() {
         only("schema");
         only("op", "schema");
-        only("diff", "schema", "op");
+        only("diff", "schema", "op", "spi");
         only("revision");
-        only("sql");
+        only("sql", "spi");
     }
 
     @Test
     void layersFollowTheData() {
-        only("ddl", "schema", "op", "sql");
-        only("reflect", "schema", "sql");
-        only("lock", "sql");
-        only("script", "revision", "op", "schema", "sql");
+        only("ddl", "schema", "op", "sql", "spi");
+        only("reflect", "schema", "sql", "spi");
+        only("lock", "sql", "spi");
+        only("script", "revision", "op", "schema", "sql", "spi");
         only("config");
-        only("runtime", "revision", "script", "op", "ddl", "dialect", "lock", "sql", "schema", "diff", "reflect");
+        only("runtime", "revision", "script", "op", "ddl", "lock", "sql", "schema", "diff", "reflect", "spi");
+        only("model", "schema", "sql", "reflect", "spi");
     }
 
     @Test
     void theDialectSpiSeesNothingAboveIt() {
         only("spi", "schema", "op", "diff", "sql", "ddl", "reflect");
-        only("dialect", "schema", "op", "diff", "sql", "ddl", "reflect", "lock");
+        only("dialect", "schema", "op", "diff", "sql", "ddl", "reflect", "lock", "spi");
+    }
+
+    @Test
+    void onlyTheRootPackageUsesTheFacade() {
+        // the root package also holds values every layer may use (RetortException, StepResult, Direction…);
+        // the facade and its use cases sit above every other package
+        noClasses().that().resideOutsideOfPackage("dev.retort")
+                .should().dependOnClassesThat().haveFullyQualifiedName("dev.retort.Retort")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.retort.RetortBuilder")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.retort.Reports")
+                .orShould().dependOnClassesThat().haveFullyQualifiedName("dev.retort.Init")
+                .check(core);
+    }
+
+    @Test
+    void noDialectIsNamedOutsideItsPackage() {
+        // dialects are found through ServiceLoader; nothing else of the core names one
+        noClasses().that().resideOutsideOfPackage("dev.retort.dialect..")
+                .should().dependOnClassesThat().resideInAPackage("dev.retort.dialect..")
+                .check(core);
     }
 
     @Test

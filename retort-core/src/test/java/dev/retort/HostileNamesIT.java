@@ -7,7 +7,6 @@ import dev.retort.ddl.Identifiers;
 import dev.retort.revision.Revision;
 import dev.retort.script.ScriptWriter;
 import dev.retort.spi.Dialect;
-import dev.retort.testing.HostileRevision;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestProject;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ class HostileNamesIT {
         try (TestDatabase database = TestDatabase.create(kind)) {
             database.execute("CREATE TABLE important (id INTEGER PRIMARY KEY)", "INSERT INTO important VALUES (42)");
             TestProject project = new TestProject(directory.resolve(kind.name()), database);
-            Dialect dialect = project.retort().dialect();
+            Dialect dialect = project.retort().dialectSpi();
             HostileRevision hostile = HostileRevision.generate(dialect, new Random(4242 + kind.ordinal()), TABLES, false);
             Revision revision = new Revision("hostile1", List.of(), List.of(), Set.of(), "hostile\nDROP TABLE important;",
                     null, null);

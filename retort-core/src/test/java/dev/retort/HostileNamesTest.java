@@ -3,14 +3,13 @@ package dev.retort;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.dialect.Dialects;
 import dev.retort.revision.Revision;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptParser;
 import dev.retort.script.ScriptWriter;
 import dev.retort.spi.Dialect;
+import dev.retort.spi.Dialects;
 import dev.retort.sql.SqlStatement;
-import dev.retort.testing.HostileRevision;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;

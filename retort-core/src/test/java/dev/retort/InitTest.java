@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.config.ConfigLoader;
-import dev.retort.config.RetortConfig;
+import dev.retort.RetortConfig;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -32,7 +32,7 @@ class LibraryIT {
     void upgradesFromADataSourceWithScriptsInAClasspathDirectory() {
         Retort retort = Retort.builder().dataSource(dataSource("library_dir")).readEnvironment(false)
                 .locations("classpath:db/classpath-migrations").projectDirectory(directory).build();
-        assertEquals("h2", retort.dialect().name(), "the dialect comes from the data source's own URL");
+        assertEquals("h2", retort.dialect(), "the dialect comes from the data source's own URL");
         List<StepResult> steps = retort.upgrade("head");
         assertEquals(List.of("cp1"), steps.stream().map(StepResult::revision).toList());
         assertEquals(Set.of("cp1"), retort.databaseState().applied());

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import dev.retort.runtime.MigrationFailure;
 import dev.retort.spi.TransactionStyle;
 import dev.retort.testing.TestDatabase;
@@ -122,7 +122,7 @@ abstract class LifecycleContract {
         assertEquals(Set.of("left", "right"), new TreeSet<>(retort.status().currentHeads()));
 
         var merge = retort.merge("join", List.of("heads"));
-        assertEquals(Set.of("left", "right"), Set.copyOf(merge.revision().parents()));
+        assertEquals(Set.of("left", "right"), Set.copyOf(merge.parents()));
         retort.upgrade("head");
         assertEquals(List.of(merge.id()), retort.status().currentHeads());
         retort.downgrade("root");
@@ -290,7 +290,8 @@ abstract class LifecycleContract {
                 database.dialect().prepare(other, null);
                 return other;
             }, "retort_version", java.time.Duration.ofSeconds(5));
-            try (var lock = database.dialect().lock(request)) {
+            var lock = database.dialect().lock(request);
+            try (lock) {
                 RetortException e = assertThrows(RetortException.class,
                         () -> project.retort(java.time.Duration.ofMillis(300)).upgrade("head"));
                 assertEquals(RetortException.Kind.LOCK, e.kind(), e.getMessage());

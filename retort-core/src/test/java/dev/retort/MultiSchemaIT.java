@@ -50,7 +50,7 @@ class MultiSchemaIT {
             Schema start = retort.inspect(List.of(), List.of());
 
             Retort.Generated generated = retort.autogenerate("two schemas", AutogenerateOptions.defaults());
-            List<String> ops = generated.changes().upgrade().stream().map(step -> step.op().describe()).toList();
+            List<String> ops = generated.changes().upgrade().stream().map(Changes.Step::description).toList();
             assertTrue(ops.indexOf("create schema archive") < ops.indexOf("create table archive.book"), ops.toString());
             assertTrue(ops.indexOf("create function not_padded") < ops.indexOf("create table author"), ops.toString());
             retort.upgrade("head");

@@ -73,7 +73,7 @@ abstract class ObjectChangeContract {
 
             Retort second = project(database, after(), "replace");
             Changes changes = second.diff(AutogenerateOptions.defaults());
-            List<String> upgrade = changes.upgrade().stream().map(step -> step.op().describe()).toList();
+            List<String> upgrade = changes.upgrade().stream().map(Changes.Step::description).toList();
             for (String object : replaced()) {
                 assertTrue(upgrade.contains("drop " + object) && upgrade.contains("create " + object),
                         object + " replaced in " + upgrade);

@@ -105,7 +105,7 @@ class PostgresNativeDumpIT {
                 CREATE FUNCTION label_of(n named) RETURNS text LANGUAGE sql AS $$ SELECT n.label $$;
                 """);
         exact(model, null, target -> {
-            String inspected = SchemaFormat.text(project(target, model).inspect(List.of(), List.of()));
+            String inspected = Reports.text(project(target, model).inspect(List.of(), List.of()));
             assertTrue(inspected.contains("type pair\n"), inspected);
             assertTrue(inspected.contains("type made_in_block\n"), inspected);
         });

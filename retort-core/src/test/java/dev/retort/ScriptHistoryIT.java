@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.revision.Revision;
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import dev.retort.script.Checksums;
 import dev.retort.script.ScriptWriter;
 import dev.retort.spi.Dialect;
@@ -43,7 +43,7 @@ class ScriptHistoryIT {
             Path r1 = project.script("r1", "", R1_UP, "DROP TABLE notes;");
             Path r2 = project.script("r2", "r1", "CREATE TABLE more (id INTEGER);", "DROP TABLE more;");
             project.script("r3", "", "CREATE TABLE other (id INTEGER);", "DROP TABLE other;");
-            Dialect dialect = project.retort().dialect();
+            Dialect dialect = project.retort().dialectSpi();
             applyAsAnEarlierReleaseDid(database, dialect, R1_UP);
             assertEquals(List.of(), project.retort().status().problems(), "a legacy checksum is accepted");
 

@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.script.RevisionScript;
 import dev.retort.script.SnapshotFiles;
 import java.io.IOException;
 import java.net.URL;
@@ -41,10 +40,10 @@ class SnapshotClasspathIT {
         Files.writeString(development.resolve("model.sql"), SnapshotContract.MODEL);
         Retort generating = Retort.builder().projectDirectory(development).readEnvironment(false)
                 .url("jdbc:sqlite:" + development.resolve("dev.db")).build();
-        RevisionScript script = generating.autogenerate("orders", AutogenerateOptions.defaults()).script();
-        Path snapshot = SnapshotFiles.pathOf(script.path());
+        ScriptInfo script = generating.autogenerate("orders", AutogenerateOptions.defaults()).script();
+        Path snapshot = SnapshotFiles.pathOf(java.nio.file.Path.of(script.location()));
 
-        URL root = inJar ? jar(List.of(script.path(), snapshot)) : classDirectory(List.of(script.path(), snapshot));
+        URL root = inJar ? jar(List.of(java.nio.file.Path.of(script.location()), snapshot)) : classDirectory(List.of(java.nio.file.Path.of(script.location()), snapshot));
         Path database = directory.resolve("production.db");
         try (URLClassLoader loader = new URLClassLoader(new URL[] {root}, getClass().getClassLoader())) {
             Retort production = Retort.builder().url("jdbc:sqlite:" + database).locations("classpath:db/retort")

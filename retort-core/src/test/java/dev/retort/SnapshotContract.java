@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.script.Checksums;
-import dev.retort.script.RevisionScript;
 import dev.retort.script.SnapshotFiles;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestProject;
@@ -76,7 +75,7 @@ abstract class SnapshotContract {
     }
 
     /** Autogenerates the first revision from {@link #MODEL} and applies it. */
-    RevisionScript generateAndApply() {
+    ScriptInfo generateAndApply() {
         Retort retort = project.retort();
         Retort.Generated generated = retort.autogenerate("orders", AutogenerateOptions.defaults());
         assertNotNull(generated.script(), "the model differs from an empty database");
@@ -106,17 +105,17 @@ abstract class SnapshotContract {
 
     @Test
     void autogenerateWritesTheModelsSchemaBesideTheRevision() throws IOException {
-        RevisionScript script = generateAndApply();
-        Path snapshot = SnapshotFiles.pathOf(script.path());
-        assertTrue(Files.isRegularFile(snapshot), "snapshot beside " + script.path());
+        ScriptInfo script = generateAndApply();
+        Path snapshot = SnapshotFiles.pathOf(java.nio.file.Path.of(script.location()));
+        assertTrue(Files.isRegularFile(snapshot), "snapshot beside " + java.nio.file.Path.of(script.location()));
         String text = Files.readString(snapshot);
         Retort retort = project.retort();
-        assertEquals(Snapshots.render(script.id(), retort.dialect(), retort.model()), text,
+        assertEquals(Snapshots.render(script.id(), retort.dialectSpi(), retort.model()), text,
                 "the snapshot is the model's schema, rendered the same way again (deterministic)");
         assertTrue(text.contains("\"format\": \"retort-schema-snapshot\"") && text.contains("\"version\": 1"), text);
         assertTrue(text.lines().noneMatch(line -> line.contains("\"customer\"") && line.contains("\"orders\"")),
                 "one item per line");
-        assertEquals(retort.model(), Snapshots.read(text, retort.dialect()), "reads back as the model's schema");
+        assertEquals(retort.model(), Snapshots.read(text, retort.dialectSpi()), "reads back as the model's schema");
         assertEquals(List.of(Checksums.of(text)), database.column("SELECT snapshot_checksum FROM retort_version"),
                 "the version table records the snapshot's checksum");
         assertFalse(retort.scripts().isEmpty());
@@ -125,16 +124,16 @@ abstract class SnapshotContract {
 
     @Test
     void deletingARevisionDeletesItsSnapshot() {
-        RevisionScript script = project.retort().autogenerate("orders", AutogenerateOptions.defaults()).script();
-        Path snapshot = SnapshotFiles.pathOf(script.path());
+        ScriptInfo script = project.retort().autogenerate("orders", AutogenerateOptions.defaults()).script();
+        Path snapshot = SnapshotFiles.pathOf(java.nio.file.Path.of(script.location()));
         assertTrue(Files.exists(snapshot));
         project.retort().delete(script.id());
-        assertFalse(Files.exists(script.path()) || Files.exists(snapshot), "script and snapshot deleted together");
+        assertFalse(Files.exists(java.nio.file.Path.of(script.location())) || Files.exists(snapshot), "script and snapshot deleted together");
     }
 
     @Test
     void productionStartUpComparesWithTheSnapshotWithoutLoadingTheModel() throws IOException {
-        RevisionScript script = generateAndApply();
+        ScriptInfo script = generateAndApply();
         makeModelUnloadable();
         StartupReport clean = project.retort().initAndUpgrade(StartupOptions.production());
         assertNotNull(clean.drift(), clean.driftNote());
@@ -152,7 +151,7 @@ abstract class SnapshotContract {
 
     @Test
     void checkReportsDriftFromTheSnapshot() throws IOException {
-        RevisionScript script = generateAndApply();
+        ScriptInfo script = generateAndApply();
         makeModelUnloadable();
         Retort.Check ok = project.retort().check();
         assertTrue(ok.ok(), () -> String.valueOf(ok));
@@ -165,9 +164,9 @@ abstract class SnapshotContract {
 
     @Test
     void aTamperedSnapshotIsReportedAndNotTrusted() throws IOException {
-        RevisionScript script = generateAndApply();
+        ScriptInfo script = generateAndApply();
         makeModelUnloadable();
-        Path snapshot = SnapshotFiles.pathOf(script.path());
+        Path snapshot = SnapshotFiles.pathOf(java.nio.file.Path.of(script.location()));
         Files.writeString(snapshot, Files.readString(snapshot).replaceFirst("(?i)\"name\": \"total\"", "\"name\": \"total_renamed\""));
         snapshotOnly();
         Status status = project.retort().status();
@@ -183,10 +182,10 @@ abstract class SnapshotContract {
 
     @Test
     void aMissingSnapshotIsANoteNotAnError() throws IOException {
-        RevisionScript script = generateAndApply();
+        ScriptInfo script = generateAndApply();
         makeModelUnloadable();
         snapshotOnly();
-        Files.delete(SnapshotFiles.pathOf(script.path()));
+        Files.delete(SnapshotFiles.pathOf(java.nio.file.Path.of(script.location())));
         Retort.Check check = project.retort().check();
         assertTrue(check.ok(), "a missing snapshot is not a problem");
         assertNull(check.drift());
@@ -197,10 +196,10 @@ abstract class SnapshotContract {
 
     @Test
     void aRevisionThatChangesNothingUsesItsParentsSnapshotAndAHandWrittenOneIsSaid() throws IOException {
-        RevisionScript generated = generateAndApply();
+        ScriptInfo generated = generateAndApply();
         makeModelUnloadable();
         Retort retort = project.retort();
-        RevisionScript empty = retort.revision(NewRevision.of("nothing"));
+        ScriptInfo empty = retort.revision(NewRevision.of("nothing"));
         retort.upgrade("head");
         Retort.Check check = project.retort().check();
         assertTrue(check.ok(), () -> String.valueOf(check));

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.dialect.Dialects;
 import dev.retort.op.ExecuteSql;
 import dev.retort.spi.Dialect;
+import dev.retort.spi.Dialects;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -75,7 +75,7 @@ final class AutogenerateScenario {
         if (!changes.isEmpty()) {
             results.note("**" + wide.database().label() + ": Retort's diff found " + changes.upgrade().size()
                     + " change(s) between the live wide schema and the same schema as a model** (first: "
-                    + changes.upgrade().get(0).op().describe() + "); the whole-call time below is still the call's.");
+                    + changes.upgrade().get(0).description() + "); the whole-call time below is still the call's.");
         }
         record(results, wide, WHOLE, samples);
     }

@@ -41,7 +41,7 @@ final class RetortBreakdown {
         Retort retort = build.get();
         Map<String, Runnable> work = new LinkedHashMap<>();
         work.put(PARTS.get(0), build::get);
-        work.put(PARTS.get(1), retort::scripts);
+        work.put(PARTS.get(1), () -> scripts(retort));
         work.put(PARTS.get(2), () -> connect(target));
         work.put(PARTS.get(3), retort::databaseState);
         work.put(PARTS.get(4), () -> build.get().upgrade("head"));
@@ -80,5 +80,11 @@ final class RetortBreakdown {
         } catch (SQLException e) {
             throw new IllegalStateException("cannot connect to " + target.url() + ": " + e.getMessage(), e);
         }
+    }
+
+    /** What the facade does to read the scripts (its own method is internal): the loader over its locations. */
+    static void scripts(Retort retort) {
+        new dev.retort.script.ScriptLoader(retort.config().projectDirectory(), RetortBreakdown.class.getClassLoader())
+                .load(retort.config().locations(), retort.config().locationsConfigured());
     }
 }

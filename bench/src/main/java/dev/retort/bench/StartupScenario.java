@@ -77,7 +77,7 @@ final class StartupScenario {
             Retort pooled = Retort.builder().projectDirectory(project).readEnvironment(false).dataSource(pool).build();
             Map<String, Runnable> work = new LinkedHashMap<>();
             work.put(PARTS.get(0), () -> RetortUpgrade.builder(project, target, null).build());
-            work.put(PARTS.get(1), byUrl::scripts);
+            work.put(PARTS.get(1), () -> RetortBreakdown.scripts(byUrl));
             work.put(PARTS.get(2), () -> RetortBreakdown.connect(target));
             work.put(PARTS.get(3), () -> borrow(pool));
             work.put(PARTS.get(4), byUrl::databaseState);

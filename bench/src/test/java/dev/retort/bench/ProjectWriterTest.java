@@ -25,7 +25,8 @@ class ProjectWriterTest {
         ProjectWriter.retort(history, directory);
         Retort retort = Retort.builder().projectDirectory(directory).readEnvironment(false)
                 .url("jdbc:sqlite:" + directory.resolve("unused.db")).build();
-        Scripts scripts = retort.scripts();
+        Scripts scripts = new dev.retort.script.ScriptLoader(retort.config().projectDirectory(), getClass().getClassLoader())
+                .load(retort.config().locations(), retort.config().locationsConfigured());
         assertEquals(100, scripts.size());
         assertEquals(1, scripts.graph().heads().size());
         assertEquals(1, scripts.graph().bases().size());
@@ -33,7 +34,7 @@ class ProjectWriterTest {
         assertEquals(100, plan.size());
         for (int i = 0; i < plan.size(); i++) {
             History.Change change = history.changes().get(i);
-            List<String> statements = scripts.get(plan.get(i).id()).upgradeStatements(retort.dialect().splitterOptions())
+            List<String> statements = scripts.get(plan.get(i).id()).upgradeStatements(dev.retort.spi.Dialects.forUrl(retort.config().url()).splitterOptions())
                     .stream().map(s -> s.sql().strip()).toList();
             assertEquals(change.upgrade(), statements, "revision " + (i + 1));
             assertEquals(change.slug(), plan.get(i).message());

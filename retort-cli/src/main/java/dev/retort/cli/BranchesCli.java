@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.RevisionInfo;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ final class BranchesCli extends SubcommandCli {
         Map<RevisionInfo, List<String>> branches = retort().branches();
         if (options().json) {
             json(branches.entrySet().stream().map(entry -> {
-                Map<String, Object> point = Printing.json(entry.getKey());
+                Map<String, Object> point = Reports.fields(entry.getKey());
                 point.put("children", entry.getValue());
                 return point;
             }).toList());
@@ -24,7 +25,7 @@ final class BranchesCli extends SubcommandCli {
             info("no branch points");
         }
         branches.forEach((point, children) -> {
-            out().println(Printing.line(point));
+            out().println(Reports.line(point));
             children.forEach(child -> out().println("  -> " + child));
         });
         return ExitCodes.OK;

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.Retort;
 import dev.retort.Status;
 import picocli.CommandLine.Command;
@@ -13,8 +14,8 @@ final class CheckCli extends SubcommandCli {
         Retort.Check check = retort().check();
         Status status = check.status();
         if (options().json) {
-            java.util.Map<String, Object> map = Printing.json(status);
-            map.put("drift", check.drift() == null ? null : DiffCli.json(check.drift()));
+            java.util.Map<String, Object> map = Reports.fields(status);
+            map.put("drift", check.drift());
             map.put("drift_note", check.driftNote());
             map.put("ok", check.ok());
             json(map);
@@ -27,7 +28,7 @@ final class CheckCli extends SubcommandCli {
         } else if (status.upToDate()) {
             out().println("the database has drifted (" + check.drift().upgrade().size() + " difference(s); "
                     + check.driftNote() + "); 'retort revision --autogenerate -m MSG' writes a revision for them:");
-            check.drift().upgrade().forEach(step -> out().println("  " + step.op().describe()));
+            check.drift().upgrade().forEach(step -> out().println("  " + step.description()));
         } else {
             if (!status.pending().isEmpty()) {
                 out().println(status.pending().size() + " revision(s) pending: " + String.join(", ", status.pending())

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.Status;
 import java.util.Map;
 import picocli.CommandLine.Command;
@@ -16,7 +17,7 @@ final class CurrentCli extends SubcommandCli {
         } else if (status.currentHeads().isEmpty()) {
             out().println("(none: no revision is applied)");
         } else {
-            status.revisions().stream().filter(r -> r.current()).forEach(r -> out().println(Printing.line(r)));
+            status.revisions().stream().filter(r -> r.current()).forEach(r -> out().println(Reports.line(r)));
             status.currentHeads().stream()
                     .filter(id -> status.revisions().stream().noneMatch(r -> r.id().equals(id)))
                     .forEach(id -> out().println(id + " (unknown: no script defines it)"));

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.RenameSuggestion;
 import dev.retort.AutogenerateOptions;
 import dev.retort.Changes;
 import java.util.ArrayList;
@@ -23,7 +24,7 @@ final class DiffCli extends SubcommandCli {
     public Integer call() {
         Changes changes = retort().diff(new AutogenerateOptions(renameTables, renameColumns, false));
         if (options().json) {
-            json(json(changes));
+            json(changes);
             return ExitCodes.OK;
         }
         if (changes.isEmpty()) {
@@ -41,24 +42,10 @@ final class DiffCli extends SubcommandCli {
 
     /** Destructive steps, skipped objects and likely renames, on standard error. */
     static void warn(SubcommandCli command, Changes changes) {
-        changes.destructive().forEach(step -> command.err().println("warning: destructive: " + step.op().destructiveReason()));
+        changes.destructive().forEach(step -> command.err().println("warning: destructive: " + step.destructiveReason()));
         changes.skipped().forEach(skip -> command.err().println("note: not compared: " + skip.describe()));
-        changes.suggestions().forEach(s -> command.err().println("hint: " + s.describe() + "? If so, pass "
-                + (s instanceof dev.retort.diff.TableRename ? "--rename-table " : "--rename-column ") + s.hint()));
+        changes.suggestions().forEach(s -> command.err().println("hint: " + s.description() + "? If so, pass "
+                + (s.kind() == RenameSuggestion.Kind.TABLE ? "--rename-table " : "--rename-column ") + s.hint()));
         command.err().flush();
-    }
-
-    static Map<String, Object> json(Changes changes) {
-        Map<String, Object> map = new LinkedHashMap<>();
-        map.put("changes", changes.upgrade().stream().map(step -> {
-            Map<String, Object> op = new LinkedHashMap<>();
-            op.put("operation", step.op().describe());
-            op.put("destructive", step.op().destructiveReason());
-            op.put("sql", step.statements());
-            return op;
-        }).toList());
-        map.put("skipped", changes.skipped().stream().map(s -> s.describe()).toList());
-        map.put("suggestions", changes.suggestions().stream().map(s -> s.describe()).toList());
-        return map;
     }
 }

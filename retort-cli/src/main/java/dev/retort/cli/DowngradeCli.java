@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.Retort;
 import dev.retort.StepResult;
 import java.io.IOException;
@@ -33,7 +34,7 @@ final class DowngradeCli extends SubcommandCli {
         }
         List<StepResult> steps = retort.downgrade(target);
         if (options().json) {
-            json(Printing.steps(target, steps));
+            json(Reports.object("target", target, "steps", steps));
         }
         info(steps.isEmpty() ? "nothing to downgrade" : "downgraded " + steps.size() + " revision(s)");
         return ExitCodes.OK;

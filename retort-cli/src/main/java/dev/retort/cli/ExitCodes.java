@@ -1,6 +1,11 @@
 package dev.retort.cli;
 
-/** The process exit codes, in one place. */
+import dev.retort.RetortException;
+
+/**
+ * The process exit codes. Those of failures come from {@link RetortException.Kind}, their one source; the
+ * two that are not failures are the command line's own.
+ */
 final class ExitCodes {
 
     /** Done. */
@@ -8,9 +13,9 @@ final class ExitCodes {
     /** A check found something: pending revisions, drift. */
     static final int CHECK_FAILED = 1;
     /** Bad usage, configuration or script. */
-    static final int USAGE = 2;
+    static final int USAGE = RetortException.Kind.USAGE.exitCode();
     /** The database or a migration failed. */
-    static final int DATABASE = 3;
+    static final int DATABASE = RetortException.Kind.DATABASE.exitCode();
 
     private ExitCodes() {
     }

@@ -3,8 +3,8 @@ package dev.retort.cli;
 import dev.retort.Retort;
 import dev.retort.RetortBuilder;
 import dev.retort.StepListener;
-import dev.retort.config.RetortConfig;
-import dev.retort.internal.Redaction;
+import dev.retort.RetortConfig;
+import dev.retort.Redaction;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
 

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.RevisionInfo;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -12,9 +13,9 @@ final class HeadsCli extends SubcommandCli {
     public Integer call() {
         List<RevisionInfo> heads = retort().heads();
         if (options().json) {
-            json(Printing.json(heads));
+            json(heads);
         } else {
-            heads.forEach(h -> out().println(Printing.line(h)));
+            heads.forEach(h -> out().println(Reports.line(h)));
         }
         return ExitCodes.OK;
     }

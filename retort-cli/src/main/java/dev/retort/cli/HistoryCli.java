@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.RevisionInfo;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -16,9 +17,9 @@ final class HistoryCli extends SubcommandCli {
     public Integer call() {
         List<RevisionInfo> revisions = retort().history(range);
         if (options().json) {
-            json(Printing.json(revisions));
+            json(revisions);
         } else {
-            revisions.forEach(r -> out().println(Printing.line(r)));
+            revisions.forEach(r -> out().println(Reports.line(r)));
         }
         return ExitCodes.OK;
     }

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.Init;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +19,7 @@ final class InitCli extends SubcommandCli {
         Path target = directory != null ? options().directory.resolve(directory) : options().directory;
         List<Path> created = Init.run(target);
         if (options().json) {
-            json(Printing.object("directory", target.toAbsolutePath().normalize().toString(),
+            json(Reports.object("directory", target.toAbsolutePath().normalize().toString(),
                     "created", created.stream().map(Path::toString).toList()));
             return ExitCodes.OK;
         }

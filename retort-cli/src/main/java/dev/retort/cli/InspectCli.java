@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.SchemaFormat;
+import dev.retort.Reports;
 import dev.retort.schema.Schema;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +20,7 @@ final class InspectCli extends SubcommandCli {
     @Override
     public Integer call() {
         Schema schema = retort().inspect(include, exclude);
-        out().println(options().json ? SchemaFormat.json(schema) : SchemaFormat.text(schema));
+        out().println(options().json ? Reports.json(schema) : Reports.text(schema));
         return ExitCodes.OK;
     }
 }

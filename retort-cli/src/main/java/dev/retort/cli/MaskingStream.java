@@ -1,6 +1,6 @@
 package dev.retort.cli;
 
-import dev.retort.internal.Redaction;
+import dev.retort.Redaction;
 import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;

@@ -1,6 +1,7 @@
 package dev.retort.cli;
 
-import dev.retort.script.RevisionScript;
+import dev.retort.ScriptInfo;
+import dev.retort.Reports;
 import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,12 +19,12 @@ final class MergeCli extends SubcommandCli {
 
     @Override
     public Integer call() {
-        RevisionScript script = retort().merge(message, revisions);
+        ScriptInfo script = retort().merge(message, revisions);
         if (options().json) {
-            json(Printing.object("revision", script.id(), "parents", script.revision().parents(), "path", script.location()));
+            json(Reports.object("revision", script.id(), "parents", script.parents(), "path", script.location()));
             return ExitCodes.OK;
         }
-        out().println("created merge revision " + script.id() + " of " + String.join(", ", script.revision().parents())
+        out().println("created merge revision " + script.id() + " of " + String.join(", ", script.parents())
                 + ": " + script.location());
         return ExitCodes.OK;
     }

@@ -1,8 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
-import dev.retort.config.ConfigLoader;
-import dev.retort.config.RetortConfig;
+import dev.retort.RetortConfig;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -33,7 +32,7 @@ final class ProjectDirectory {
      */
     static void requireProject(RetortConfig config) {
         Path directory = config.projectDirectory();
-        if (Files.isRegularFile(directory.resolve(ConfigLoader.FILE_NAME))) {
+        if (Files.isRegularFile(directory.resolve(RetortConfig.FILE_NAME))) {
             return;
         }
         for (String location : config.locations()) {
@@ -42,7 +41,7 @@ final class ProjectDirectory {
             }
         }
         throw new RetortException(RetortException.Kind.USAGE, "no Retort project in " + directory + ": it has neither "
-                + ConfigLoader.FILE_NAME + " nor " + String.join(", ", config.locations().stream().map(l -> l + "/").toList())
+                + RetortConfig.FILE_NAME + " nor " + String.join(", ", config.locations().stream().map(l -> l + "/").toList())
                 + "; run 'retort init' to start a project there, or name the project's directory with -C DIR");
     }
 }

@@ -17,12 +17,7 @@ final class RepairCli extends SubcommandCli {
     public Integer call() {
         RepairResult result = retort().repair(forgetMissing);
         if (options().json) {
-            Map<String, Object> map = new LinkedHashMap<>();
-            map.put("realigned", result.realigned());
-            map.put("cleared", result.cleared());
-            map.put("forgotten", result.forgotten());
-            map.put("missing", result.missing());
-            json(map);
+            json(result);
             return ExitCodes.OK;
         }
         result.realigned().forEach(id -> info("accepted the edited script of " + id));

@@ -1,7 +1,7 @@
 package dev.retort.cli;
 
 import dev.retort.RetortException;
-import dev.retort.internal.Redaction;
+import dev.retort.Redaction;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -90,10 +90,10 @@ public final class RetortCli implements Runnable {
 
     private static Map<String, String> exitCodes() {
         Map<String, String> codes = new LinkedHashMap<>();
-        codes.put("0", "done");
-        codes.put("1", "a check found something (pending revisions, drift)");
-        codes.put("2", "bad usage, configuration or script");
-        codes.put("3", "the database or a migration failed");
+        codes.put(String.valueOf(ExitCodes.OK), "done");
+        codes.put(String.valueOf(ExitCodes.CHECK_FAILED), "a check found something (pending revisions, drift)");
+        codes.put(String.valueOf(ExitCodes.USAGE), "bad usage, configuration or script");
+        codes.put(String.valueOf(ExitCodes.DATABASE), "the database or a migration failed");
         return codes;
     }
 

@@ -1,9 +1,10 @@
 package dev.retort.cli;
 
+import dev.retort.ScriptInfo;
+import dev.retort.Reports;
 import dev.retort.AutogenerateOptions;
 import dev.retort.NewRevision;
 import dev.retort.Retort;
-import dev.retort.script.RevisionScript;
 import java.util.ArrayList;
 import java.util.List;
 import picocli.CommandLine.Command;
@@ -48,10 +49,10 @@ final class RevisionCli extends SubcommandCli {
         if (autogenerate) {
             return autogenerate();
         }
-        RevisionScript script = retort().revision(new NewRevision(message, head, branchLabel, dependsOn, revisionId,
+        ScriptInfo script = retort().revision(new NewRevision(message, head, branchLabel, dependsOn, revisionId,
                 splice, "", ""));
         if (options().json) {
-            json(Printing.object("revision", script.id(), "path", script.location()));
+            json(Reports.object("revision", script.id(), "path", script.location()));
         } else {
             out().println("created revision " + script.id() + ": " + script.location());
         }
@@ -66,7 +67,7 @@ final class RevisionCli extends SubcommandCli {
             java.util.Map<String, Object> map = new java.util.LinkedHashMap<>();
             map.put("revision", generated.script() == null ? null : generated.script().id());
             map.put("path", generated.script() == null ? null : generated.script().location());
-            map.putAll(DiffCli.json(generated.changes()));
+            map.putAll(Reports.fields(generated.changes()));
             json(map);
             return ExitCodes.OK;
         }

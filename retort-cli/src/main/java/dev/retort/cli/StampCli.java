@@ -16,7 +16,7 @@ final class StampCli extends SubcommandCli {
     public Integer call() {
         StampResult result = retort().stamp(revisions);
         if (options().json) {
-            json(Printing.object("added", result.added(), "removed", result.removed()));
+            json(result);
         }
         result.added().forEach(id -> info("stamped " + id));
         result.removed().forEach(id -> info("unstamped " + id));

@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.RevisionInfo;
 import dev.retort.Status;
 import picocli.CommandLine.Command;
@@ -12,7 +13,7 @@ final class StatusCli extends SubcommandCli {
     public Integer call() {
         Status status = retort().status();
         if (options().json) {
-            json(Printing.json(status));
+            json(status);
             return ExitCodes.OK;
         }
         print(this, status);
@@ -20,17 +21,6 @@ final class StatusCli extends SubcommandCli {
     }
 
     static void print(SubcommandCli command, Status status) {
-        var out = command.out();
-        if (status.revisions().isEmpty()) {
-            out.println("no revisions yet: create one with 'retort revision -m MESSAGE'");
-        }
-        for (RevisionInfo info : status.revisions()) {
-            String marks = info.marks().isEmpty() ? "" : " " + info.marks();
-            out.println(info.id() + marks + ": " + info.message() + " (" + info.location() + ")");
-        }
-        out.println("current: " + (status.currentHeads().isEmpty() ? "(none)" : String.join(", ", status.currentHeads())));
-        out.println(status.pending().size() + " pending" + (status.pending().isEmpty() ? "" : ": " + String.join(", ", status.pending())
-                + " (run 'retort upgrade')"));
-        status.problems().forEach(p -> out.println("problem: " + p));
+        command.out().print(Reports.text(status));
     }
 }

@@ -1,10 +1,10 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.Direction;
 import dev.retort.Retort;
 import dev.retort.StepListener;
 import dev.retort.StepResult;
-import dev.retort.internal.JsonWriter;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Model.CommandSpec;
@@ -40,7 +40,7 @@ abstract class SubcommandCli implements Callable<Integer> {
     }
 
     void json(Object value) {
-        out().println(JsonWriter.write(value));
+        out().println(Reports.json(value));
     }
 
     /**

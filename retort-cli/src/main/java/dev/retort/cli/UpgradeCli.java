@@ -1,5 +1,6 @@
 package dev.retort.cli;
 
+import dev.retort.Reports;
 import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.StartupOptions;
@@ -51,9 +52,9 @@ final class UpgradeCli extends SubcommandCli {
             StartupReport report = retort.initAndUpgrade(StartupOptions.development()
                     .withAllowDestructive(allowDestructive).withMessage(message));
             if (options().json) {
-                Map<String, Object> map = Printing.steps("heads", report.applied());
+                Map<String, Object> map = Reports.object("target", "heads", "steps", report.applied());
                 map.put("generated", report.generated() == null ? null
-                        : Printing.object("revision", report.generated().id(), "path", report.generated().location()));
+                        : Reports.object("revision", report.generated().id(), "path", report.generated().location()));
                 json(map);
             } else if (report.generated() != null) {
                 info("generated and applied revision " + report.generated().id() + ": " + report.generated().location());
@@ -65,7 +66,7 @@ final class UpgradeCli extends SubcommandCli {
         }
         List<StepResult> steps = retort.upgrade(target);
         if (options().json) {
-            json(Printing.steps(target, steps));
+            json(Reports.object("target", target, "steps", steps));
         } else if (steps.isEmpty()) {
             info("nothing to upgrade: the database is at " + target);
         } else {

@@ -1,5 +1,8 @@
 package dev.retort.config;
 
+import dev.retort.ModelSettings;
+import dev.retort.NetworkSettings;
+import dev.retort.RetortConfig;
 import dev.retort.RetortException;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -22,7 +25,7 @@ import java.util.TreeSet;
 public final class ConfigLoader {
 
     /** The file read from the project directory. */
-    public static final String FILE_NAME = "retort.toml";
+    public static final String FILE_NAME = RetortConfig.FILE_NAME;
 
     /** Every key the file, the environment and explicit settings accept. */
     public static final Set<String> KEYS = Set.of("url", "user", "password", "schema", "schemas", "locations",

@@ -3,6 +3,7 @@ package dev.retort.diff;
 import dev.retort.Skipped;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.QualifiedName;
+import dev.retort.spi.Comparison;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -4,6 +4,8 @@ import dev.retort.op.AddCheckConstraint;
 import dev.retort.op.DropCheckConstraint;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Table;
+import dev.retort.spi.Comparison;
+import dev.retort.spi.ComparisonRules;
 
 /**
  * Check constraints, matched by name, then by canonical expression (databases rewrite check text,

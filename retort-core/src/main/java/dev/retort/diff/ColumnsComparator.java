@@ -10,6 +10,8 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Table;
+import dev.retort.spi.Comparison;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.retort.diff;
 
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
+import dev.retort.spi.ComparisonRules;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;

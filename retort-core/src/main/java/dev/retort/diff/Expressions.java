@@ -1,5 +1,6 @@
 package dev.retort.diff;
 
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

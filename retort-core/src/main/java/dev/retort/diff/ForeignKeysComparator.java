@@ -4,6 +4,7 @@ import dev.retort.op.AddForeignKey;
 import dev.retort.op.DropForeignKey;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 
 /**
  * Foreign keys, matched by name, then by columns and referenced table and columns. A pair differs

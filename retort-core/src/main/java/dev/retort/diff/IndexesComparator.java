@@ -4,6 +4,8 @@ import dev.retort.op.CreateIndex;
 import dev.retort.op.DropIndex;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
+import dev.retort.spi.Comparison;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;

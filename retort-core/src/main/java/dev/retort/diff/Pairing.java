@@ -1,6 +1,7 @@
 package dev.retort.diff;
 
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiPredicate;

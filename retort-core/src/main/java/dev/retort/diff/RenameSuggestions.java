@@ -5,6 +5,7 @@ import dev.retort.op.DropColumn;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.Column;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

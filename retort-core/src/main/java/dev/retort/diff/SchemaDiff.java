@@ -9,6 +9,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

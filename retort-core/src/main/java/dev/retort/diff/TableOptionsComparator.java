@@ -2,6 +2,7 @@ package dev.retort.diff;
 
 import dev.retort.op.AlterTableOptions;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 
 /**
  * The table's default character set and options, compared in the rules' canonical form; a change is

@@ -1,6 +1,8 @@
 package dev.retort.diff;
 
 import dev.retort.schema.ColumnType;
+import dev.retort.spi.Comparison;
+import dev.retort.spi.ComparisonRules;
 import java.util.Locale;
 
 /**

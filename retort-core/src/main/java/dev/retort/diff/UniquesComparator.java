@@ -4,6 +4,7 @@ import dev.retort.op.AddUniqueConstraint;
 import dev.retort.op.DropUniqueConstraint;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.spi.ComparisonRules;
 
 /**
  * Unique constraints, matched by name, then by columns. A pair with the same columns is equal

@@ -1,5 +1,6 @@
 package dev.retort.internal;
 
+import dev.retort.Redaction;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.Set;

@@ -10,7 +10,7 @@ import java.util.Objects;
  * @param from the older end
  * @param to   the newer end
  */
-public record TargetRange(Target from, Target to) {
+record TargetRange(Target from, Target to) {
 
     public TargetRange {
         Objects.requireNonNull(from, "from");

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.AppliedRevision;
 import dev.retort.DatabaseState;
 import dev.retort.Direction;
 import dev.retort.RepairResult;
@@ -382,7 +383,8 @@ public final class Migrator {
             JdbcSession session = session(connection, connections, true);
             LockRequest request = new LockRequest(session, this::openSession, table.name(), settings.lockTimeout(), holder(),
                     listener::waiting);
-            try (MigrationLock lock = dialect.lock(request)) {
+            MigrationLock lock = dialect.lock(request);
+            try (lock) { // held while the work runs, released however it ends
                 T result;
                 try {
                     result = work.apply(session);

@@ -1,5 +1,6 @@
 package dev.retort.runtime;
 
+import dev.retort.AppliedRevision;
 import dev.retort.Direction;
 import dev.retort.script.RevisionScript;
 import dev.retort.sql.SqlStatement;

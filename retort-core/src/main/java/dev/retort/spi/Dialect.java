@@ -24,7 +24,7 @@ public interface Dialect {
     ScratchSpace scratch(ScratchRequest request);
 
     /** How this database's schemas compare: type synonyms, default spellings. */
-    dev.retort.diff.ComparisonRules comparisonRules();
+    dev.retort.spi.ComparisonRules comparisonRules();
 
     /** Renders migration ops as this database's SQL. */
     dev.retort.spi.DdlRenderer ddlRenderer();

@@ -27,7 +27,7 @@ public final class Scratch {
             return new JdbcSession(connection);
         } catch (SQLException e) {
             throw new RetortException(RetortException.Kind.DATABASE, "cannot open a scratch database to load the model ("
-                    + dev.retort.internal.Redaction.maskPassword(url) + "): " + JdbcSession.describe(e)
+                    + dev.retort.Redaction.maskPassword(url) + "): " + JdbcSession.describe(e)
                     + "; set dev_url to a database Retort may create objects in", e);
         }
     }
@@ -88,7 +88,7 @@ public final class Scratch {
         int slash = hostStart < 0 ? -1 : url.indexOf('/', hostStart + 2);
         if (slash < 0) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "cannot find the database name in "
-                    + dev.retort.internal.Redaction.maskPassword(url) + "; use jdbc:…://host:port/database");
+                    + dev.retort.Redaction.maskPassword(url) + "; use jdbc:…://host:port/database");
         }
         int query = url.indexOf('?', slash);
         return url.substring(0, slash + 1) + database + (query < 0 ? "" : url.substring(query));

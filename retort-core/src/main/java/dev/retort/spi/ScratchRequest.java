@@ -13,6 +13,6 @@ public record ScratchRequest(String url, String user, String password) {
 
     @Override
     public String toString() {
-        return "ScratchRequest[url=" + dev.retort.internal.Redaction.maskPassword(url) + ", user=" + user + "]";
+        return "ScratchRequest[url=" + dev.retort.Redaction.maskPassword(url) + ", user=" + user + "]";
     }
 }

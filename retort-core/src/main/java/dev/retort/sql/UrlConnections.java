@@ -1,7 +1,7 @@
 package dev.retort.sql;
 
 import dev.retort.internal.RedactedFailures;
-import dev.retort.internal.Redaction;
+import dev.retort.Redaction;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.DriverManager;

@@ -1,5 +1,7 @@
 package dev.retort.config;
 
+import dev.retort.NetworkSettings;
+import dev.retort.RetortConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;

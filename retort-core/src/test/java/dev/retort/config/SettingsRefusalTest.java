@@ -1,5 +1,6 @@
 package dev.retort.config;
 
+import dev.retort.RetortConfig;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;

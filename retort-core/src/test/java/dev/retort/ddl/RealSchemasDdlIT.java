@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.params.provider.Arguments.arguments;
 
-import dev.retort.diff.ComparisonRules;
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.ForeignKey;
@@ -12,6 +11,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.spi.ComparisonRules;
 import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import dev.retort.testing.TestData;

@@ -1,19 +1,19 @@
 package dev.retort.dialect;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
-
 import dev.retort.RetortException;
 import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;
 import dev.retort.dialect.sqlite.SqliteDialect;
+import dev.retort.spi.Dialects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Which dialect a URL gets, the URL its driver is given, and what reading commands connect to. */
 class ConnectionUrlsTest {

@@ -14,6 +14,7 @@ import dev.retort.schema.Identity;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

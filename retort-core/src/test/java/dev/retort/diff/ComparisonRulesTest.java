@@ -2,6 +2,8 @@ package dev.retort.diff;
 
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
+import dev.retort.spi.Comparison;
+import dev.retort.spi.ComparisonRules;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

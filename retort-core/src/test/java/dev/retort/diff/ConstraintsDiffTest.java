@@ -19,6 +19,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;

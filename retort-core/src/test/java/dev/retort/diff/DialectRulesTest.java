@@ -9,6 +9,8 @@ import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.ForeignKey.ReferentialAction;
 import dev.retort.schema.Table;
+import dev.retort.spi.Comparison;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import static org.junit.jupiter.api.Assertions.assertEquals;

@@ -11,6 +11,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import dev.retort.testing.TestDatabase;
 import java.util.List;
 import java.util.Map;

@@ -7,6 +7,7 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -18,6 +18,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.RenameHints;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -10,6 +10,7 @@ import dev.retort.schema.ColumnType;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import static dev.retort.diff.Fixtures.INT;

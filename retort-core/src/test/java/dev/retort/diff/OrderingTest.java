@@ -8,6 +8,7 @@ import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;

@@ -2,6 +2,7 @@ package dev.retort.diff;
 
 import dev.retort.op.MigrationOp;
 import dev.retort.schema.Schema;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -9,6 +9,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;

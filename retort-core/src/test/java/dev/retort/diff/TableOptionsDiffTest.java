@@ -14,6 +14,7 @@ import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableOptions;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.retort.DatabaseState;
 import dev.retort.Retort;
 import dev.retort.RetortBuilder;
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestProject;
 import java.io.BufferedReader;

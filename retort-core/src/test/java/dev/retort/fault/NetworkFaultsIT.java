@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.retort.DatabaseState;
 import dev.retort.Retort;
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import dev.retort.runtime.MigrationFailure;
 import dev.retort.testing.TestDatabase;
 import dev.retort.testing.TestProject;

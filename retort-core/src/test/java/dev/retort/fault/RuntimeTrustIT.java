@@ -10,7 +10,7 @@ import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.Status;
 import dev.retort.StepListener;
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import dev.retort.runtime.MigrationFailure;
 import dev.retort.runtime.Migrator;
 import dev.retort.runtime.VersionTable;

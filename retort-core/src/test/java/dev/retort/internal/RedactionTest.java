@@ -1,5 +1,6 @@
 package dev.retort.internal;
 
+import dev.retort.Redaction;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;

@@ -4,7 +4,6 @@ import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.StartupOptions;
 import dev.retort.StartupReport;
-import dev.retort.config.RetortConfig;
 import dev.retort.hibernate.HibernateModel;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,7 +50,9 @@ public final class TodoApp {
             StartupReport report = retort.initAndUpgrade(options);
             String tasks = "";
             if (report.ran()) {
-                try (SessionFactory factory = sessionFactory(retort.config(), classes)) {
+                String url = System.getenv().getOrDefault("RETORT_URL", "jdbc:sqlite:" + project.resolve("retort.db"));
+                try (SessionFactory factory = sessionFactory(url, System.getenv("RETORT_USER"),
+                        System.getenv("RETORT_PASSWORD"), classes)) {
                     long count = factory.fromSession(session ->
                             session.createSelectionQuery("select count(t) from Task t", Long.class).getSingleResult());
                     tasks = "; " + count + " task(s)";
@@ -79,16 +80,16 @@ public final class TodoApp {
     }
 
     /** The application's Hibernate, on the database Retort migrated; it refuses a schema that does not fit. */
-    static SessionFactory sessionFactory(RetortConfig config, ClassLoader classes) {
+    static SessionFactory sessionFactory(String url, String user, String password, ClassLoader classes) {
         StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(
                 new BootstrapServiceRegistryBuilder().applyClassLoader(classes).build())
-                .applySetting("hibernate.connection.url", config.url())
+                .applySetting("hibernate.connection.url", url)
                 .applySetting("hibernate.hbm2ddl.auto", "validate");
-        if (config.user() != null) {
-            settings.applySetting("hibernate.connection.username", config.user());
-            settings.applySetting("hibernate.connection.password", config.password() == null ? "" : config.password());
+        if (user != null) {
+            settings.applySetting("hibernate.connection.username", user);
+            settings.applySetting("hibernate.connection.password", password == null ? "" : password);
         }
-        if (config.url().startsWith("jdbc:sqlite:")) {
+        if (url.startsWith("jdbc:sqlite:")) {
             settings.applySetting("hibernate.dialect", "org.hibernate.community.dialect.SQLiteDialect");
         }
         StandardServiceRegistry registry = settings.build();

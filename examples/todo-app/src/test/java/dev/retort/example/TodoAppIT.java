@@ -92,7 +92,7 @@ class TodoAppIT {
             assertEquals(2, revisions(project).size());
             assertTrue(retort(project, database, edited).check().ok());
             assertNull(retort(project, database, edited).initAndUpgrade(StartupOptions.development()).generated());
-            try (var factory = TodoApp.sessionFactory(retort(project, database, edited).config(), edited)) {
+            try (var factory = TodoApp.sessionFactory(database.url(), database.user(), database.password(), edited)) {
                 long tasks = factory.fromSession(session -> session
                         .createSelectionQuery("select count(t) from Task t", Long.class).getSingleResult());
                 assertEquals(0L, tasks, "Hibernate validates the migrated schema and queries it");

@@ -1,12 +1,12 @@
 package dev.retort.dialect.h2;
 
-import dev.retort.diff.ComparisonRules;
 import dev.retort.schema.Identity;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.List;
 

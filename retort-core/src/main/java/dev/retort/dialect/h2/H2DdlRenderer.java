@@ -15,6 +15,7 @@ import dev.retort.schema.Index;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
+import dev.retort.spi.SplitterOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -46,9 +47,9 @@ final class H2DdlRenderer extends AnsiDdlRenderer {
 
     private final H2TypeNames types = new H2TypeNames(this::table, this::literal);
 
-    H2DdlRenderer() {
+    H2DdlRenderer(SplitterOptions splitter) {
         // unquoted names fold to upper case, so only upper-case names may go bare
-        super(new Identifiers('"', '"', Identifiers.Fold.UPPER, KEYWORDS), new H2Dialect().splitterOptions());
+        super(new Identifiers('"', '"', Identifiers.Fold.UPPER, KEYWORDS), splitter);
     }
 
     @Override

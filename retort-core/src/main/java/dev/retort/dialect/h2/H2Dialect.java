@@ -1,10 +1,10 @@
 package dev.retort.dialect.h2;
 
-import dev.retort.dialect.Dialects;
-import dev.retort.diff.ComparisonRules;
 import dev.retort.lock.RowLock;
+import dev.retort.spi.ComparisonRules;
 import dev.retort.spi.DdlRenderer;
 import dev.retort.spi.Dialect;
+import dev.retort.spi.Drops;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.LockRequest;
 import dev.retort.spi.MigrationLock;
@@ -88,7 +88,7 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public DdlRenderer ddlRenderer() {
-        return new H2DdlRenderer();
+        return new H2DdlRenderer(splitterOptions());
     }
 
     @Override
@@ -142,7 +142,7 @@ public final class H2Dialect implements Dialect {
     public List<String> dropAllTables(JdbcSession session, java.util.Set<String> keep) {
         List<String> statements = new ArrayList<>();
         session.query("SELECT TABLE_NAME, TABLE_TYPE FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = CURRENT_SCHEMA"
-                + " ORDER BY TABLE_TYPE DESC, TABLE_NAME", row -> Dialects.addUnlessKept(statements, keep, row.getString(1), 
+                + " ORDER BY TABLE_TYPE DESC, TABLE_NAME", row -> Drops.addUnlessKept(statements, keep, row.getString(1), 
                         ("VIEW".equals(row.getString(2)) ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ")
                                 + quote(row.getString(1)) + " CASCADE"));
         return statements;

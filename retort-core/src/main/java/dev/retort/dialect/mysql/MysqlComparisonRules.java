@@ -1,6 +1,5 @@
 package dev.retort.dialect.mysql;
 
-import dev.retort.diff.ComparisonRules;
 import dev.retort.schema.Identity;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.TemporalType;
@@ -8,6 +7,7 @@ import dev.retort.schema.ForeignKey;
 import dev.retort.schema.Index;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableOptions;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

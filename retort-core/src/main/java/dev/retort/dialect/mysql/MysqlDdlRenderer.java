@@ -26,6 +26,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.TableOptions;
 import dev.retort.schema.UniqueConstraint;
+import dev.retort.spi.SplitterOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -51,9 +52,9 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
 
     private final MysqlTypeNames types = new MysqlTypeNames(this::literal);
 
-    MysqlDdlRenderer() {
+    MysqlDdlRenderer(SplitterOptions splitter) {
         // every name in backquotes: under IGNORE_SPACE (or a newer server) a bare count, position or now is no name
-        super(Identifiers.alwaysQuoted('`', '`'), new MysqlDialect().splitterOptions());
+        super(Identifiers.alwaysQuoted('`', '`'), splitter);
     }
 
     @Override

@@ -1,10 +1,10 @@
 package dev.retort.dialect.mysql;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.Dialects;
-import dev.retort.diff.ComparisonRules;
+import dev.retort.spi.ComparisonRules;
 import dev.retort.spi.DdlRenderer;
 import dev.retort.spi.Dialect;
+import dev.retort.spi.Drops;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.LockRequest;
 import dev.retort.spi.MigrationLock;
@@ -78,7 +78,7 @@ public final class MysqlDialect implements Dialect {
 
     @Override
     public DdlRenderer ddlRenderer() {
-        return new MysqlDdlRenderer();
+        return new MysqlDdlRenderer(splitterOptions());
     }
 
     @Override
@@ -154,7 +154,7 @@ public final class MysqlDialect implements Dialect {
         // Foreign keys would otherwise dictate the order; the check is per session and restored after.
         statements.add("SET FOREIGN_KEY_CHECKS = 0");
         session.query("SELECT TABLE_NAME, TABLE_TYPE FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()"
-                + " ORDER BY TABLE_TYPE DESC, TABLE_NAME", row -> Dialects.addUnlessKept(statements, keep, row.getString(1), 
+                + " ORDER BY TABLE_TYPE DESC, TABLE_NAME", row -> Drops.addUnlessKept(statements, keep, row.getString(1), 
                         ("VIEW".equals(row.getString(2)) ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ")
                                 + quote(row.getString(1))));
         statements.add("SET FOREIGN_KEY_CHECKS = 1");

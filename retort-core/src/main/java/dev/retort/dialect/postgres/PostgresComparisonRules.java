@@ -1,10 +1,10 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.diff.ComparisonRules;
 import dev.retort.schema.Identity;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

@@ -18,6 +18,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.spi.SplitterOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -46,9 +47,9 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
 
     private final PostgresTypeNames types = new PostgresTypeNames(this::table);
 
-    PostgresDdlRenderer() {
+    PostgresDdlRenderer(SplitterOptions splitter) {
         // unquoted names fold to lower case, so only lower-case names may go bare
-        super(new Identifiers('"', '"', Identifiers.Fold.LOWER, RESERVED), new PostgresDialect().splitterOptions());
+        super(new Identifiers('"', '"', Identifiers.Fold.LOWER, RESERVED), splitter);
     }
 
     @Override

@@ -1,9 +1,9 @@
 package dev.retort.dialect.postgres;
 
-import dev.retort.dialect.Dialects;
-import dev.retort.diff.ComparisonRules;
+import dev.retort.spi.ComparisonRules;
 import dev.retort.spi.DdlRenderer;
 import dev.retort.spi.Dialect;
+import dev.retort.spi.Drops;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.LockRequest;
 import dev.retort.spi.MigrationLock;
@@ -59,7 +59,7 @@ public final class PostgresDialect implements Dialect {
 
     @Override
     public DdlRenderer ddlRenderer() {
-        return new PostgresDdlRenderer();
+        return new PostgresDdlRenderer(splitterOptions());
     }
 
     @Override
@@ -161,11 +161,11 @@ public final class PostgresDialect implements Dialect {
         List<String> statements = new ArrayList<>();
         // CASCADE takes dependent views and foreign keys along; materialized views first, they are not tables.
         session.query("SELECT matviewname FROM pg_catalog.pg_matviews WHERE schemaname = current_schema() ORDER BY 1",
-                row -> Dialects.addUnlessKept(statements, keep, row.getString(1), "DROP MATERIALIZED VIEW IF EXISTS " + quote(row.getString(1)) + " CASCADE"));
+                row -> Drops.addUnlessKept(statements, keep, row.getString(1), "DROP MATERIALIZED VIEW IF EXISTS " + quote(row.getString(1)) + " CASCADE"));
         session.query("SELECT viewname FROM pg_catalog.pg_views WHERE schemaname = current_schema() ORDER BY 1",
-                row -> Dialects.addUnlessKept(statements, keep, row.getString(1), "DROP VIEW IF EXISTS " + quote(row.getString(1)) + " CASCADE"));
+                row -> Drops.addUnlessKept(statements, keep, row.getString(1), "DROP VIEW IF EXISTS " + quote(row.getString(1)) + " CASCADE"));
         session.query("SELECT tablename FROM pg_catalog.pg_tables WHERE schemaname = current_schema() ORDER BY 1",
-                row -> Dialects.addUnlessKept(statements, keep, row.getString(1), "DROP TABLE IF EXISTS " + quote(row.getString(1)) + " CASCADE"));
+                row -> Drops.addUnlessKept(statements, keep, row.getString(1), "DROP TABLE IF EXISTS " + quote(row.getString(1)) + " CASCADE"));
         return statements;
     }
 

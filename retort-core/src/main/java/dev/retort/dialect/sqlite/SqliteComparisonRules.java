@@ -1,12 +1,13 @@
 package dev.retort.dialect.sqlite;
 
-import dev.retort.diff.Comparison;
-import dev.retort.diff.ComparisonRules;
+import dev.retort.spi.Comparison;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.Table;
+import dev.retort.spi.Comparison;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

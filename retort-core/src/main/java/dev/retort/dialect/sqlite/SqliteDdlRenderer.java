@@ -15,6 +15,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.spi.SplitterOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -47,9 +48,9 @@ final class SqliteDdlRenderer extends AnsiDdlRenderer {
     /** Defaults SQLite takes bare; anything else that is not a literal must be in parentheses. */
     private static final Set<String> BARE_DEFAULTS = Set.of("CURRENT_TIMESTAMP", "CURRENT_DATE", "CURRENT_TIME");
 
-    SqliteDdlRenderer() {
+    SqliteDdlRenderer(SplitterOptions splitter) {
         // names keep their case unquoted
-        super(new Identifiers('"', '"', Identifiers.Fold.NONE, KEYWORDS), new SqliteDialect().splitterOptions());
+        super(new Identifiers('"', '"', Identifiers.Fold.NONE, KEYWORDS), splitter);
     }
 
     @Override

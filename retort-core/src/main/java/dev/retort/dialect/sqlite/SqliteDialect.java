@@ -1,10 +1,10 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.Dialects;
-import dev.retort.diff.ComparisonRules;
+import dev.retort.spi.ComparisonRules;
 import dev.retort.spi.DdlRenderer;
 import dev.retort.spi.Dialect;
+import dev.retort.spi.Drops;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.LockRequest;
 import dev.retort.spi.MigrationLock;
@@ -73,7 +73,7 @@ public final class SqliteDialect implements Dialect {
 
     @Override
     public DdlRenderer ddlRenderer() {
-        return new SqliteDdlRenderer();
+        return new SqliteDdlRenderer(splitterOptions());
     }
 
     @Override
@@ -128,7 +128,7 @@ public final class SqliteDialect implements Dialect {
         session.query("SELECT type, name FROM sqlite_master WHERE type IN ('view', 'table')"
                 + " AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
                 + " AND name NOT IN (SELECT name FROM pragma_table_list WHERE schema = 'main' AND type = 'shadow')"
-                + " ORDER BY type DESC, name", row -> Dialects.addUnlessKept(statements, keep, row.getString(2), 
+                + " ORDER BY type DESC, name", row -> Drops.addUnlessKept(statements, keep, row.getString(2), 
                         ("view".equals(row.getString(1)) ? "DROP VIEW IF EXISTS " : "DROP TABLE IF EXISTS ")
                                 + quote(row.getString(2))));
         return statements;

@@ -5,12 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 
-import dev.retort.diff.ComparisonRules;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.ColumnType.Size;
 import dev.retort.schema.ColumnType.TemporalType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.QualifiedName;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -55,7 +55,7 @@ class PostgresRowSecurityIT {
 
         Retort.Generated generated = retort.autogenerate("row security", AutogenerateOptions.defaults());
         assertNotNull(generated.script(), "the model differs from the empty schema");
-        List<String> ops = generated.changes().upgrade().stream().map(step -> step.op().describe()).toList();
+        List<String> ops = generated.changes().upgrade().stream().map(Changes.Step::description).toList();
         assertTrue(ops.indexOf("create function tenant_ok") < ops.indexOf("create policy tenant_only on account"), ops.toString());
         assertTrue(ops.indexOf("create table account") < ops.indexOf("create row level security account on account"),
                 ops.toString());
@@ -79,7 +79,7 @@ class PostgresRowSecurityIT {
         Files.writeString(directory.resolve("schema.sql"), second);
         Retort.Generated changed = retort.autogenerate("session user", AutogenerateOptions.defaults());
         assertNotNull(changed.script(), "a changed USING is a change");
-        List<String> changedOps = changed.changes().upgrade().stream().map(step -> step.op().describe())
+        List<String> changedOps = changed.changes().upgrade().stream().map(Changes.Step::description)
                 .sorted().toList();
         assertEquals(List.of("create policy own_rows on account", "create row level security account on account",
                 "drop policy own_rows on account", "drop row level security account on account"), changedOps);

@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.diff.Comparison;
-import dev.retort.diff.ComparisonRules;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
 import dev.retort.schema.PrimaryKey;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import dev.retort.spi.Comparison;
+import dev.retort.spi.ComparisonRules;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -77,7 +77,7 @@ class SqliteDeclaredTypesTest {
         assertEquals("rtrim", sql.collation("b"));
         assertNull(sql.collation("c"));
         Column column = Column.of("a", ColumnType.NativeType.of("TEXT"), true).withCollation(QualifiedName.of("NOCASE"));
-        assertEquals("a TEXT COLLATE NOCASE", new SqliteDdlRenderer().columnDefinition(column));
+        assertEquals("a TEXT COLLATE NOCASE", new SqliteDdlRenderer(new SqliteDialect().splitterOptions()).columnDefinition(column));
     }
 
     private void assertDifferent(String before, String after) {

@@ -144,7 +144,7 @@ class SqliteExactIT {
 
         retort = project(directory, migrated, second);
         List<String> changes = retort.diff(AutogenerateOptions.defaults()).upgrade().stream()
-                .map(step -> step.op().describe()).toList();
+                .map(dev.retort.Changes.Step::description).toList();
         assertTrue(changes.stream().anyMatch(change -> change.contains("id")), "INT -> INTEGER: " + changes);
         assertTrue(changes.stream().anyMatch(change -> change.contains("name")), "COLLATE NOCASE: " + changes);
         assertTrue(changes.stream().anyMatch(change -> change.contains("tag_search")), "the FTS5 table: " + changes);

@@ -4,7 +4,7 @@ import dev.retort.Changes;
 import dev.retort.Retort;
 import dev.retort.RetortException;
 import dev.retort.Status;
-import dev.retort.runtime.AppliedRevision;
+import dev.retort.AppliedRevision;
 import java.util.List;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
@@ -61,6 +61,6 @@ public class RetortEndpoint {
         if (changes == null) {
             return new RetortReport.Drift(false, List.of(), null);
         }
-        return new RetortReport.Drift(true, changes.upgrade().stream().map(step -> step.op().describe()).toList(), null);
+        return new RetortReport.Drift(true, changes.upgrade().stream().map(Changes.Step::description).toList(), null);
     }
 }

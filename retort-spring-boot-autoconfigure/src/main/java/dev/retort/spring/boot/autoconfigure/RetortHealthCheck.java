@@ -1,5 +1,6 @@
 package dev.retort.spring.boot.autoconfigure;
 
+import dev.retort.Changes;
 import dev.retort.Retort;
 import dev.retort.StartupReport;
 import dev.retort.Status;
@@ -48,6 +49,6 @@ final class RetortHealthCheck {
         if (report == null || report.drift() == null) {
             return List.of();
         }
-        return report.drift().upgrade().stream().map(step -> step.op().describe()).toList();
+        return report.drift().upgrade().stream().map(Changes.Step::description).toList();
     }
 }

@@ -1,4 +1,4 @@
-package dev.retort.config;
+package dev.retort;
 
 import java.time.Duration;
 import java.util.Objects;

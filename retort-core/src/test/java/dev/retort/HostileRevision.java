@@ -1,4 +1,4 @@
-package dev.retort.testing;
+package dev.retort;
 
 import dev.retort.Changes;
 import dev.retort.ddl.SchemaTracker;

@@ -3,7 +3,7 @@ package dev.retort.reflect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.retort.SchemaFormat;
+import dev.retort.Reports;
 import dev.retort.model.SchemaBuilder;
 import dev.retort.model.Types;
 import dev.retort.schema.Charset;
@@ -25,7 +25,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-class SchemaFormatTest {
+class ReportsTest {
 
     private static Schema schema() {
         Table parent = new Table(QualifiedName.of("parent"),
@@ -53,13 +53,13 @@ class SchemaFormatTest {
                   index ix_name (lower(name) desc) where name IS NOT NULL
 
                 view v_parent
-                """, SchemaFormat.text(schema()));
-        assertEquals("(no tables)\n", SchemaFormat.text(Schema.empty()));
+                """, Reports.text(schema()));
+        assertEquals("(no tables)\n", Reports.text(Schema.empty()));
     }
 
     @Test
     void jsonHasEveryKeyInAFixedOrder() {
-        String json = SchemaFormat.json(schema());
+        String json = Reports.json(schema());
         assertTrue(json.startsWith("{\n  \"format\": 1,\n  \"tables\": ["), json);
         for (String expected : List.of("\"schema\": null", "\"name\": \"parent\"", "\"comment\": \"Parents\"",
                 "\"kind\": \"integer\"", "\"bytes\": 4", "\"typeText\": \"VARCHAR(40)\"", "\"identity\": \"serial\"",
@@ -90,8 +90,8 @@ class SchemaFormatTest {
                   primary key (id)
                   index ix_body (body)  -- by body
 
-                """, SchemaFormat.text(schema));
-        String json = SchemaFormat.json(schema);
+                """, Reports.text(schema));
+        String json = Reports.json(schema);
         for (String expected : List.of("\"collation\": \"utf8mb4_bin\"", "\"ROW_FORMAT\": \"COMPACT\"",
                 "\"comment\": \"by body\"", "\"name\": \"latin1\"")) {
             assertTrue(json.contains(expected), () -> "missing " + expected + " in\n" + json);
@@ -138,14 +138,14 @@ class SchemaFormatTest {
                   is_track_artist  BOOLEAN not null
                   name             TEXT collate musicbrainz.musicbrainz not null
 
-                """, SchemaFormat.text(schema));
-        String json = SchemaFormat.json(schema);
+                """, Reports.text(schema));
+        String json = Reports.json(schema);
         for (String expected : List.of("\"partitionKey\": \"LIST (is_track_artist)\"",
                 "\"bound\": \"FOR VALUES IN (true)\"", "\"deferrability\": \"deferrable_initially_deferred\"",
                 "\"nullsNotDistinct\": true", "\"nulls\": \"first\"", "\"nulls\": \"default\"",
                 "\"collation\": {\n")) {
             assertTrue(json.contains(expected), () -> "missing " + expected + " in\n" + json);
         }
-        assertTrue(SchemaFormat.json(schema()).contains("\"inheritance\": null"));
+        assertTrue(Reports.json(schema()).contains("\"inheritance\": null"));
     }
 }

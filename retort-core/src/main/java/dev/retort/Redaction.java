@@ -1,4 +1,4 @@
-package dev.retort.internal;
+package dev.retort;
 
 import java.net.URLDecoder;
 import java.net.URLEncoder;

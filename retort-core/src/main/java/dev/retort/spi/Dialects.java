@@ -1,35 +1,48 @@
-package dev.retort.dialect;
+package dev.retort.spi;
 
 import dev.retort.RetortException;
-import dev.retort.dialect.h2.H2Dialect;
-import dev.retort.dialect.mysql.MysqlDialect;
-import dev.retort.dialect.postgres.PostgresDialect;
-import dev.retort.dialect.sqlite.SqliteDialect;
-import dev.retort.spi.Dialect;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.ServiceLoader;
 
-/** The dialects Retort ships, and choosing one for a JDBC URL. Stateless. */
+/**
+ * The dialects on the class path, found through {@link ServiceLoader} ({@code META-INF/services/dev.retort.spi.Dialect}):
+ * the four Retort ships and any an application adds, and choosing one for a JDBC URL. Stateless.
+ */
 public final class Dialects {
 
-    private static final List<Dialect> ALL =
-            List.of(new SqliteDialect(), new PostgresDialect(), new MysqlDialect(), new H2Dialect());
+    /** The shipped dialects come first, in this order, so that a dialect added later cannot take their URLs by accident. */
+    private static final List<String> SHIPPED = List.of("sqlite", "postgres", "mysql", "h2");
 
     private Dialects() {
     }
 
-    /** Every supported dialect. */
+    /**
+     * Every dialect that the context class loader (else Retort's own) can find, the shipped ones first, then the
+     * others by name. Loaded at each call: an application server may give each application its own loader.
+     */
     public static List<Dialect> all() {
-        return ALL;
+        ClassLoader context = Thread.currentThread().getContextClassLoader();
+        List<Dialect> all = new ArrayList<>();
+        ServiceLoader.load(Dialect.class, context == null ? Dialects.class.getClassLoader() : context).forEach(all::add);
+        if (all.stream().noneMatch(dialect -> SHIPPED.contains(dialect.name()))) {
+            // a context loader that cannot see Retort's own services file (a plug-in loader, a test harness)
+            ServiceLoader.load(Dialect.class, Dialects.class.getClassLoader()).forEach(all::add);
+        }
+        all.sort(Comparator.comparing((Dialect dialect) -> SHIPPED.contains(dialect.name())
+                ? SHIPPED.indexOf(dialect.name()) : SHIPPED.size()).thenComparing(Dialect::name));
+        return List.copyOf(all);
     }
 
     /** The dialect for a JDBC URL, or an error that says what the URL is and what to give instead. */
     public static Dialect forUrl(String jdbcUrl) {
-        for (Dialect dialect : ALL) {
+        for (Dialect dialect : all()) {
             if (dialect.accepts(jdbcUrl)) {
                 return dialect;
             }
         }
-        String shown = dev.retort.internal.Redaction.maskPassword(jdbcUrl);
+        String shown = dev.retort.Redaction.maskPassword(jdbcUrl);
         String supported = "Retort supports jdbc:sqlite:, jdbc:postgresql:, jdbc:mysql:, jdbc:mariadb: and jdbc:h2: URLs";
         if (jdbcUrl.startsWith("jdbc:tc:")) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "'" + shown + "' is a Testcontainers URL:"
@@ -59,10 +72,5 @@ public final class Dialects {
             case "mariadb" -> "mariadb";
             default -> scheme;
         };
-    }
-
-    /** Adds a drop statement unless the object is one to keep (names compared case-insensitively); true when added. */
-    public static boolean addUnlessKept(List<String> statements, java.util.Set<String> keep, String name, String statement) {
-        return keep.stream().noneMatch(name::equalsIgnoreCase) && statements.add(statement);
     }
 }

@@ -1,4 +1,4 @@
-package dev.retort.diff;
+package dev.retort.spi;
 
 import java.util.Objects;
 

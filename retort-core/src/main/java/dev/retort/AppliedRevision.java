@@ -1,4 +1,4 @@
-package dev.retort.runtime;
+package dev.retort;
 
 import dev.retort.Direction;
 import java.util.Objects;
@@ -37,11 +37,11 @@ public record AppliedRevision(String revision, State state, String checksum, Str
     public enum State {
         APPLIED, STAMPED, FAILED, RUNNING;
 
-        String column() {
+        public String column() {
             return name().toLowerCase(java.util.Locale.ROOT);
         }
 
-        static State of(String column) {
+        public static State of(String column) {
             return valueOf(column.toUpperCase(java.util.Locale.ROOT));
         }
     }

@@ -1,4 +1,4 @@
-package dev.retort.config;
+package dev.retort;
 
 import java.util.List;
 import java.util.Map;
@@ -65,7 +65,7 @@ public record ModelSettings(List<String> files, String devUrl, String modelClass
     /** The default {@code model_cache}: safe to delete, rebuilt when needed. */
     public static final String DEFAULT_CACHE = ".retort/cache";
 
-    static String cacheSetting(String value) {
+    public static String cacheSetting(String value) {
         return value == null ? DEFAULT_CACHE : value.isBlank() ? null : value;
     }
 

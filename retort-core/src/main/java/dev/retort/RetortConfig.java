@@ -1,4 +1,4 @@
-package dev.retort.config;
+package dev.retort;
 
 import java.nio.file.Path;
 import java.time.Duration;
@@ -53,6 +53,8 @@ public record RetortConfig(
     public static final Duration MAX_LOCK_TIMEOUT = Duration.ofDays(1);
 
     /** The default database: an embedded SQLite file in the project directory. */
+    /** The name of a project's settings file in its directory. */
+    public static final String FILE_NAME = "retort.toml";
     public static final String DEFAULT_URL = "jdbc:sqlite:retort.db";
     public static final String DEFAULT_VERSION_TABLE = "retort_version";
     public static final String DEFAULT_AUDIT_TABLE = "retort_audit";
@@ -113,7 +115,7 @@ public record RetortConfig(
 
     /** Masks {@code password=...} parameters in a JDBC URL. */
     public static String maskPassword(String jdbcUrl) {
-        return dev.retort.internal.Redaction.maskPassword(jdbcUrl);
+        return dev.retort.Redaction.maskPassword(jdbcUrl);
     }
 
     public RetortConfig withUrl(String newUrl, String newUser, String newPassword) {

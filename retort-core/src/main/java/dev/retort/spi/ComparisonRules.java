@@ -1,5 +1,6 @@
-package dev.retort.diff;
+package dev.retort.spi;
 
+import dev.retort.diff.StandardComparison;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
 import dev.retort.schema.DefaultValue;
@@ -26,7 +27,7 @@ public interface ComparisonRules {
 
     /** The standard rules, with no dialect quirks: for models compared outside any database. */
     static ComparisonRules standard() {
-        return StandardRules.INSTANCE;
+        return StandardComparison.rules();
     }
 
     /** The type in the one form this database gives all its spellings of it; the standard rules keep it. */
@@ -39,7 +40,7 @@ public interface ComparisonRules {
      * spellings differ; otherwise different.
      */
     default Comparison compareTypes(ColumnType from, ColumnType to) {
-        return Types.compare(canonicalType(from), canonicalType(to));
+        return StandardComparison.types(canonicalType(from), canonicalType(to));
     }
 
     /**
@@ -48,7 +49,7 @@ public interface ComparisonRules {
      * a number by value, on boolean columns {@code true} or {@code false} whatever the spelling.
      */
     default String canonicalDefault(DefaultValue value, ColumnType type) {
-        return Defaults.canonical(value, type, this);
+        return StandardComparison.canonicalDefault(value, type, this);
     }
 
     /** Equal when the canonical defaults are; skipped when either default was not understood. */
@@ -80,7 +81,7 @@ public interface ComparisonRules {
      * comparison only: case, blanks, needless quotes and redundant parentheses do not count.
      */
     default String canonicalExpression(String sql) {
-        return Expressions.canonical(sql, this);
+        return StandardComparison.canonicalExpression(sql, this);
     }
 
     /**

@@ -1,0 +1,16 @@
+package dev.retort.example;
+
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import dev.retort.testing.ExportedApi;
+import org.junit.jupiter.api.Test;
+
+/** The example application uses only retort-core's exported packages, as every application and integration must. */
+class ExportedApiTest {
+
+    @Test
+    void usesOnlyExportedPackages() {
+        ExportedApi.onlyExported("dev.retort.example..").check(new ClassFileImporter()
+                .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("dev.retort.example"));
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * H2: one fixed family of classes, registered through {@code META-INF/services} (not exported).
+ */
+package dev.retort.dialect.h2;

@@ -70,7 +70,7 @@ final class RetortProject {
             }
             return null;
         }
-        return generated.script().path();
+        return java.nio.file.Path.of(generated.script().location());
     }
 
     Changes diff() {

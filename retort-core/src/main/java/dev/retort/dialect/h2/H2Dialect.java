@@ -77,9 +77,13 @@ public final class H2Dialect implements Dialect {
 
     @Override
     public ScratchSpace scratch(ScratchRequest request) {
-        // A private in-memory database in the same compatibility MODE as the target, if it names one.
+        // A private in-memory database that parses SQL as the target does: the same compatibility MODE, and the
+        // same NON_KEYWORDS (an application on H2 2.x with a column named VALUE, as Hibernate writes it, needs it).
         java.util.regex.Matcher mode = java.util.regex.Pattern.compile("(?i);MODE=([A-Za-z]+)").matcher(request.url());
-        String url = "jdbc:h2:mem:" + Scratch.newName() + (mode.find() ? ";MODE=" + mode.group(1) : "");
+        java.util.regex.Matcher nonKeywords = java.util.regex.Pattern.compile("(?i);NON_KEYWORDS=([A-Za-z_,]+)")
+                .matcher(request.url());
+        String url = "jdbc:h2:mem:" + Scratch.newName() + (mode.find() ? ";MODE=" + mode.group(1) : "")
+                + (nonKeywords.find() ? ";NON_KEYWORDS=" + nonKeywords.group(1) : "");
         return Scratch.of(Scratch.open(this, url, "sa", ""), null, s -> { });
     }
 

@@ -3,6 +3,7 @@ package dev.retort;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.model.EntitySettings;
+import dev.retort.model.JavaModel;
 import dev.retort.model.ModelContext;
 import dev.retort.model.ModelProvider;
 import dev.retort.model.ModelSource;
@@ -10,8 +11,6 @@ import dev.retort.model.SqlModel;
 import dev.retort.spi.ReflectOptions;
 import dev.retort.schema.Schema;
 import java.io.IOException;
-import java.net.MalformedURLException;
-import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -48,7 +47,7 @@ final class EntityModels {
         for (String entry : model.classpath()) {
             classpath.addAll(expand(config.projectDirectory(), entry));
         }
-        URLClassLoader loader = classpath.isEmpty() ? null : loader(classpath, parent);
+        URLClassLoader loader = classpath.isEmpty() ? null : JavaModel.classLoader(classpath, parent);
         ClassLoader classes = loader != null ? loader : parent;
         try {
             ModelProvider provider = provider(classes);
@@ -102,19 +101,6 @@ final class EntityModels {
         }
         jars.sort(null);
         return jars;
-    }
-
-    private static URLClassLoader loader(List<Path> classpath, ClassLoader parent) {
-        List<URL> urls = new ArrayList<>();
-        for (Path entry : classpath) {
-            try {
-                urls.add(entry.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new RetortException(RetortException.Kind.CONFIGURATION, "model_classpath entry " + entry
-                        + " is not a path; list directories or jars", e);
-            }
-        }
-        return new URLClassLoader("retort-model", urls.toArray(URL[]::new), parent);
     }
 
     /** The target's product and version, read from a connection to it. */

@@ -21,16 +21,7 @@ public final class JavaModel {
      * @param parent    the loader that already has Retort's classes
      */
     public static Schema load(String className, List<Path> classpath, ClassLoader parent) {
-        List<URL> urls = new ArrayList<>();
-        for (Path entry : classpath) {
-            try {
-                urls.add(entry.toUri().toURL());
-            } catch (MalformedURLException e) {
-                throw new RetortException(RetortException.Kind.CONFIGURATION, "model_classpath entry " + entry
-                        + " is not a path; list directories or jars", e);
-            }
-        }
-        try (URLClassLoader loader = new URLClassLoader(urls.toArray(URL[]::new), parent)) {
+        try (URLClassLoader loader = classLoader(classpath, parent)) {
             Class<?> type = Class.forName(className, true, loader);
             if (!SchemaModel.class.isAssignableFrom(type)) {
                 throw new RetortException(RetortException.Kind.CONFIGURATION, "model_class " + className
@@ -53,5 +44,25 @@ public final class JavaModel {
         } catch (java.io.IOException e) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "cannot close the model class loader: " + e, e);
         }
+    }
+
+    /**
+     * A loader over the model's class path, below the loader that has Retort's classes.
+     *
+     * @param classpath directories and jars ({@code model_classpath})
+     * @param parent    the loader that already has Retort's classes
+     * @return a new loader; the caller closes it
+     */
+    public static URLClassLoader classLoader(List<Path> classpath, ClassLoader parent) {
+        List<URL> urls = new ArrayList<>();
+        for (Path entry : classpath) {
+            try {
+                urls.add(entry.toUri().toURL());
+            } catch (MalformedURLException e) {
+                throw new RetortException(RetortException.Kind.CONFIGURATION, "model_classpath entry " + entry
+                        + " is not a path; list directories or jars", e);
+            }
+        }
+        return new URLClassLoader("retort-model", urls.toArray(URL[]::new), parent);
     }
 }

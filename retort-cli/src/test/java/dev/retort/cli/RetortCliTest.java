@@ -101,7 +101,7 @@ class RetortCliTest {
         assertEquals(0, run("revision", "-m", "slow", "--rev-id", "ccc333").code());
         Path script = Files.list(project.resolve("migrations")).findFirst().orElseThrow();
         Files.writeString(script, Files.readString(script).replace("-- retort:upgrade\n", "-- retort:upgrade\n"
-                + "CREATE TABLE slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 4000000)"
+                + "CREATE TABLE slow AS WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 20000000)"
                 + " SELECT x FROM c;\n"));
         java.util.concurrent.CompletableFuture<CliRun> holder = java.util.concurrent.CompletableFuture.supplyAsync(() -> run("upgrade"));
         Path lockFile = project.resolve("retort.db-retort.lock");

@@ -123,9 +123,26 @@ public abstract class AnsiDdlRenderer extends AnsiDefinitions implements DdlRend
         return List.of("DROP TABLE " + table(op.table().name()));
     }
 
-    /** {@code ALTER TABLE … RENAME TO}; the table stays in its schema. */
+    /** {@code ALTER TABLE … RENAME TO}; the table stays in its schema. Then its parts' renames. */
     protected List<String> renameTable(RenameTable op, Schema current) {
-        return List.of(alterTable(op.from()) + "RENAME TO " + quote(op.to().name()));
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(op.from()) + "RENAME TO " + quote(op.to().name()));
+        statements.addAll(renameParts(op, current));
+        return statements;
+    }
+
+    /**
+     * The renames of the table's parts that go with it ({@link RenameTable#names}), on the renamed table:
+     * {@code RENAME CONSTRAINT} for keys and constraints, {@code ALTER INDEX … RENAME TO} for an index.
+     */
+    protected List<String> renameParts(RenameTable op, Schema current) {
+        List<String> statements = new ArrayList<>();
+        for (RenameTable.PartName name : op.names()) {
+            statements.add(name.part() == RenameTable.Part.INDEX
+                    ? "ALTER INDEX " + sibling(op.to(), name.from()) + " RENAME TO " + quote(name.to())
+                    : alterTable(op.to()) + "RENAME CONSTRAINT " + quote(name.from()) + " TO " + quote(name.to()));
+        }
+        return statements;
     }
 
     /** {@code ALTER TABLE … ADD COLUMN} with the full definition, then the column's comment. */

@@ -86,6 +86,7 @@ final class SchemaChanges implements OpVisitor<Schema> {
             TableParts parts = new TableParts(table);
             if (table.name().equals(op.from())) {
                 parts.name = op.to();
+                parts.renameParts(op.names());
             }
             parts.retarget(op.from(), op.to(), UnaryOperator.identity());
             tables.add(parts.build());

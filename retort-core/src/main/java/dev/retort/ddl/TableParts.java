@@ -1,5 +1,6 @@
 package dev.retort.ddl;
 
+import dev.retort.op.RenameTable;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey;
@@ -85,6 +86,25 @@ final class TableParts {
                 .toList(), index.unique(), index.predicate(), index.method(), index.comment()));
         foreignKeys.replaceAll(key -> withColumns(key, renamed(key.columns(), rename),
                 key.referencedTable().equals(name) ? renamed(key.referencedColumns(), rename) : key.referencedColumns()));
+    }
+
+    /** Gives the parts the names a table rename takes them to. */
+    void renameParts(List<RenameTable.PartName> names) {
+        for (RenameTable.PartName name : names) {
+            UnaryOperator<String> rename = old -> name.from().equals(old) ? name.to() : old;
+            switch (name.part()) {
+                case PRIMARY_KEY -> primaryKey = primaryKey == null ? null
+                        : new PrimaryKey(rename.apply(primaryKey.name()), primaryKey.columns());
+                case UNIQUE -> uniques.replaceAll(unique -> new UniqueConstraint(rename.apply(unique.name()),
+                        unique.columns(), unique.deferrability(), unique.nullsNotDistinct()));
+                case CHECK -> checks.replaceAll(check -> new CheckConstraint(rename.apply(check.name()),
+                        check.expression(), check.columnLevel()));
+                case FOREIGN_KEY -> foreignKeys.replaceAll(key -> new ForeignKey(rename.apply(key.name()), key.columns(),
+                        key.referencedTable(), key.referencedColumns(), key.onDelete(), key.onUpdate(), key.deferrability()));
+                case INDEX -> indexes.replaceAll(index -> new Index(rename.apply(index.name()), index.keys(),
+                        index.unique(), index.predicate(), index.method(), index.comment()));
+            }
+        }
     }
 
     /** Points this table's foreign keys and parents at a renamed table, or its keys at a renamed column of a referenced table. */

@@ -6,6 +6,7 @@ import dev.retort.op.RenameColumn;
 import dev.retort.op.RenameTable;
 import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Table;
+import dev.retort.spi.ComparisonRules;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,13 +24,14 @@ final class Renames {
 
     private final Map<QualifiedName, QualifiedName> tables = new TreeMap<>();
     private final Map<QualifiedName, Map<String, String>> columns = new HashMap<>();
+    private final Map<QualifiedName, List<RenameTable.PartName>> partNames = new HashMap<>();
     private final List<MigrationOp> ops = new ArrayList<>();
 
     /**
      * @throws RetortException of kind USAGE when a hint names a table or column that is not there,
      *         or one that exists on both sides (so nothing was renamed)
      */
-    Renames(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to, DiffOptions options) {
+    Renames(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to, DiffOptions options, ComparisonRules rules) {
         for (TableRename hint : options.tableRenames()) {
             QualifiedName old = find(from, hint.from(), hint.hint(), "the database");
             QualifiedName renamed = find(to, hint.to(), hint.hint(), "the model");
@@ -39,13 +41,21 @@ final class Renames {
             }
             tables.put(old, renamed);
         }
-        tables.forEach((old, renamed) -> ops.add(new RenameTable(old, renamed)));
+        List<MigrationOp> columnOps = new ArrayList<>();
         for (ColumnRename hint : options.columnRenames()) {
-            column(from, to, hint);
+            columnOps.add(column(from, to, hint));
         }
+        tables.forEach((old, renamed) -> {
+            // compared once the columns are renamed too, as the rest of the comparison sees the table
+            List<RenameTable.PartName> names = TablePartNames.of(RenamedTable.of(from.get(old), tables, columns),
+                    to.get(renamed), rules);
+            partNames.put(renamed, names);
+            ops.add(new RenameTable(old, renamed, names));
+        });
+        ops.addAll(columnOps);
     }
 
-    private void column(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to, ColumnRename hint) {
+    private MigrationOp column(Map<QualifiedName, Table> from, Map<QualifiedName, Table> to, ColumnRename hint) {
         Optional<QualifiedName> inModel = lookup(to, hint.table());
         QualifiedName table = inModel.orElseGet(() -> lookup(from, hint.table()).map(tables::get).orElse(null));
         QualifiedName old = table == null ? null : tables.entrySet().stream()
@@ -60,7 +70,7 @@ final class Renames {
                     + "drop the hint");
         }
         columns.computeIfAbsent(table, ignored -> new HashMap<>()).put(before, after);
-        ops.add(new RenameColumn(table, before, after));
+        return new RenameColumn(table, before, after);
     }
 
     /** The rename ops: tables first, then columns (of the renamed tables). */
@@ -76,6 +86,7 @@ final class Renames {
         Map<QualifiedName, Table> renamed = new TreeMap<>();
         for (Table table : from.values()) {
             Table moved = RenamedTable.of(table, tables, columns);
+            moved = TablePartNames.apply(moved, partNames.getOrDefault(moved.name(), List.of()));
             renamed.put(moved.name(), moved);
         }
         return renamed;

@@ -59,7 +59,8 @@ public final class SchemaDiff {
         TableSelection patterns = options.selection();
         Map<QualifiedName, Table> model = tables(to, patterns);
         Map<QualifiedName, Table> database = tables(from, patterns);
-        Renames renames = new Renames(database, model, ModelRenames.resolve(database, model, to.renames(), options));
+        Renames renames = new Renames(database, model, ModelRenames.resolve(database, model, to.renames(), options),
+                rules);
         database = renames.apply(database);
         Changes changes = new Changes();
         renames.ops().forEach(op -> changes.add(Changes.Phase.RENAME, op));

@@ -122,6 +122,16 @@ public interface ComparisonRules {
     }
 
     /**
+     * True when a renamed table's part of this kind keeps its old name in this database but should take
+     * the model's (the database named it after the old table, or the model's tool names it after the new
+     * one), and the dialect renders that rename with the table's ({@link dev.retort.op.RenameTable#names}).
+     * The standard rules rename nothing with a table.
+     */
+    default boolean renamesWithTable(dev.retort.op.RenameTable.Part part) {
+        return false;
+    }
+
+    /**
      * True when this database can put a new column at a given place in its table (MySQL's and H2's
      * {@code ADD COLUMN … AFTER}), so an added column is placed where the model has it and a dropped
      * one goes back to its place. The standard rules append, as every database can.

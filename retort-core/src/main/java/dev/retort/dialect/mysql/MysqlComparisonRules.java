@@ -97,6 +97,14 @@ final class MysqlComparisonRules implements ComparisonRules {
     }
 
     @Override
+    public boolean renamesWithTable(dev.retort.op.RenameTable.Part part) {
+        // InnoDB keeps the names of foreign keys and the indexes it made for them through RENAME TABLE,
+        // where a tool that names them after their table (Hibernate's FK…/UK… hashes) gives new ones
+        return part == dev.retort.op.RenameTable.Part.FOREIGN_KEY || part == dev.retort.op.RenameTable.Part.INDEX
+                || part == dev.retort.op.RenameTable.Part.UNIQUE;
+    }
+
+    @Override
     public boolean placesColumns() {
         // MySQL places a new column with ADD COLUMN … AFTER, and SHOW CREATE TABLE shows the order
         return true;

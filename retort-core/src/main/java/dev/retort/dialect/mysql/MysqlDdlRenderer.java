@@ -261,7 +261,50 @@ final class MysqlDdlRenderer extends AnsiDdlRenderer {
     @Override
     protected List<String> renameTable(dev.retort.op.RenameTable op, Schema current) {
         // an unqualified new name would move the table into the connection's current database
-        return List.of(alterTable(op.from()) + "RENAME TO " + table(op.to()));
+        List<String> statements = new ArrayList<>();
+        statements.add(alterTable(op.from()) + "RENAME TO " + table(op.to()));
+        statements.addAll(renameParts(op, current));
+        return statements;
+    }
+
+    /**
+     * MariaDB renames an index ({@code RENAME INDEX}) but not a foreign key: the key is dropped and added
+     * again under its new name, its index renamed in between, so the key keeps using it (InnoDB names the
+     * index it makes for a key after the key, and keeps that name when the key goes).
+     */
+    @Override
+    protected List<String> renameParts(dev.retort.op.RenameTable op, Schema current) {
+        List<String> drops = new ArrayList<>();
+        List<String> renames = new ArrayList<>();
+        List<String> adds = new ArrayList<>();
+        Table table = current.table(op.from()).orElse(null);
+        for (dev.retort.op.RenameTable.PartName name : op.names()) {
+            switch (name.part()) {
+                case INDEX, UNIQUE -> renames.add(alterTable(op.to()) + "RENAME INDEX " + quote(name.from()) + " TO "
+                        + quote(name.to()));
+                case FOREIGN_KEY -> {
+                    ForeignKey key = table == null ? null : table.foreignKeys().stream()
+                            .filter(each -> name.from().equals(each.name())).findFirst().orElse(null);
+                    if (key == null) {
+                        throw new dev.retort.RetortException(dev.retort.RetortException.Kind.SCRIPT, "cannot render '"
+                                + op.describe() + "': table " + op.from() + " has no foreign key " + name.from()
+                                + " in the schema given to the renderer; render with the schema the database has before these ops");
+                    }
+                    ForeignKey renamed = new ForeignKey(name.to(), key.columns(),
+                            key.referencedTable().equals(op.from()) ? op.to() : key.referencedTable(),
+                            key.referencedColumns(), key.onDelete(), key.onUpdate(), key.deferrability());
+                    drops.add(alterTable(op.to()) + "DROP FOREIGN KEY " + quote(name.from()));
+                    adds.add(alterTable(op.to()) + "ADD " + foreignKeyClause(renamed));
+                }
+                default -> throw new dev.retort.RetortException(dev.retort.RetortException.Kind.SCRIPT,
+                        "cannot render '" + op.describe() + "': MySQL and MariaDB name no " + name.part()
+                                + " apart from the table");
+            }
+        }
+        List<String> statements = new ArrayList<>(drops);
+        statements.addAll(renames);
+        statements.addAll(adds);
+        return statements;
     }
 
     @Override

@@ -196,6 +196,13 @@ final class PostgresComparisonRules implements ComparisonRules {
         return name.matches(GENERATED_SUFFIX) && name.startsWith(prefix.substring(0, Math.min(prefix.length(), 10)));
     }
 
+    @Override
+    public boolean renamesWithTable(dev.retort.op.RenameTable.Part part) {
+        // RENAME TABLE keeps t_pkey, t_x_key, t_x_fkey, t_x_check and index names made after the old table;
+        // a database made for the new table has them after the new one; each can be renamed in place
+        return true;
+    }
+
     /** PostgreSQL has serial, ALWAYS and BY DEFAULT; the other databases' auto-increments are BY DEFAULT here. */
     @Override
     public Identity.Kind canonicalIdentity(Identity.Kind kind) {

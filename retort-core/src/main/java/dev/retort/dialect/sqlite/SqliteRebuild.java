@@ -59,6 +59,13 @@ final class SqliteRebuild {
         statements.add("PRAGMA legacy_alter_table = ON");
         statements.add("ALTER TABLE " + table(temporary) + " RENAME TO " + renderer.name(after.name().name()));
         statements.add("PRAGMA legacy_alter_table = OFF");
+        // RENAME TO stores the new name quoted in the table's text, which is what sqlite3 .schema shows (as
+        // CREATE TABLE IF NOT EXISTS "t"); the text goes back to the table's own CREATE TABLE, the same table
+        statements.add("PRAGMA writable_schema = ON");
+        statements.add("UPDATE " + schemaTable() + " SET sql = " + renderer.text(renderer.createTableAs(after,
+                new QualifiedName(null, after.name().name())))
+                + " WHERE type = 'table' AND name = " + renderer.text(after.name().name()));
+        statements.add("PRAGMA writable_schema = RESET");
         after.indexes().forEach(index -> statements.add(renderer.indexSql(after.name(), index)));
         if (!triggers.isEmpty()) {
             statements.addAll(restoreTriggers());
@@ -122,6 +129,10 @@ final class SqliteRebuild {
                         + " FROM temp." + SAVED_TRIGGERS,
                 "PRAGMA writable_schema = RESET",
                 "DROP TABLE temp." + SAVED_TRIGGERS);
+    }
+
+    private String schemaTable() {
+        return (after.name().schema() == null ? "main" : renderer.name(after.name().schema())) + ".sqlite_master";
     }
 
     private String table(QualifiedName name) {

@@ -131,4 +131,15 @@ class MysqlDdlIT extends DdlContract {
         all.addAll(statements);
         return all;
     }
+
+    @Test
+    void renameTableTakesItsForeignKeysAndIndexesToTheirNewNames() {
+        // MariaDB has no RENAME FOREIGN KEY: the key is dropped and added again, its index renamed between
+        Schema start = fixture("rn_");
+        roundTrip("rn_", start, new dev.retort.op.RenameTable(name("rn_child"), name("rn_kid"), List.of(
+                new dev.retort.op.RenameTable.PartName(dev.retort.op.RenameTable.Part.FOREIGN_KEY, "rn_child_parent_fk", "rn_kid_parent_fk"),
+                new dev.retort.op.RenameTable.PartName(dev.retort.op.RenameTable.Part.INDEX, "rn_child_parent_ix", "rn_kid_parent_ix"))),
+                new dev.retort.op.RenameTable(name("rn_parent"), name("rn_mother"), List.of(
+                new dev.retort.op.RenameTable.PartName(dev.retort.op.RenameTable.Part.UNIQUE, "rn_parent_code_uq", "rn_mother_code_uq"))));
+    }
 }

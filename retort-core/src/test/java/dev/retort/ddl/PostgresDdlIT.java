@@ -203,4 +203,16 @@ class PostgresDdlIT extends DdlContract {
         harness.apply(back, after);
         assertEquals(start, harness.read("ru_*"));
     }
+
+    @Test
+    void renameTableTakesItsKeysConstraintsAndIndexesToTheirNewNames() {
+        Schema start = fixture("rn_");
+        roundTrip("rn_", start, new dev.retort.op.RenameTable(name("rn_child"), name("rn_kid"), List.of(
+                new dev.retort.op.RenameTable.PartName(dev.retort.op.RenameTable.Part.PRIMARY_KEY, "rn_child_pk", "rn_kid_pkey"),
+                new dev.retort.op.RenameTable.PartName(dev.retort.op.RenameTable.Part.FOREIGN_KEY, "rn_child_parent_fk", "rn_kid_parent_fk"),
+                new dev.retort.op.RenameTable.PartName(dev.retort.op.RenameTable.Part.INDEX, "rn_child_parent_ix", "rn_kid_parent_ix"))),
+                new dev.retort.op.RenameTable(name("rn_parent"), name("rn_mother"), List.of(
+                new dev.retort.op.RenameTable.PartName(dev.retort.op.RenameTable.Part.UNIQUE, "rn_parent_code_uq", "rn_mother_code_key"),
+                new dev.retort.op.RenameTable.PartName(dev.retort.op.RenameTable.Part.CHECK, "rn_parent_price_ck", "rn_mother_price_check"))));
+    }
 }

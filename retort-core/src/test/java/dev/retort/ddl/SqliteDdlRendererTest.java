@@ -52,6 +52,9 @@ class SqliteDdlRendererTest extends DdlRendererContract {
     void renameTable() {
         assertEquals("""
                 ALTER TABLE line RENAME TO order_line;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = substr(sql, 1, 13) || 'order_line' || substr(sql, 26) WHERE type = 'table' AND name = 'order_line' AND upper(substr(sql, 1, 25)) = upper('CREATE TABLE "order_line"');
+                PRAGMA writable_schema = RESET;
                 """, script("renameTable"));
     }
 
@@ -74,6 +77,11 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_line RENAME TO line;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE line (
+                    id INTEGER NOT NULL
+                )' WHERE type = 'table' AND name = 'line';
+                PRAGMA writable_schema = RESET;
                 """, script("dropColumn"));
     }
 
@@ -98,6 +106,15 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_item RENAME TO item;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE item (
+                    id INTEGER NOT NULL CONSTRAINT item_pk PRIMARY KEY AUTOINCREMENT,
+                    name VARCHAR(80) NOT NULL DEFAULT ''y'',
+                    "order" NUMERIC(10,2) NOT NULL DEFAULT 0,
+                    CONSTRAINT item_name_uq UNIQUE (name),
+                    CONSTRAINT item_order_ck CHECK ("order" >= 0)
+                )' WHERE type = 'table' AND name = 'item';
+                PRAGMA writable_schema = RESET;
                 CREATE INDEX item_order_ix ON item ("order" DESC, name);
                 """, script("alterColumn"));
     }
@@ -124,6 +141,14 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_line RENAME TO line;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE line (
+                    id INTEGER NOT NULL,
+                    item_id INTEGER,
+                    CONSTRAINT line_key PRIMARY KEY (id, item_id),
+                    CONSTRAINT line_item_fk FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE CASCADE
+                )' WHERE type = 'table' AND name = 'line';
+                PRAGMA writable_schema = RESET;
                 """, script("addPrimaryKey"));
     }
 
@@ -146,6 +171,15 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_item RENAME TO item;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE item (
+                    id INTEGER NOT NULL,
+                    name VARCHAR(40) DEFAULT ''x'',
+                    "order" NUMERIC(10,2) NOT NULL DEFAULT 0,
+                    CONSTRAINT item_name_uq UNIQUE (name),
+                    CONSTRAINT item_order_ck CHECK ("order" >= 0)
+                )' WHERE type = 'table' AND name = 'item';
+                PRAGMA writable_schema = RESET;
                 CREATE INDEX item_order_ix ON item ("order" DESC, name);
                 """, script("dropPrimaryKey"));
     }
@@ -165,6 +199,14 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_line RENAME TO line;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE line (
+                    id INTEGER NOT NULL,
+                    item_id INTEGER,
+                    CONSTRAINT line_item_uq UNIQUE (item_id),
+                    CONSTRAINT line_item_fk FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE CASCADE
+                )' WHERE type = 'table' AND name = 'line';
+                PRAGMA writable_schema = RESET;
                 """, script("addUnique"));
     }
 
@@ -188,6 +230,14 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_item RENAME TO item;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE item (
+                    id INTEGER NOT NULL CONSTRAINT item_pk PRIMARY KEY AUTOINCREMENT,
+                    name VARCHAR(40) DEFAULT ''x'',
+                    "order" NUMERIC(10,2) NOT NULL DEFAULT 0,
+                    CONSTRAINT item_order_ck CHECK ("order" >= 0)
+                )' WHERE type = 'table' AND name = 'item';
+                PRAGMA writable_schema = RESET;
                 CREATE INDEX item_order_ix ON item ("order" DESC, name);
                 """, script("dropUnique"));
     }
@@ -221,6 +271,14 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_line RENAME TO line;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE line (
+                    id INTEGER NOT NULL,
+                    item_id INTEGER,
+                    CONSTRAINT line_item_fk FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE CASCADE,
+                    CONSTRAINT line_self_fk FOREIGN KEY (item_id) REFERENCES line (id) ON DELETE SET NULL ON UPDATE RESTRICT
+                )' WHERE type = 'table' AND name = 'line';
+                PRAGMA writable_schema = RESET;
                 """, script("addForeignKey"));
     }
 
@@ -237,6 +295,12 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_line RENAME TO line;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE line (
+                    id INTEGER NOT NULL,
+                    item_id INTEGER
+                )' WHERE type = 'table' AND name = 'line';
+                PRAGMA writable_schema = RESET;
                 """, script("dropForeignKey"));
     }
 
@@ -255,6 +319,14 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_line RENAME TO line;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE line (
+                    id INTEGER NOT NULL,
+                    item_id INTEGER,
+                    CONSTRAINT line_item_fk FOREIGN KEY (item_id) REFERENCES item (id) ON DELETE CASCADE,
+                    CONSTRAINT line_id_ck CHECK (id > 0)
+                )' WHERE type = 'table' AND name = 'line';
+                PRAGMA writable_schema = RESET;
                 """, script("addCheck"));
     }
 
@@ -278,6 +350,14 @@ class SqliteDdlRendererTest extends DdlRendererContract {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_item RENAME TO item;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE item (
+                    id INTEGER NOT NULL CONSTRAINT item_pk PRIMARY KEY AUTOINCREMENT,
+                    name VARCHAR(40) DEFAULT ''x'',
+                    "order" NUMERIC(10,2) NOT NULL DEFAULT 0,
+                    CONSTRAINT item_name_uq UNIQUE (name)
+                )' WHERE type = 'table' AND name = 'item';
+                PRAGMA writable_schema = RESET;
                 CREATE INDEX item_order_ix ON item ("order" DESC, name);
                 """, script("dropCheck"));
     }

@@ -81,6 +81,18 @@ class SqliteDdlSpecificsTest {
                 PRAGMA legacy_alter_table = ON;
                 ALTER TABLE _retort_new_note RENAME TO note;
                 PRAGMA legacy_alter_table = OFF;
+                PRAGMA writable_schema = ON;
+                UPDATE main.sqlite_master SET sql = 'CREATE TABLE note (
+                    id INTEGER NOT NULL,
+                    body TEXT,
+                    rank INTEGER,
+                    tag VARCHAR(8),
+                    at TEXT DEFAULT CURRENT_TIMESTAMP,
+                    x INTEGER DEFAULT (1 + 1),
+                    PRIMARY KEY (id),
+                    CHECK (length(tag) < 9)
+                )' WHERE type = 'table' AND name = 'note';
+                PRAGMA writable_schema = RESET;
                 CREATE INDEX note_rank ON note (rank);
                 """, script(SCHEMA,
                 new AddColumn(name("note"), column("at", Fixtures.TEXT, true, Fixtures.function("CURRENT_TIMESTAMP"), null)),

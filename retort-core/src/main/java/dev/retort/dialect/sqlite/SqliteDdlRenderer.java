@@ -151,6 +151,34 @@ final class SqliteDdlRenderer extends AnsiDdlRenderer {
     }
 
     @Override
+    protected List<String> renameTable(dev.retort.op.RenameTable op, Schema current) {
+        List<String> statements = new java.util.ArrayList<>(super.renameTable(op, current));
+        statements.addAll(plainNameInText(op.to()));
+        return statements;
+    }
+
+    /**
+     * RENAME TO writes the new name quoted into the table's stored text ({@code CREATE TABLE "t"}), which
+     * sqlite3 .schema prints as {@code CREATE TABLE IF NOT EXISTS "t"}; a name that needs no quotes is
+     * written back plain, as it is where the table was created under it. Only the name changes: the same
+     * table, the rest of its text kept.
+     */
+    List<String> plainNameInText(QualifiedName table) {
+        String name = table.name();
+        if (!quote(name).equals(name)) {
+            return List.of();
+        }
+        String quoted = "CREATE TABLE \"" + name + "\"";
+        String master = (table.schema() == null ? "main" : quote(table.schema())) + ".sqlite_master";
+        int keywords = "CREATE TABLE ".length();
+        return List.of("PRAGMA writable_schema = ON",
+                "UPDATE " + master + " SET sql = substr(sql, 1, " + keywords + ") || " + literal(name) + " || substr(sql, "
+                        + (quoted.length() + 1) + ") WHERE type = 'table' AND name = " + literal(name)
+                        + " AND upper(substr(sql, 1, " + quoted.length() + ")) = upper(" + literal(quoted) + ")",
+                "PRAGMA writable_schema = RESET");
+    }
+
+    @Override
     protected List<String> alterColumn(AlterColumn op, Schema current) {
         // reached only when the columns differ in nothing SQLite stores (else the table is rebuilt)
         return List.of();

@@ -17,6 +17,12 @@ import java.util.stream.Collectors;
  */
 public record DatabaseState(boolean tableExists, List<AppliedRevision> rows) {
 
+    /**
+     * Copies the rows.
+     *
+     * @param tableExists false when Retort never wrote to this database
+     * @param rows every row, oldest first
+     */
     public DatabaseState {
         rows = List.copyOf(rows);
     }

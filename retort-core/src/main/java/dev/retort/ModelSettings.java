@@ -46,6 +46,29 @@ public record ModelSettings(List<String> files, String devUrl, String modelClass
                 DEFAULT_CACHE, DriftSource.AUTO);
     }
 
+    /**
+     * Copies the lists and properties; a null drift source becomes {@link DriftSource#AUTO}.
+     *
+     * @param files SQL files of the model ({@code model}), relative to the project directory
+     * @param devUrl a development database for loading SQL models ({@code dev_url}); null: the target's
+     *     server
+     * @param modelClass a {@code SchemaModel} class ({@code model_class}); null: none
+     * @param classpath directories and jars to load {@code model_class} from ({@code model_classpath})
+     * @param includeTables glob patterns of tables autogenerate compares ({@code include_tables}); empty: all
+     * @param excludeTables glob patterns of tables autogenerate leaves alone ({@code exclude_tables})
+     * @param entities packages of entity classes ({@code model_entities}); empty: none
+     * @param persistenceUnit a persistence unit of {@code META-INF/persistence.xml}
+     *     ({@code persistence_unit}); null: none
+     * @param physicalNamingStrategy the entity model's physical naming strategy class
+     *     ({@code physical_naming_strategy}); null: the ORM's
+     * @param implicitNamingStrategy the entity model's implicit naming strategy class
+     *     ({@code implicit_naming_strategy}); null: the ORM's
+     * @param properties further mapping properties of the entity model ({@code model_properties})
+     * @param cache where the entity model caches what it derived, relative to the project
+     *     ({@code model_cache}, default {@code .retort/cache}); null: no cache
+     * @param driftSource what {@code check} and production start-up compare the database with
+     *     ({@code drift_source})
+     */
     public ModelSettings {
         driftSource = driftSource == null ? DriftSource.AUTO : driftSource;
         files = List.copyOf(files);

@@ -62,6 +62,36 @@ public record RetortConfig(
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
     public static final String DEFAULT_FILE_TEMPLATE = "{created}_{rev}_{slug}";
 
+    /**
+     * Checks the settings and copies the lists; with {@code schemas} and no {@code schema}, the first of them
+     * is the schema.
+     *
+     * @param projectDirectory where {@code retort.toml} lives; relative locations and SQLite files resolve
+     *     against it
+     * @param url JDBC URL of the database
+     * @param user database user, or null
+     * @param password database password, or null
+     * @param schema the schema (PostgreSQL, H2) Retort works in, or null for the connection's default; with
+     *     {@code schemas}, their first
+     * @param schemas a multi-schema project's schemas (PostgreSQL), the default one first: reflection, diff,
+     *     autogenerate, check and clean cover them all, and sessions use them as their search path; empty for
+     *     a project of one schema
+     * @param locations where revision scripts live: directories (relative to the project) or
+     *     {@code classpath:} paths; new scripts are written to the first directory
+     * @param versionTable the table recording applied revisions
+     * @param auditTable the append-only table recording every step
+     * @param lockTimeout how long a writing command waits for another one to finish
+     * @param fileTemplate the name of new revision files, from {@code {created}}, {@code {rev}} and
+     *     {@code {slug}}
+     * @param cleanEnabled false refuses {@code clean} (for production databases)
+     * @param model the desired-state model for autogenerate, drift checks and start-up
+     * @param locationsConfigured true when {@code locations} was set (file, environment or explicitly) rather
+     *     than defaulted: a configured location that does not exist is an error, while a project's default
+     *     {@code migrations/} may simply not be there yet
+     * @param network connect, socket and statement timeouts of connections opened from the URL
+     * @throws NullPointerException when {@code projectDirectory} or {@code url} is null
+     * @throws IllegalArgumentException when {@code schema} is not the first of {@code schemas}
+     */
     public RetortConfig {
         Objects.requireNonNull(projectDirectory, "projectDirectory");
         Objects.requireNonNull(url, "url");

@@ -20,6 +20,15 @@ public record CatalogDefinition(String comparable, String statement) {
 
     private static final Pattern SPACING = Pattern.compile("\\s+");
 
+    /**
+     * Checks the definition.
+     *
+     * @param comparable the normalised text to compare with the other side's
+     * @param statement SQL that re-creates the object as the database has it (several statements for
+     *     overloaded routines), or {@code null} where the reader cannot build it
+     * @throws NullPointerException when {@code comparable} is null
+     * @throws IllegalArgumentException when {@code statement} is blank
+     */
     public CatalogDefinition {
         Objects.requireNonNull(comparable, "comparable");
         if (statement != null && statement.isBlank()) {

@@ -18,6 +18,13 @@ import java.util.Objects;
  */
 public record Charset(String name, String collation) {
 
+    /**
+     * Checks the names and folds them to lower case; a blank collation becomes null.
+     *
+     * @param name the character set, lower case ({@code utf8mb4}, {@code latin1})
+     * @param collation the collation, lower case, or {@code null} for the character set's default
+     * @throws IllegalArgumentException when the name is blank or the collation is not of this character set
+     */
     public Charset {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {

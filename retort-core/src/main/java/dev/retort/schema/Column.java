@@ -40,6 +40,25 @@ public record Column(
         Charset charset,
         QualifiedName collation) {
 
+    /**
+     * Checks the column.
+     *
+     * @param name the column name, real case
+     * @param type the type in its canonical form for the dialect
+     * @param nullable whether NULL is allowed
+     * @param defaultValue the normalised server default, or {@code null}
+     * @param identity how the database generates values, or {@code null}
+     * @param generated the generation expression of a computed column, or {@code null}
+     * @param onUpdate MySQL {@code ON UPDATE} expression (e.g. {@code CURRENT_TIMESTAMP}), or {@code null}
+     * @param comment the column comment, or {@code null}
+     * @param charset MySQL/MariaDB character set and collation of a text column where it differs from its
+     *     table's default, or {@code null} (always, on other dialects)
+     * @param collation PostgreSQL collation of the column where it is not its type's default
+     *     ({@code pg_attribute.attcollation} against {@code pg_type.typcollation}), or {@code null} (always,
+     *     on other dialects); a collation of the default schema carries no schema
+     * @throws IllegalArgumentException when the name is empty or more than one of default, identity and
+     *     generation is given
+     */
     public Column {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(type, "type");

@@ -221,6 +221,12 @@ public sealed interface ColumnType {
      * @param arguments modifiers, e.g. {@code ["8"]} for {@code bit(8)}
      */
     record NativeType(String name, List<String> arguments) implements ColumnType {
+        /**
+         * Copies the arguments.
+         *
+         * @param name lower-case canonical name
+         * @param arguments modifiers, e.g. {@code ["8"]} for {@code bit(8)}
+         */
         public NativeType {
             Objects.requireNonNull(name, "name");
             arguments = List.copyOf(arguments);
@@ -248,6 +254,12 @@ public sealed interface ColumnType {
      * @param reason   why it was not recognised
      */
     record UnrecognisedType(String declared, String reason) implements ColumnType {
+        /**
+         * Checks that the declaration and the reason are given.
+         *
+         * @param declared the database's own text for the type
+         * @param reason why it was not recognised
+         */
         public UnrecognisedType {
             Objects.requireNonNull(declared, "declared");
             Objects.requireNonNull(reason, "reason");

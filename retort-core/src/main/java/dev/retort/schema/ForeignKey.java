@@ -29,6 +29,19 @@ public record ForeignKey(
     /** SQL's deferrable constraint modes. */
     public enum Deferrability { NOT_DEFERRABLE, DEFERRABLE_INITIALLY_IMMEDIATE, DEFERRABLE_INITIALLY_DEFERRED }
 
+    /**
+     * Checks the key and copies the column lists.
+     *
+     * @param name the constraint name, or {@code null} where the database keeps none (SQLite)
+     * @param columns the referencing columns, in key order
+     * @param referencedTable the referenced table (may be the same table, or part of a cycle)
+     * @param referencedColumns the referenced columns, pairwise with {@code columns}
+     * @param onDelete the ON DELETE action
+     * @param onUpdate the ON UPDATE action
+     * @param deferrability whether checking may be deferred; {@code NOT_DEFERRABLE} where unsupported
+     * @throws IllegalArgumentException when the key names no column, a column twice, or not as many columns
+     *     as it references
+     */
     public ForeignKey {
         name = Names.optional(name, "foreign key");
         columns = Names.columns(columns, "foreign key " + name);

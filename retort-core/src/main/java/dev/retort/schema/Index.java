@@ -45,6 +45,23 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
      */
     public record Key(String column, String expression, SortOrder order, Integer prefixLength,
                       QualifiedName collation, Nulls nulls, OperatorClass operatorClass) {
+        /**
+         * Checks the key part.
+         *
+         * @param column the column, or {@code null} for an expression part
+         * @param expression the expression, or {@code null} for a column part
+         * @param order the sort order
+         * @param prefixLength MySQL/MariaDB prefix length of a string column, or {@code null}
+         * @param collation PostgreSQL: the key's collation where it is not the column's (for an expression,
+         *     where it is not its type's default), or {@code null}; one of the default schema carries no
+         *     schema
+         * @param nulls where NULLs sort, normalised: {@code DEFAULT} when it is the direction's default
+         * @param operatorClass PostgreSQL: the key's operator class where it is not the default one for the
+         *     key's type and the index's method ({@code gin_trgm_ops}, {@code jsonb_path_ops}), or
+         *     {@code null}
+         * @throws IllegalArgumentException when it is not exactly one of a column and an expression, or a
+         *     prefix length is below 1
+         */
         public Key {
             if ((column == null) == (expression == null)) {
                 throw new IllegalArgumentException("an index key is either a column or an expression: "
@@ -103,6 +120,15 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
      * @param parameters {@code name=value} as the catalog keeps them ({@code pg_attribute.attoptions}), in order
      */
     public record OperatorClass(QualifiedName name, List<String> parameters) {
+        /**
+         * Checks the parameters and copies them.
+         *
+         * @param name the operator class; one of the default schema or of {@code pg_catalog} carries no
+         *     schema
+         * @param parameters {@code name=value} as the catalog keeps them ({@code pg_attribute.attoptions}),
+         *     in order
+         * @throws IllegalArgumentException when a parameter is not {@code name=value}
+         */
         public OperatorClass {
             Objects.requireNonNull(name, "name");
             parameters = List.copyOf(parameters);
@@ -124,6 +150,19 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
         this(name, keys, unique, predicate, method, null);
     }
 
+    /**
+     * Checks the index and copies its keys; an empty comment becomes null.
+     *
+     * @param name the index name
+     * @param keys the key parts in order: columns or expressions, each with its sort order
+     * @param unique whether the index enforces uniqueness
+     * @param predicate the WHERE condition of a partial index, or {@code null}
+     * @param method the access method where the database has a choice and it is not the default ({@code gin},
+     *     {@code gist}, {@code hash}, {@code FULLTEXT}…), or {@code null}
+     * @param comment the index comment (MySQL/MariaDB {@code COMMENT '…'}), or {@code null}; an empty one is
+     *     none
+     * @throws IllegalArgumentException when the index has no key parts or a blank predicate
+     */
     public Index {
         Objects.requireNonNull(name, "name");
         comment = comment == null || comment.isEmpty() ? null : comment;

@@ -25,6 +25,17 @@ public record Inheritance(List<QualifiedName> parents, String bound, String part
     /** A table with no parent that is not partitioned. */
     public static final Inheritance NONE = new Inheritance(List.of(), null, null);
 
+    /**
+     * Checks and copies the parents.
+     *
+     * @param parents the parents in declaration order; for a partition exactly one, its partitioned table
+     * @param bound a partition's bound as PostgreSQL prints it ({@code FOR VALUES FROM (…) TO (…)},
+     *     {@code DEFAULT}), or {@code null} when the table is no partition
+     * @param partitionKey how a partitioned table divides its rows ({@code RANGE (payment_date)}), or
+     *     {@code null}
+     * @throws IllegalArgumentException when a parent is repeated, or a partition bound has not exactly one
+     *     parent
+     */
     public Inheritance {
         parents = List.copyOf(parents);
         if (new HashSet<>(parents).size() != parents.size()) {

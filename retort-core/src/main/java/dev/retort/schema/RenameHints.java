@@ -29,6 +29,14 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
     /** No hints. */
     public static final RenameHints NONE = new RenameHints(Map.of(), Map.of());
 
+    /**
+     * Sorts, checks and copies the hints.
+     *
+     * @param tables each renamed table's former names, by its name in the model, oldest first or in any order
+     * @param columns each renamed column's former names, by its table's name in the model, then its own name
+     * @throws IllegalArgumentException when a name is its own former name, or one former name is claimed
+     *     twice
+     */
     public RenameHints {
         Map<QualifiedName, List<QualifiedName>> sortedTables = sorted(tables);
         requireOneClaim(sortedTables, "table", "");

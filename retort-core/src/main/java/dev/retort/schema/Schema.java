@@ -26,6 +26,18 @@ import java.util.Set;
  */
 public record Schema(List<Table> tables, List<SchemaObject> objects, String comment, RenameHints renames) {
 
+    /**
+     * Sorts the tables and objects; null renames become {@link RenameHints#NONE}.
+     *
+     * @param tables the tables, unique by name
+     * @param objects views, triggers, rules, routines and sequences
+     * @param comment the comment on the schema itself (PostgreSQL's {@code COMMENT ON SCHEMA}, read for the
+     *     current schema), or {@code null} where none is known: the other readers and the Java model do not
+     *     give one
+     * @param renames the model's rename hints ({@link RenameHints}); {@link RenameHints#NONE} (also for
+     *     {@code null}) for a schema read from a database, which never has any
+     * @throws IllegalArgumentException when two tables share a name
+     */
     public Schema {
         renames = renames == null ? RenameHints.NONE : renames;
         tables = sorted(tables, Comparator.comparing(Table::name));

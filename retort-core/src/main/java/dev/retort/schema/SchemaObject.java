@@ -54,6 +54,21 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         }
     }
 
+    /**
+     * Checks the object.
+     *
+     * @param kind what the object is
+     * @param name its name
+     * @param table the table a trigger, rule, policy or row-level security belongs to; {@code null} for every
+     *     other kind
+     * @param definition the SQL that creates it (several statements for overloaded routines), or {@code null}
+     *     where it is not known (the readers do not read it)
+     * @param catalog the definition as the database prints it, or {@code null} where the reader does not read
+     *     it (every kind but views, materialized views, routines, triggers, rules and SQLite's virtual
+     *     tables, and those of dialects that print none reliably)
+     * @throws IllegalArgumentException when a table is named for a kind that has none or missing for one that
+     *     has, or the definition is blank
+     */
     public SchemaObject {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");

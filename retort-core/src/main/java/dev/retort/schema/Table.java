@@ -43,6 +43,24 @@ public record Table(
 
     private static final Comparator<String> NAME = Comparator.nullsLast(Comparator.naturalOrder());
 
+    /**
+     * Checks the table and copies its lists; null options or inheritance become {@code NONE}.
+     *
+     * @param name the table's name
+     * @param columns the columns in ordinal order, at least one, unique by name
+     * @param primaryKey the primary key, or {@code null}
+     * @param uniques unique constraints
+     * @param indexes indexes that are not the backing index of a key or unique constraint
+     * @param foreignKeys foreign keys
+     * @param checks check constraints
+     * @param comment the table comment, or {@code null}
+     * @param options MySQL/MariaDB default character set and table options; {@link TableOptions#NONE} (also
+     *     for {@code null}) means the database's defaults, as on every other dialect
+     * @param inheritance PostgreSQL's table inheritance and partitioning; {@link Inheritance#NONE} (also for
+     *     {@code null}) for a table on its own, as every table of the other dialects is
+     * @throws IllegalArgumentException when the table is inconsistent (it inherits from itself, repeats a
+     *     column name, or a key names a column it lacks)
+     */
     public Table {
         Objects.requireNonNull(name, "name");
         options = options == null ? TableOptions.NONE : options;

@@ -21,6 +21,14 @@ public record TableOptions(Charset charset, SortedMap<String, String> options) {
     /** No options: the database's defaults. */
     public static final TableOptions NONE = new TableOptions(null, new TreeMap<>());
 
+    /**
+     * Checks and sorts the options.
+     *
+     * @param charset the default character set and collation of the table's text columns, or {@code null} for
+     *     the database's default (see {@link Charset} for what a reader records)
+     * @param options option name (upper case) to value, sorted by name; an option left out is the default
+     * @throws IllegalArgumentException when an option has no name or no value
+     */
     public TableOptions {
         Objects.requireNonNull(options, "options");
         TreeMap<String, String> copy = new TreeMap<>();

@@ -16,6 +16,17 @@ import java.util.Objects;
 public record UniqueConstraint(String name, List<String> columns, ForeignKey.Deferrability deferrability,
                                boolean nullsNotDistinct) {
 
+    /**
+     * Checks the constraint and copies its columns.
+     *
+     * @param name the constraint name, or {@code null} where the database keeps none (SQLite)
+     * @param columns the columns in constraint order
+     * @param deferrability whether checking may be deferred (PostgreSQL); {@code NOT_DEFERRABLE} where
+     *     unsupported
+     * @param nullsNotDistinct whether rows whose columns are NULL count as duplicates (PostgreSQL 15+
+     *     {@code NULLS NOT DISTINCT}); {@code false}, the standard's behaviour, elsewhere
+     * @throws IllegalArgumentException when the constraint names no column, or a column twice
+     */
     public UniqueConstraint {
         name = Names.optional(name, "unique constraint");
         columns = Names.columns(columns, "unique constraint " + name);

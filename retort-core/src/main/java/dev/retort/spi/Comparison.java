@@ -23,6 +23,11 @@ public sealed interface Comparison permits Comparison.Equal, Comparison.Differen
      * @param reason what differs, for people
      */
     record Different(String reason) implements Comparison {
+        /**
+         * Checks that the reason is given.
+         *
+         * @param reason what differs, for people
+         */
         public Different {
             Objects.requireNonNull(reason, "reason");
         }
@@ -34,6 +39,11 @@ public sealed interface Comparison permits Comparison.Equal, Comparison.Differen
      * @param reason why, and what the user can do about it
      */
     record Skip(String reason) implements Comparison {
+        /**
+         * Checks that the reason is given.
+         *
+         * @param reason why, and what the user can do about it
+         */
         public Skip {
             Objects.requireNonNull(reason, "reason");
         }

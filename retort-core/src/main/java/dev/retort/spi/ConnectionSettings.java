@@ -16,6 +16,15 @@ import java.util.Objects;
 public record ConnectionSettings(Duration connectTimeout, Duration socketTimeout, Duration statementSocketTimeout,
                                  Duration lockTimeout, String applicationName) {
 
+    /**
+     * Checks that every timeout is given; a blank application name becomes null.
+     *
+     * @param connectTimeout opening a connection
+     * @param socketTimeout silence allowed while Retort waits on its own queries
+     * @param statementSocketTimeout silence allowed while a revision's statement runs
+     * @param lockTimeout every wait for a lock: the migration lock, and a database's own write lock (SQLite)
+     * @param applicationName shown by the database for Retort's sessions, e.g. {@code retort upgrade}
+     */
     public ConnectionSettings {
         Objects.requireNonNull(connectTimeout, "connectTimeout");
         Objects.requireNonNull(socketTimeout, "socketTimeout");

@@ -26,6 +26,16 @@ public record ReflectOptions(List<String> schemas, List<String> includeTables, L
     /** The names of Retort's version table and audit log unless configured otherwise. */
     public static final Set<String> DEFAULT_OWN_TABLES = dev.retort.internal.OwnTables.DEFAULTS;
 
+    /**
+     * Copies the lists and checks the schema names.
+     *
+     * @param schemas schemas to read; empty for the session's current schema only. Ignored by SQLite and by
+     *     MySQL/MariaDB, where a connection sees one database
+     * @param includeTables glob patterns of tables to read; empty for all
+     * @param excludeTables glob patterns of tables to leave out
+     * @param ownTables names of Retort's own tables (version table, audit log), compared without case
+     * @throws IllegalArgumentException when a schema name is blank
+     */
     public ReflectOptions {
         schemas = List.copyOf(schemas);
         includeTables = List.copyOf(includeTables);

@@ -24,6 +24,17 @@ public record SplitterOptions(
         boolean compoundBlocks,
         boolean psqlMetaCommands) {
 
+    /**
+     * Checks that the flavour is given.
+     *
+     * @param flavour quotes, comments and escapes
+     * @param delimiterDirective MySQL client {@code DELIMITER xx} lines change the terminator
+     * @param compoundBlocks {@code BEGIN … END} bodies of triggers, functions and procedures keep their
+     *     semicolons
+     * @param psqlMetaCommands PostgreSQL's psql: a line starting with a backslash between statements
+     *     ({@code \set}, {@code \i file}) is a client command, returned as a statement of its own whose text
+     *     starts with the backslash, so that whoever runs the statements decides what to do with it
+     */
     public SplitterOptions {
         Objects.requireNonNull(flavour, "flavour");
     }

@@ -10,12 +10,12 @@ public enum Direction {
         this.verb = verb;
     }
 
-    /** "upgrade" or "downgrade", as in the audit log and messages. */
+    /** {@return "upgrade" or "downgrade", as in the audit log and messages} */
     public String verb() {
         return verb;
     }
 
-    /** The direction whose {@link #verb()} this is. */
+    /** {@return the direction whose {@link #verb()} this is} */
     public static Direction of(String verb) {
         for (Direction direction : values()) {
             if (direction.verb.equalsIgnoreCase(verb.strip())) {

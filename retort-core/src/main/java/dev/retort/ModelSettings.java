@@ -79,7 +79,7 @@ public record ModelSettings(List<String> files, String devUrl, String modelClass
         properties = Map.copyOf(properties);
     }
 
-    /** No model configured. */
+    /** {@return settings with no model configured} */
     public static ModelSettings none() {
         return new ModelSettings(List.of(), null, null, List.of(), List.of(), List.of(), List.of(), null, null, null, Map.of(),
                 DEFAULT_CACHE, DriftSource.AUTO);
@@ -92,12 +92,14 @@ public record ModelSettings(List<String> files, String devUrl, String modelClass
         return value == null ? DEFAULT_CACHE : value.isBlank() ? null : value;
     }
 
-    /** True when a SQL, Java or entity model is configured. */
+    /** {@return true when a SQL, Java or entity model is configured} */
     public boolean configured() {
         return !files.isEmpty() || modelClass != null || entityModel();
     }
 
-    /** True when the model is entity classes ({@code model_entities} or {@code persistence_unit}). */
+    /**
+     * {@return true when the model is entity classes ({@code model_entities} or {@code persistence_unit})}
+     */
     public boolean entityModel() {
         return !entities.isEmpty() || persistenceUnit != null;
     }

@@ -54,14 +54,17 @@ public final class Redaction {
     private Redaction() {
     }
 
-    /** The JDBC URL with every secret of it masked: {@link #mask(String)}, named for the callers that show a URL. */
+    /**
+     * {@return the JDBC URL with every secret of it masked: {@link #mask(String)}, named for the callers that
+     * show a URL}
+     */
     public static String maskPassword(String jdbcUrl) {
         return mask(jdbcUrl);
     }
 
     /**
-     * The text with every recognisable secret masked: keyed values, SQL's {@code PASSWORD '…'}, a URL's
-     * user:password@, Oracle's user/password@.
+     * {@return the text with every recognisable secret masked: keyed values, SQL's {@code PASSWORD '…'}, a
+     * URL's user:password@, Oracle's user/password@}
      */
     public static String mask(String text) {
         if (text == null || text.isEmpty()) {
@@ -87,8 +90,9 @@ public final class Redaction {
     }
 
     /**
-     * The secret values a URL and a password carry, as they may appear in a message: the password, each keyed
-     * secret and the authority's or Oracle's password of the URL, raw, URL-decoded and URL-encoded.
+     * {@return the secret values a URL and a password carry, as they may appear in a message: the password,
+     * each keyed secret and the authority's or Oracle's password of the URL, raw, URL-decoded and
+     * URL-encoded}
      */
     public static Set<String> secrets(String url, String password) {
         Set<String> values = new LinkedHashSet<>();

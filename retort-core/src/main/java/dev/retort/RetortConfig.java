@@ -127,19 +127,22 @@ public record RetortConfig(
                 fileTemplate, cleanEnabled, model, true);
     }
 
-    /** Defaults for a project directory: SQLite {@code retort.db} and {@code migrations/}. */
+    /** {@return defaults for a project directory: SQLite {@code retort.db} and {@code migrations/}} */
     public static RetortConfig defaults(Path projectDirectory) {
         return new RetortConfig(projectDirectory, DEFAULT_URL, null, null, null, List.of(), List.of("migrations"),
                 DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT, DEFAULT_FILE_TEMPLATE, true, ModelSettings.none(),
                 false);
     }
 
-    /** The schemas Retort reads and changes: {@code schemas}, else {@code schema} alone, else none (the connection's). */
+    /**
+     * {@return the schemas Retort reads and changes: {@code schemas}, else {@code schema} alone, else none
+     * (the connection's)}
+     */
     public List<String> managedSchemas() {
         return !schemas.isEmpty() ? schemas : schema == null ? List.of() : List.of(schema);
     }
 
-    /** The URL with any password parameter masked, for messages. */
+    /** {@return the URL with any password parameter masked, for messages} */
     public String displayUrl() {
         return maskPassword(url);
     }

@@ -26,7 +26,7 @@ public record Skipped(QualifiedName table, String object, String reason) {
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** One line for people: {@code film: column rating: ...}. */
+    /** {@return one line for people: {@code film: column rating: ...}} */
     public String describe() {
         return (table == null ? "" : table + ": ") + object + ": " + reason;
     }

@@ -12,30 +12,30 @@ public final class Keys {
     private Keys() {
     }
 
-    /** An ascending column. */
+    /** {@return an ascending column} */
     public static Index.Key asc(String column) {
         return Index.Key.column(column);
     }
 
-    /** A descending column. */
+    /** {@return a descending column} */
     public static Index.Key desc(String column) {
         return new Index.Key(column, null, Index.SortOrder.DESC, null);
     }
 
     /**
-     * An ascending expression ({@code lower(email)}), written as the database prints it back, which is
-     * what the model is compared with: PostgreSQL prints {@code lower((email)::text)} for a varchar.
+     * {@return an ascending expression ({@code lower(email)}), written as the database prints it back, which
+     * is what the model is compared with: PostgreSQL prints {@code lower((email)::text)} for a varchar}
      */
     public static Index.Key expression(String sql) {
         return new Index.Key(null, sql, Index.SortOrder.ASC, null);
     }
 
-    /** A descending expression. */
+    /** {@return a descending expression} */
     public static Index.Key expressionDesc(String sql) {
         return new Index.Key(null, sql, Index.SortOrder.DESC, null);
     }
 
-    /** MySQL/MariaDB: the first {@code length} characters of a string column. */
+    /** {@return MySQL/MariaDB: the first {@code length} characters of a string column} */
     public static Index.Key prefix(String column, int length) {
         return new Index.Key(column, null, Index.SortOrder.ASC, length);
     }

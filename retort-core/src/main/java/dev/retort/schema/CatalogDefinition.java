@@ -37,14 +37,14 @@ public record CatalogDefinition(String comparable, String statement) {
     }
 
     /**
-     * The definition whose comparable text is {@code text} with its spacing collapsed, which is how
-     * every reader compares what its database prints: white space is layout, not definition.
+     * {@return the definition whose comparable text is {@code text} with its spacing collapsed, which is how
+     * every reader compares what its database prints: white space is layout, not definition}
      */
     public static CatalogDefinition spacingCollapsed(String text, String statement) {
         return new CatalogDefinition(SPACING.matcher(text).replaceAll(" ").strip(), statement);
     }
 
-    /** True when both texts are known and differ. */
+    /** {@return true when both texts are known and differ} */
     public boolean differsFrom(CatalogDefinition other) {
         return !comparable.equals(other.comparable);
     }

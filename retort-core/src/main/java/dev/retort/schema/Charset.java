@@ -38,14 +38,14 @@ public record Charset(String name, String collation) {
         }
     }
 
-    /** The character set alone, with its default collation. */
+    /** {@return the character set alone, with its default collation} */
     public static Charset of(String name) {
         return new Charset(name, null);
     }
 
     /**
-     * The character set a collation belongs to, with that collation: MySQL names every collation
-     * after its character set ({@code utf8mb4_bin} is of {@code utf8mb4}), except {@code binary}.
+     * {@return the character set a collation belongs to, with that collation: MySQL names every collation
+     * after its character set ({@code utf8mb4_bin} is of {@code utf8mb4}), except {@code binary}}
      */
     public static Charset ofCollation(String collation) {
         Objects.requireNonNull(collation, "collation");
@@ -57,7 +57,7 @@ public record Charset(String name, String collation) {
         return new Charset(lower.substring(0, underscore), lower);
     }
 
-    /** {@code utf8mb4} or {@code utf8mb4 collate utf8mb4_bin}, for people. */
+    /** {@return {@code utf8mb4} or {@code utf8mb4 collate utf8mb4_bin}, for people} */
     public String describe() {
         return collation == null ? name : name + " collate " + collation;
     }

@@ -72,65 +72,68 @@ public record Column(
         }
     }
 
-    /** This column under another name, everything else kept. */
+    /** {@return this column under another name, everything else kept} */
     public Column withName(String newName) {
         return new Column(newName, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** This column of another type, everything else kept. */
+    /** {@return this column of another type, everything else kept} */
     public Column withType(ColumnType newType) {
         return new Column(name, newType, nullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** This column with or without NOT NULL, everything else kept. */
+    /** {@return this column with or without NOT NULL, everything else kept} */
     public Column withNullable(boolean newNullable) {
         return new Column(name, type, newNullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** This column with another default ({@code null}: none). */
+    /** {@return this column with another default ({@code null}: none)} */
     public Column withDefault(DefaultValue newDefault) {
         return new Column(name, type, nullable, newDefault, identity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** This column with another identity ({@code null}: none). */
+    /** {@return this column with another identity ({@code null}: none)} */
     public Column withIdentity(Identity newIdentity) {
         return new Column(name, type, nullable, defaultValue, newIdentity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** This column with another generation expression ({@code null}: none). */
+    /** {@return this column with another generation expression ({@code null}: none)} */
     public Column withGenerated(GeneratedColumn newGenerated) {
         return new Column(name, type, nullable, defaultValue, identity, newGenerated, onUpdate, comment, charset, collation);
     }
 
-    /** This column with another MySQL {@code ON UPDATE} expression ({@code null}: none). */
+    /** {@return this column with another MySQL {@code ON UPDATE} expression ({@code null}: none)} */
     public Column withOnUpdate(String newOnUpdate) {
         return new Column(name, type, nullable, defaultValue, identity, generated, newOnUpdate, comment, charset, collation);
     }
 
-    /** This column with another comment ({@code null}: none). */
+    /** {@return this column with another comment ({@code null}: none)} */
     public Column withComment(String newComment) {
         return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, newComment, charset, collation);
     }
 
-    /** This column with another character set ({@code null}: its table's). */
+    /** {@return this column with another character set ({@code null}: its table's)} */
     public Column withCharset(Charset newCharset) {
         return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, newCharset, collation);
     }
 
-    /** This column with another collation ({@code null}: its type's). */
+    /** {@return this column with another collation ({@code null}: its type's)} */
     public Column withCollation(QualifiedName newCollation) {
         return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, newCollation);
     }
 
     /**
-     * A plain column: no default, identity, generation, on-update, comment, character set or collation; the
-     * {@code with…} methods add them by name.
+     * {@return a plain column: no default, identity, generation, on-update, comment, character set or
+     * collation; the {@code with…} methods add them by name}
      */
     public static Column of(String name, ColumnType type, boolean nullable) {
         return new Column(name, type, nullable, null, null, null, null, null, null, null);
     }
 
-    /** True when the reader understood the type and the default (see {@link ColumnType#recognised()}). */
+    /**
+     * {@return true when the reader understood the type and the default (see
+     * {@link ColumnType#recognised()})}
+     */
     public boolean recognised() {
         return type.recognised() && (defaultValue == null || defaultValue.kind() != DefaultValue.Kind.UNRECOGNISED);
     }

@@ -16,20 +16,29 @@ import java.util.Objects;
  */
 public sealed interface ColumnType {
 
-    /** Dispatches on the concrete kind. */
+    /**
+     * Dispatches on the concrete kind, so that a visitor must handle every kind.
+     *
+     * @param <R>     what the visitor produces
+     * @param visitor the visitor
+     * @return what the visitor's method for this kind returned
+     */
     <R> R accept(Visitor<R> visitor);
 
-    /** False only for {@link UnrecognisedType}. */
+    /** {@return false only for {@link UnrecognisedType}} */
     default boolean recognised() {
         return true;
     }
 
-    /** {@code name(size)}, or the name alone when there is no size: how every dialect writes a length or precision. */
+    /**
+     * {@return {@code name(size)}, or the name alone when there is no size: how every dialect writes a length
+     * or precision}
+     */
     static String sized(String name, Integer size) {
         return size == null ? name : name + "(" + size + ")";
     }
 
-    /** A readable, dialect-neutral spelling of the type, for messages and {@code inspect}. */
+    /** {@return a readable, dialect-neutral spelling of the type, for messages and {@code inspect}} */
     default String describe() {
         return accept(TypeText.INSTANCE);
     }

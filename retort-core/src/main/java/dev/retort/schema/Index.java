@@ -85,27 +85,27 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
             this(column, expression, order, prefixLength, null, Nulls.DEFAULT, null);
         }
 
-        /** An ascending column part. */
+        /** {@return an ascending column part} */
         public static Key column(String column) {
             return new Key(column, null, SortOrder.ASC, null);
         }
 
-        /** This part on another column, or with another expression, everything else kept. */
+        /** {@return this part on another column, or with another expression, everything else kept} */
         public Key withTarget(String newColumn, String newExpression) {
             return new Key(newColumn, newExpression, order, prefixLength, collation, nulls, operatorClass);
         }
 
-        /** This part with another collation ({@code null}: the column's). */
+        /** {@return this part with another collation ({@code null}: the column's)} */
         public Key withCollation(QualifiedName newCollation) {
             return new Key(column, expression, order, prefixLength, newCollation, nulls, operatorClass);
         }
 
-        /** This part with NULLs sorted first or last ({@code DEFAULT}: the direction's default). */
+        /** {@return this part with NULLs sorted first or last ({@code DEFAULT}: the direction's default)} */
         public Key withNulls(Nulls newNulls) {
             return new Key(column, expression, order, prefixLength, collation, newNulls, operatorClass);
         }
 
-        /** This part with another operator class ({@code null}: the default one). */
+        /** {@return this part with another operator class ({@code null}: the default one)} */
         public Key withOperatorClass(OperatorClass newOperatorClass) {
             return new Key(column, expression, order, prefixLength, collation, nulls, newOperatorClass);
         }

@@ -48,27 +48,27 @@ public record Inheritance(List<QualifiedName> parents, String bound, String part
         requireText(partitionKey, "partition key");
     }
 
-    /** The table {@code INHERITS} these parents. */
+    /** {@return the table {@code INHERITS} these parents} */
     public static Inheritance inherits(List<QualifiedName> parents) {
         return new Inheritance(parents, null, null);
     }
 
-    /** The table is a partition of {@code parent} with this bound. */
+    /** {@return the table is a partition of {@code parent} with this bound} */
     public static Inheritance partitionOf(QualifiedName parent, String bound) {
         return new Inheritance(List.of(Objects.requireNonNull(parent, "parent")), Objects.requireNonNull(bound, "bound"), null);
     }
 
-    /** This with the table partitioned by {@code key}, or not partitioned for {@code null}. */
+    /** {@return this with the table partitioned by {@code key}, or not partitioned for {@code null}} */
     public Inheritance partitionedBy(String key) {
         return new Inheritance(parents, bound, key);
     }
 
-    /** True when the table is a partition of a partitioned table. */
+    /** {@return true when the table is a partition of a partitioned table} */
     public boolean partition() {
         return bound != null;
     }
 
-    /** True when the table is partitioned. */
+    /** {@return true when the table is partitioned} */
     public boolean partitioned() {
         return partitionKey != null;
     }

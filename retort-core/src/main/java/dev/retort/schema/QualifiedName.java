@@ -37,7 +37,7 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         }
     }
 
-    /** A name in the current schema. */
+    /** {@return a name in the current schema} */
     public static QualifiedName of(String name) {
         return new QualifiedName(null, name);
     }

@@ -53,14 +53,14 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
         columns = Map.copyOf(byTable);
     }
 
-    /** These hints and the former names of one more table. */
+    /** {@return these hints and the former names of one more table} */
     public RenameHints withTable(QualifiedName table, List<QualifiedName> formerNames) {
         Map<QualifiedName, List<QualifiedName>> more = new HashMap<>(tables);
         more.merge(table, List.copyOf(formerNames), RenameHints::concat);
         return new RenameHints(more, columns);
     }
 
-    /** These hints and the former names of one more column. */
+    /** {@return these hints and the former names of one more column} */
     public RenameHints withColumn(QualifiedName table, String column, List<String> formerNames) {
         Map<QualifiedName, Map<String, List<String>>> more = new HashMap<>(columns);
         Map<String, List<String>> ofTable = new HashMap<>(more.getOrDefault(table, Map.of()));
@@ -69,17 +69,17 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
         return new RenameHints(tables, more);
     }
 
-    /** True when there is no hint. */
+    /** {@return true when there is no hint} */
     public boolean isEmpty() {
         return tables.isEmpty() && columns.isEmpty();
     }
 
-    /** The former names of a table of the model (empty: none). */
+    /** {@return the former names of a table of the model (empty: none)} */
     public List<QualifiedName> tableFormerly(QualifiedName table) {
         return tables.getOrDefault(table, List.of());
     }
 
-    /** The former names of a column of a table of the model (empty: none). */
+    /** {@return the former names of a column of a table of the model (empty: none)} */
     public List<String> columnFormerly(QualifiedName table, String column) {
         return columns.getOrDefault(table, Map.of()).getOrDefault(column, List.of());
     }

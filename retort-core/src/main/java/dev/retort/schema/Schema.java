@@ -60,32 +60,32 @@ public record Schema(List<Table> tables, List<SchemaObject> objects, String comm
         this(tables, objects, null);
     }
 
-    /** A schema with nothing in it. */
+    /** {@return a schema with nothing in it} */
     public static Schema empty() {
         return new Schema(List.of(), List.of());
     }
 
-    /** This schema with other tables and objects, and the same comment and rename hints. */
+    /** {@return this schema with other tables and objects, and the same comment and rename hints} */
     public Schema with(List<Table> newTables, List<SchemaObject> newObjects) {
         return new Schema(newTables, newObjects, comment, renames);
     }
 
-    /** This schema with another comment. */
+    /** {@return this schema with another comment} */
     public Schema withComment(String newComment) {
         return new Schema(tables, objects, newComment, renames);
     }
 
-    /** This schema with other rename hints. */
+    /** {@return this schema with other rename hints} */
     public Schema withRenames(RenameHints newRenames) {
         return new Schema(tables, objects, comment, newRenames);
     }
 
-    /** The table with this name, if there is one. */
+    /** {@return the table with this name, if there is one} */
     public Optional<Table> table(QualifiedName name) {
         return tables.stream().filter(table -> table.name().equals(name)).findFirst();
     }
 
-    /** The objects of one kind. */
+    /** {@return the objects of one kind} */
     public List<SchemaObject> objects(SchemaObject.Kind kind) {
         return objects.stream().filter(object -> object.kind() == kind).toList();
     }

@@ -48,7 +48,7 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, VIRTUAL_TABLE, POLICY, ROW_LEVEL_SECURITY,
         PRIVILEGES;
 
-        /** True for the kinds that belong to a table and are named within it. */
+        /** {@return true for the kinds that belong to a table and are named within it} */
         public boolean onTable() {
             return this == TRIGGER || this == RULE || this == POLICY || this == ROW_LEVEL_SECURITY || this == PRIVILEGES;
         }
@@ -90,22 +90,25 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         this(kind, name, table, null, null);
     }
 
-    /** An object that is not a trigger, definition unknown. */
+    /** {@return an object that is not a trigger, definition unknown} */
     public static SchemaObject of(Kind kind, QualifiedName name) {
         return new SchemaObject(kind, name, null, null, null);
     }
 
-    /** This object with the SQL that creates it. */
+    /** {@return this object with the SQL that creates it} */
     public SchemaObject withDefinition(String sql) {
         return new SchemaObject(kind, name, table, sql, catalog);
     }
 
-    /** This object with the database's print of its definition. */
+    /** {@return this object with the database's print of its definition} */
     public SchemaObject withCatalog(CatalogDefinition printed) {
         return new SchemaObject(kind, name, table, definition, printed);
     }
 
-    /** True when the other is the same object (kind, name and table), whatever is known of its definition. */
+    /**
+     * {@return true when the other is the same object (kind, name and table), whatever is known of its
+     * definition}
+     */
     public boolean sameObject(SchemaObject other) {
         return kind == other.kind && name.equals(other.name) && Objects.equals(table, other.table);
     }

@@ -106,12 +106,12 @@ public record Table(
         this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, Inheritance.NONE);
     }
 
-    /** This table with other options. */
+    /** {@return this table with other options} */
     public Table withOptions(TableOptions newOptions) {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newOptions, inheritance);
     }
 
-    /** This table with other parents, bound or partition key. */
+    /** {@return this table with other parents, bound or partition key} */
     public Table withInheritance(Inheritance newInheritance) {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, newInheritance);
     }
@@ -125,7 +125,7 @@ public record Table(
         }
     }
 
-    /** The column with this name, if there is one. */
+    /** {@return the column with this name, if there is one} */
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(column -> column.name().equals(columnName)).findFirst();
     }

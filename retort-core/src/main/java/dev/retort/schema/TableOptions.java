@@ -42,17 +42,24 @@ public record TableOptions(Charset charset, SortedMap<String, String> options) {
         options = Collections.unmodifiableSortedMap(copy);
     }
 
-    /** Options from any map, sorted by name. */
+    /**
+     * Options from any map, sorted by name.
+     *
+     * @param charset the table's default character set, or null
+     * @param options option names and values ({@code ENGINE} → {@code InnoDB})
+     * @return the options
+     * @throws IllegalArgumentException when an option has no name or no value
+     */
     public static TableOptions of(Charset charset, Map<String, String> options) {
         return new TableOptions(charset, new TreeMap<>(options));
     }
 
-    /** The value of an option, or {@code null} for the default. */
+    /** {@return the value of an option, or {@code null} for the default} */
     public String option(String name) {
         return options.get(name.toUpperCase(Locale.ROOT));
     }
 
-    /** These options with one option set, or removed when the value is {@code null}. */
+    /** {@return these options with one option set, or removed when the value is {@code null}} */
     public TableOptions with(String name, String value) {
         TreeMap<String, String> changed = new TreeMap<>(options);
         if (value == null) {
@@ -63,12 +70,12 @@ public record TableOptions(Charset charset, SortedMap<String, String> options) {
         return new TableOptions(charset, changed);
     }
 
-    /** These options with another default character set. */
+    /** {@return these options with another default character set} */
     public TableOptions withCharset(Charset newCharset) {
         return new TableOptions(newCharset, options);
     }
 
-    /** True when the table has only the database's defaults. */
+    /** {@return true when the table has only the database's defaults} */
     public boolean isEmpty() {
         return charset == null && options.isEmpty();
     }

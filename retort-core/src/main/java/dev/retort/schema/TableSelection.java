@@ -35,12 +35,12 @@ public final class TableSelection {
         return new TableSelection(include, exclude, ownTables);
     }
 
-    /** The names lower-cased, as own tables are compared. */
+    /** {@return the names lower-cased, as own tables are compared} */
     public static Set<String> lowerCase(Collection<String> names) {
         return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** True when the table takes part; {@code schema} may be null for the current schema. */
+    /** {@return true when the table takes part; {@code schema} may be null for the current schema} */
     public boolean accepts(String schema, String table) {
         if (ownTables.contains(table.toLowerCase(Locale.ROOT))) {
             return false;
@@ -49,7 +49,7 @@ public final class TableSelection {
         return (include.isEmpty() || matchesAny(include, table, qualified)) && !matchesAny(exclude, table, qualified);
     }
 
-    /** True when the table takes part. */
+    /** {@return true when the table takes part} */
     public boolean accepts(QualifiedName table) {
         return accepts(table.schema(), table.name());
     }

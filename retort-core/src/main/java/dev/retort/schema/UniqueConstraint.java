@@ -38,7 +38,7 @@ public record UniqueConstraint(String name, List<String> columns, ForeignKey.Def
         this(name, columns, ForeignKey.Deferrability.NOT_DEFERRABLE, false);
     }
 
-    /** This constraint over other columns (a rename), everything else kept. */
+    /** {@return this constraint over other columns (a rename), everything else kept} */
     public UniqueConstraint withColumns(List<String> newColumns) {
         return new UniqueConstraint(name, newColumns, deferrability, nullsNotDistinct);
     }

@@ -49,29 +49,29 @@ public sealed interface Comparison permits Comparison.Equal, Comparison.Differen
         }
     }
 
-    /** A {@link Different} with this reason. */
+    /** {@return a {@link Different} with this reason} */
     static Comparison different(String reason) {
         return new Different(reason);
     }
 
-    /** A {@link Skip} with this reason. */
+    /** {@return a {@link Skip} with this reason} */
     static Comparison skip(String reason) {
         return new Skip(reason);
     }
 
-    /** True for {@link Equal}. */
+    /** {@return true for {@link Equal}} */
     default boolean isEqual() {
         return this instanceof Equal;
     }
 
-    /** True for {@link Different}. */
+    /** {@return true for {@link Different}} */
     default boolean isDifferent() {
         return this instanceof Different;
     }
 
     /**
-     * The combined outcome of several comparisons of one object: different if any part differs,
-     * otherwise skipped if any part was skipped, otherwise equal.
+     * {@return the combined outcome of several comparisons of one object: different if any part differs,
+     * otherwise skipped if any part was skipped, otherwise equal}
      */
     static Comparison all(Comparison... parts) {
         Comparison skip = null;

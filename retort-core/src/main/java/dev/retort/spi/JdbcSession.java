@@ -49,12 +49,12 @@ public final class JdbcSession {
         this.siblings = siblings;
     }
 
-    /** The opener of sibling sessions, or {@code null} when this session has none. */
+    /** {@return the opener of sibling sessions, or {@code null} when this session has none} */
     public Opener siblings() {
         return siblings;
     }
 
-    /** The wrapped connection, for the few places that need JDBC itself (metadata, savepoints). */
+    /** {@return the wrapped connection, for the few places that need JDBC itself (metadata, savepoints)} */
     public Connection connection() {
         return connection;
     }
@@ -129,13 +129,13 @@ public final class JdbcSession {
         }
     }
 
-    /** A failure of the given SQL, worded for the user, with the database's own message. */
+    /** {@return a failure of the given SQL, worded for the user, with the database's own message} */
     public static RetortException failure(String sql, SQLException e) {
         return new RetortException(RetortException.Kind.DATABASE,
                 "database error: " + describe(e) + "\n  while running: " + abbreviate(sql), e);
     }
 
-    /** The database's own message with its SQL state, on one line. */
+    /** {@return the database's own message with its SQL state, on one line} */
     public static String describe(SQLException e) {
         String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().strip();
         return e.getSQLState() == null ? message : message + " [SQLSTATE " + e.getSQLState() + "]";

@@ -49,27 +49,30 @@ public record ReflectOptions(List<String> schemas, List<String> includeTables, L
         }
     }
 
-    /** The current schema, every table but Retort's own. */
+    /** {@return the current schema, every table but Retort's own} */
     public static ReflectOptions defaults() {
         return new ReflectOptions(List.of(), List.of(), List.of(), DEFAULT_OWN_TABLES);
     }
 
-    /** A copy that reads these schemas instead. */
+    /** {@return a copy that reads these schemas instead} */
     public ReflectOptions withSchemas(List<String> names) {
         return new ReflectOptions(names, includeTables, excludeTables, ownTables);
     }
 
-    /** A copy with these include and exclude patterns. */
+    /** {@return a copy with these include and exclude patterns} */
     public ReflectOptions withTables(List<String> include, List<String> exclude) {
         return new ReflectOptions(schemas, include, exclude, ownTables);
     }
 
-    /** A copy that leaves out these own tables instead of the defaults. */
+    /** {@return a copy that leaves out these own tables instead of the defaults} */
     public ReflectOptions withOwnTables(Set<String> names) {
         return new ReflectOptions(schemas, includeTables, excludeTables, names);
     }
 
-    /** The tables these options read; readers apply it to the table list before reading anything else about the tables. */
+    /**
+     * {@return the tables these options read; readers apply it to the table list before reading anything else
+     * about the tables}
+     */
     public TableSelection filter() {
         return TableSelection.of(includeTables, excludeTables, ownTables);
     }

@@ -14,7 +14,7 @@ public final class Scratch {
     private Scratch() {
     }
 
-    /** A fresh name for a scratch database or schema. */
+    /** {@return a fresh name for a scratch database or schema} */
     public static String newName() {
         return "retort_model_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
@@ -32,7 +32,10 @@ public final class Scratch {
         }
     }
 
-    /** A scratch space that runs {@code cleanup} on the admin session and closes both sessions when closed. */
+    /**
+     * {@return a scratch space that runs {@code cleanup} on the admin session and closes both sessions when
+     * closed}
+     */
     public static ScratchSpace of(JdbcSession session, JdbcSession admin, Consumer<JdbcSession> cleanup) {
         return new ScratchSpace() {
             @Override
@@ -55,9 +58,9 @@ public final class Scratch {
     }
 
     /**
-     * A scratch space in a new database on the request's server: created, connected to through
-     * {@code urlOf} (the server URL and the new name give the URL), and dropped with {@code dropSql}
-     * (given the name) when closed. An error says which privilege is missing.
+     * {@return a scratch space in a new database on the request's server: created, connected to through
+     * {@code urlOf} (the server URL and the new name give the URL), and dropped with {@code dropSql} (given
+     * the name) when closed} An error says which privilege is missing.
      */
     public static ScratchSpace serverDatabase(Dialect dialect, ScratchRequest request,
                                               java.util.function.BinaryOperator<String> urlOf,
@@ -82,7 +85,7 @@ public final class Scratch {
         }
     }
 
-    /** The URL with its database name (the path after host:port) replaced. */
+    /** {@return the URL with its database name (the path after host:port) replaced} */
     public static String withDatabase(String url, String database) {
         int hostStart = url.indexOf("//");
         int slash = hostStart < 0 ? -1 : url.indexOf('/', hostStart + 2);

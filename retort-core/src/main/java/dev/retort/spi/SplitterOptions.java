@@ -39,7 +39,10 @@ public record SplitterOptions(
         Objects.requireNonNull(flavour, "flavour");
     }
 
-    /** The flavour's rules with compound blocks kept whole, no DELIMITER lines and no psql meta-commands. */
+    /**
+     * {@return the flavour's rules with compound blocks kept whole, no DELIMITER lines and no psql
+     * meta-commands}
+     */
     public static SplitterOptions of(SqlFlavour flavour) {
         return new SplitterOptions(flavour, false, true, false);
     }
@@ -60,7 +63,7 @@ public record SplitterOptions(
         return new SplitterOptions(flavour, delimiterDirective, compoundBlocks, on);
     }
 
-    /** True when the statement is a psql meta-command line cut out by {@link #psqlMetaCommands}. */
+    /** {@return true when the statement is a psql meta-command line cut out by {@link #psqlMetaCommands}} */
     public static boolean isMetaCommand(SqlStatement statement) {
         return statement.sql().startsWith("\\");
     }

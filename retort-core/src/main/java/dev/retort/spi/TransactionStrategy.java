@@ -14,8 +14,8 @@ import java.util.List;
 public interface TransactionStrategy {
 
     /**
-     * Whether a revision runs atomically: its statements and its version row between {@link #begin} and
-     * {@link #commit}. False: each statement commits by itself, and progress is recorded per statement.
+     * {@return whether a revision runs atomically: its statements and its version row between {@link #begin}
+     * and {@link #commit}} False: each statement commits by itself, and progress is recorded per statement.
      *
      * @param scriptTransactional false for a script marked {@code transactional false}
      */
@@ -51,28 +51,28 @@ public interface TransactionStrategy {
     }
 
     /**
-     * Whether DDL is transactional, so that a failed revision leaves nothing behind; where it is not, the
-     * statements that committed before a failure stay, and start-up undoes them by hand.
+     * {@return whether DDL is transactional, so that a failed revision leaves nothing behind; where it is
+     * not, the statements that committed before a failure stay, and start-up undoes them by hand}
      */
     boolean transactionalDdl();
 
     /**
-     * Whether a SQL model's statements load in transactions of a few hundred (a commit per statement costs
-     * a WAL flush) rather than one by one in auto-commit.
+     * {@return whether a SQL model's statements load in transactions of a few hundred (a commit per statement
+     * costs a WAL flush) rather than one by one in auto-commit}
      */
     default boolean modelInTransactions() {
         return false;
     }
 
     /**
-     * The statement that opens a revision in an offline script, or null when the revision runs without a
-     * transaction there; {@link #offlineCommit} closes it.
+     * {@return the statement that opens a revision in an offline script, or null when the revision runs
+     * without a transaction there; {@link #offlineCommit} closes it}
      *
      * @param scriptTransactional false for a script marked {@code transactional false}
      */
     String offlineBegin(boolean scriptTransactional);
 
-    /** The statement that closes a revision {@link #offlineBegin} opened. */
+    /** {@return the statement that closes a revision {@link #offlineBegin} opened} */
     default String offlineCommit() {
         return "COMMIT";
     }

@@ -31,23 +31,23 @@ public final class SqlLexer {
      */
     public record Token(Type type, String source, int start, int end) {
 
-        /** The token exactly as written, quotes included. */
+        /** {@return the token exactly as written, quotes included} */
         public String text() {
             return source.substring(start, end);
         }
 
-        /** True for a WORD equal to the keyword, ignoring case. */
+        /** {@return true for a WORD equal to the keyword, ignoring case} */
         public boolean is(String keyword) {
             return type == Type.WORD && end - start == keyword.length()
                     && source.regionMatches(true, start, keyword, 0, keyword.length());
         }
 
-        /** True for the given SYMBOL. */
+        /** {@return true for the given SYMBOL} */
         public boolean isSymbol(String symbol) {
             return type == Type.SYMBOL && end - start == symbol.length() && source.startsWith(symbol, start);
         }
 
-        /** An identifier's name: quotes removed and doubled quotes undone; words as written. */
+        /** {@return an identifier's name: quotes removed and doubled quotes undone; words as written} */
         public String name() {
             if (type != Type.QUOTED_NAME) {
                 return text();
@@ -57,7 +57,7 @@ public final class SqlLexer {
             return source.substring(start + 1, end - 1).replace(close + close, close);
         }
 
-        /** A string literal's value, quotes removed and doubled quotes undone. */
+        /** {@return a string literal's value, quotes removed and doubled quotes undone} */
         public String stringValue() {
             return source.substring(start + 1, end - 1).replace("''", "'");
         }
@@ -78,17 +78,17 @@ public final class SqlLexer {
             this.remedy = remedy;
         }
 
-        /** Offset of the token's first character. */
+        /** {@return offset of the token's first character} */
         public int start() {
             return start;
         }
 
-        /** What is unclosed, with its article: "a single-quoted string". */
+        /** {@return what is unclosed, with its article: "a single-quoted string"} */
         public String what() {
             return what;
         }
 
-        /** What to do about it: "add the missing '". */
+        /** {@return what to do about it: "add the missing '"} */
         public String remedy() {
             return remedy;
         }
@@ -116,20 +116,21 @@ public final class SqlLexer {
      */
     public record LineComment(String source, int start, int end) {
 
-        /** The comment as written, marker included. */
+        /** {@return the comment as written, marker included} */
         public String text() {
             return source.substring(start, end);
         }
     }
 
-    /** The tokens of the text; comments and white space are dropped. */
+    /** {@return the tokens of the text; comments and white space are dropped} */
     public List<Token> tokens(String sql) {
         return tokens(sql, null);
     }
 
     /**
-     * The tokens of the text, and its line comments added to {@code comments} (dropped for {@code null}),
-     * for the few readers that give a comment a meaning (a SQL model's {@code -- retort:} directives).
+     * {@return the tokens of the text, and its line comments added to {@code comments} (dropped for
+     * {@code null}), for the few readers that give a comment a meaning (a SQL model's {@code -- retort:}
+     * directives)}
      */
     public List<Token> tokens(String sql, List<LineComment> comments) {
         List<Token> tokens = new ArrayList<>();
@@ -185,7 +186,7 @@ public final class SqlLexer {
         return 1;
     }
 
-    /** Whether {@code c} opens a quoted string or identifier in this flavour. */
+    /** {@return whether {@code c} opens a quoted string or identifier in this flavour} */
     public boolean isQuote(char c) {
         return c == '\'' || c == '"'
                 || (c == '`' && flavour.backtickIdentifiers())
@@ -227,9 +228,9 @@ public final class SqlLexer {
     }
 
     /**
-     * Whether a comment running to the end of the line starts at {@code i}: {@code --} always,
-     * {@code #} with hash comments. With hash comments (MySQL) {@code --} must be followed by a space
-     * or a control character, because MySQL reads {@code 5--3} as 5 minus minus 3.
+     * {@return whether a comment running to the end of the line starts at {@code i}: {@code --} always,
+     * {@code #} with hash comments} With hash comments (MySQL) {@code --} must be followed by a space or a
+     * control character, because MySQL reads {@code 5--3} as 5 minus minus 3.
      */
     public boolean isLineComment(String sql, int i) {
         char c = sql.charAt(i);
@@ -243,7 +244,7 @@ public final class SqlLexer {
         return !flavour.hashComments() || i + 2 >= length || sql.charAt(i + 2) <= ' ';
     }
 
-    /** The index of the first line break at or after {@code start}, or the text's length. */
+    /** {@return the index of the first line break at or after {@code start}, or the text's length} */
     public static int lineEnd(String sql, int start) {
         for (int i = start; i < sql.length(); i++) {
             char c = sql.charAt(i);
@@ -254,15 +255,15 @@ public final class SqlLexer {
         return sql.length();
     }
 
-    /** Whether a block comment (slash, star) starts at {@code i}. */
+    /** {@return whether a block comment (slash, star) starts at {@code i}} */
     public static boolean isBlockComment(String sql, int i) {
         return sql.charAt(i) == '/' && i + 1 < sql.length() && sql.charAt(i + 1) == '*';
     }
 
     /**
-     * Whether the block comment at {@code i} is a MySQL executable comment, opened by {@code /*!}: MySQL
-     * runs its content, so it is statement text (mysqldump writes whole statements that way), not a
-     * comment to drop. Hash comments are the rule that means "MySQL" here.
+     * {@return whether the block comment at {@code i} is a MySQL executable comment, opened by {@code /*!}:
+     * MySQL runs its content, so it is statement text (mysqldump writes whole statements that way), not a
+     * comment to drop} Hash comments are the rule that means "MySQL" here.
      */
     public boolean isExecutableComment(String sql, int i) {
         return flavour.hashComments() && i + 2 < sql.length() && sql.charAt(i + 2) == '!';
@@ -338,12 +339,15 @@ public final class SqlLexer {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    /** Whether {@code c} continues a word: letters, digits, {@code _} and {@code $} (PostgreSQL and MySQL names). */
+    /**
+     * {@return whether {@code c} continues a word: letters, digits, {@code _} and {@code $} (PostgreSQL and
+     * MySQL names)}
+     */
     public static boolean isWordPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
-    /** The index after the word that starts at {@code start}. */
+    /** {@return the index after the word that starts at {@code start}} */
     public static int wordEnd(String sql, int start) {
         int end = start + 1;
         while (end < sql.length() && isWordPart(sql.charAt(end))) {
@@ -353,7 +357,7 @@ public final class SqlLexer {
     }
 
     /**
-     * The index after the number that starts at {@code start}. Letters run on like a word, so that
+     * {@return the index after the number that starts at {@code start}} Letters run on like a word, so that
      * {@code 0x1F} or {@code 1e5} is one token, and a sign right after an exponent's {@code e} belongs to it.
      */
     public static int numberEnd(String sql, int start) {
@@ -370,12 +374,15 @@ public final class SqlLexer {
         return end;
     }
 
-    /** Index of the token that closes the parenthesis at {@code open}, or -1 when unbalanced. */
+    /** {@return index of the token that closes the parenthesis at {@code open}, or -1 when unbalanced} */
     public static int matchingParen(List<Token> tokens, int open) {
         return matching(tokens, open, token -> token.isSymbol("("), token -> token.isSymbol(")"));
     }
 
-    /** Index of the element that closes the opener at {@code open}, or -1 when unbalanced; for tokens of any form. */
+    /**
+     * {@return index of the element that closes the opener at {@code open}, or -1 when unbalanced; for tokens
+     * of any form}
+     */
     public static <T> int matching(List<T> tokens, int open, Predicate<T> opens, Predicate<T> closes) {
         int depth = 0;
         for (int i = open; i < tokens.size(); i++) {
@@ -388,7 +395,7 @@ public final class SqlLexer {
         return -1;
     }
 
-    /** Lower-case text of a word token, for keyword switches. */
+    /** {@return lower-case text of a word token, for keyword switches} */
     public static String keyword(Token token) {
         return token.text().toLowerCase(Locale.ROOT);
     }

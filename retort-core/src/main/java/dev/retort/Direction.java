@@ -2,7 +2,10 @@ package dev.retort;
 
 /** Which section of a revision script a step runs. */
 public enum Direction {
-    UP("upgrade"), DOWN("downgrade");
+    /** The {@code upgrade} section: towards the newer revision. */
+    UP("upgrade"),
+    /** The {@code downgrade} section: undoing the revision. */
+    DOWN("downgrade");
 
     private final String verb;
 

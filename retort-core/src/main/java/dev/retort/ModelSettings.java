@@ -39,7 +39,17 @@ public record ModelSettings(List<String> files, String devUrl, String modelClass
         MODEL
     }
 
-    /** Settings with no entity model, the default cache and the default drift source. */
+    /**
+     * Settings with no entity model, the default cache and the default drift source.
+     *
+     * @param files SQL files of the model ({@code model}), relative to the project directory
+     * @param devUrl a development database for loading SQL models ({@code dev_url}); null: the target's
+     *     server
+     * @param modelClass a {@code SchemaModel} class ({@code model_class}); null: none
+     * @param classpath directories and jars to load {@code model_class} from ({@code model_classpath})
+     * @param includeTables glob patterns of tables autogenerate compares ({@code include_tables}); empty: all
+     * @param excludeTables glob patterns of tables autogenerate leaves alone ({@code exclude_tables})
+     */
     public ModelSettings(List<String> files, String devUrl, String modelClass, List<String> classpath,
                          List<String> includeTables, List<String> excludeTables) {
         this(files, devUrl, modelClass, classpath, includeTables, excludeTables, List.of(), null, null, null, Map.of(),

@@ -16,6 +16,7 @@ import java.util.Objects;
  */
 public record NetworkSettings(Duration connectTimeout, Duration socketTimeout, Duration statementSocketTimeout) {
 
+    /** The defaults: 10 seconds to connect, 60 seconds of silence on Retort's own work, an hour within a statement. */
     public static final NetworkSettings DEFAULTS =
             new NetworkSettings(Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofHours(1));
 

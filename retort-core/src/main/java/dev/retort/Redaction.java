@@ -63,8 +63,11 @@ public final class Redaction {
     }
 
     /**
-     * {@return the text with every recognisable secret masked: keyed values, SQL's {@code PASSWORD '…'}, a
-     * URL's user:password@, Oracle's user/password@}
+     * The text with every recognisable secret masked: keyed values, SQL's {@code PASSWORD '…'}, a URL's
+     * user:password&#64;, Oracle's user/password&#64;.
+     *
+     * @param text a message, URL or statement; may be null
+     * @return the text masked; null or empty as given
      */
     public static String mask(String text) {
         if (text == null || text.isEmpty()) {

@@ -53,13 +53,17 @@ public record RetortConfig(
     /** The longest {@code lock_timeout}: a day; longer waits are a mistake, and every database's own limit is above it. */
     public static final Duration MAX_LOCK_TIMEOUT = Duration.ofDays(1);
 
-    /** The default database: an embedded SQLite file in the project directory. */
     /** The name of a project's settings file in its directory. */
     public static final String FILE_NAME = "retort.toml";
+    /** The default database: an embedded SQLite file in the project directory. */
     public static final String DEFAULT_URL = "jdbc:sqlite:retort.db";
+    /** The default name of the table recording applied revisions ({@code version_table}). */
     public static final String DEFAULT_VERSION_TABLE = OwnTables.VERSION_TABLE;
+    /** The default name of the append-only table recording every step ({@code audit_table}). */
     public static final String DEFAULT_AUDIT_TABLE = OwnTables.AUDIT_TABLE;
+    /** How long a writing command waits for the migration lock by default: 60 seconds. */
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
+    /** The default name of a new revision file: creation time, revision id and a slug of the message. */
     public static final String DEFAULT_FILE_TEMPLATE = "{created}_{rev}_{slug}";
 
     /**
@@ -111,7 +115,32 @@ public record RetortConfig(
         network = network == null ? NetworkSettings.DEFAULTS : network;
     }
 
-    /** A configuration with the default network timeouts. */
+    /**
+     * A configuration with the default network timeouts.
+     *
+     * @param projectDirectory where {@code retort.toml} lives; relative locations and SQLite files resolve
+     *     against it
+     * @param url JDBC URL of the database
+     * @param user database user, or null
+     * @param password database password, or null
+     * @param schema the schema (PostgreSQL, H2) Retort works in, or null for the connection's default; with
+     *     {@code schemas}, their first
+     * @param schemas a multi-schema project's schemas (PostgreSQL), the default one first: reflection, diff,
+     *     autogenerate, check and clean cover them all, and sessions use them as their search path; empty for
+     *     a project of one schema
+     * @param locations where revision scripts live: directories (relative to the project) or
+     *     {@code classpath:} paths; new scripts are written to the first directory
+     * @param versionTable the table recording applied revisions
+     * @param auditTable the append-only table recording every step
+     * @param lockTimeout how long a writing command waits for another one to finish
+     * @param fileTemplate the name of new revision files, from {@code {created}}, {@code {rev}} and
+     *     {@code {slug}}
+     * @param cleanEnabled false refuses {@code clean} (for production databases)
+     * @param model the desired-state model for autogenerate, drift checks and start-up
+     * @param locationsConfigured true when {@code locations} was set (file, environment or explicitly) rather
+     *     than defaulted: a configured location that does not exist is an error, while a project's default
+     *     {@code migrations/} may simply not be there yet
+     */
     public RetortConfig(Path projectDirectory, String url, String user, String password, String schema, List<String> schemas,
                         List<String> locations, String versionTable, String auditTable, Duration lockTimeout,
                         String fileTemplate, boolean cleanEnabled, ModelSettings model, boolean locationsConfigured) {
@@ -119,7 +148,29 @@ public record RetortConfig(
                 fileTemplate, cleanEnabled, model, locationsConfigured, NetworkSettings.DEFAULTS);
     }
 
-    /** A configuration whose locations count as configured, with the default network timeouts. */
+    /**
+     * A configuration whose locations count as configured, with the default network timeouts.
+     *
+     * @param projectDirectory where {@code retort.toml} lives; relative locations and SQLite files resolve
+     *     against it
+     * @param url JDBC URL of the database
+     * @param user database user, or null
+     * @param password database password, or null
+     * @param schema the schema (PostgreSQL, H2) Retort works in, or null for the connection's default; with
+     *     {@code schemas}, their first
+     * @param schemas a multi-schema project's schemas (PostgreSQL), the default one first: reflection, diff,
+     *     autogenerate, check and clean cover them all, and sessions use them as their search path; empty for
+     *     a project of one schema
+     * @param locations where revision scripts live: directories (relative to the project) or
+     *     {@code classpath:} paths; new scripts are written to the first directory
+     * @param versionTable the table recording applied revisions
+     * @param auditTable the append-only table recording every step
+     * @param lockTimeout how long a writing command waits for another one to finish
+     * @param fileTemplate the name of new revision files, from {@code {created}}, {@code {rev}} and
+     *     {@code {slug}}
+     * @param cleanEnabled false refuses {@code clean} (for production databases)
+     * @param model the desired-state model for autogenerate, drift checks and start-up
+     */
     public RetortConfig(Path projectDirectory, String url, String user, String password, String schema,
                         List<String> schemas, List<String> locations, String versionTable, String auditTable,
                         Duration lockTimeout, String fileTemplate, boolean cleanEnabled, ModelSettings model) {
@@ -127,7 +178,12 @@ public record RetortConfig(
                 fileTemplate, cleanEnabled, model, true);
     }
 
-    /** {@return defaults for a project directory: SQLite {@code retort.db} and {@code migrations/}} */
+    /**
+     * {@return defaults for a project directory: SQLite {@code retort.db} and {@code migrations/}}
+     *
+     * @param projectDirectory where {@code retort.toml} lives; relative locations and SQLite files resolve
+     *     against it
+     */
     public static RetortConfig defaults(Path projectDirectory) {
         return new RetortConfig(projectDirectory, DEFAULT_URL, null, null, null, List.of(), List.of("migrations"),
                 DEFAULT_VERSION_TABLE, DEFAULT_AUDIT_TABLE, DEFAULT_LOCK_TIMEOUT, DEFAULT_FILE_TEMPLATE, true, ModelSettings.none(),

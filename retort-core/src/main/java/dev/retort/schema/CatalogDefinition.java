@@ -39,6 +39,9 @@ public record CatalogDefinition(String comparable, String statement) {
     /**
      * {@return the definition whose comparable text is {@code text} with its spacing collapsed, which is how
      * every reader compares what its database prints: white space is layout, not definition}
+     *
+     * @param statement SQL that re-creates the object as the database has it (several statements for
+     *     overloaded routines), or {@code null} where the reader cannot build it
      */
     public static CatalogDefinition spacingCollapsed(String text, String statement) {
         return new CatalogDefinition(SPACING.matcher(text).replaceAll(" ").strip(), statement);

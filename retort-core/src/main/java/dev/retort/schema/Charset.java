@@ -38,7 +38,11 @@ public record Charset(String name, String collation) {
         }
     }
 
-    /** {@return the character set alone, with its default collation} */
+    /**
+     * {@return the character set alone, with its default collation}
+     *
+     * @param name the character set, lower case ({@code utf8mb4}, {@code latin1})
+     */
     public static Charset of(String name) {
         return new Charset(name, null);
     }
@@ -46,6 +50,8 @@ public record Charset(String name, String collation) {
     /**
      * {@return the character set a collation belongs to, with that collation: MySQL names every collation
      * after its character set ({@code utf8mb4_bin} is of {@code utf8mb4}), except {@code binary}}
+     *
+     * @param collation the collation, lower case, or {@code null} for the character set's default
      */
     public static Charset ofCollation(String collation) {
         Objects.requireNonNull(collation, "collation");

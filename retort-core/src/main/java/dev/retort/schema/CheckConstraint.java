@@ -32,7 +32,12 @@ public record CheckConstraint(String name, String expression, boolean columnLeve
         }
     }
 
-    /** A table-level check. */
+    /**
+     * A table-level check.
+     *
+     * @param name the constraint name, or {@code null} where the database keeps none (SQLite)
+     * @param expression the condition, as the database reports it, without the outer {@code CHECK ( )}
+     */
     public CheckConstraint(String name, String expression) {
         this(name, expression, false);
     }

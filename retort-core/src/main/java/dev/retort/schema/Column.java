@@ -125,6 +125,10 @@ public record Column(
     /**
      * {@return a plain column: no default, identity, generation, on-update, comment, character set or
      * collation; the {@code with…} methods add them by name}
+     *
+     * @param name the column name, real case
+     * @param type the type in its canonical form for the dialect
+     * @param nullable whether NULL is allowed
      */
     public static Column of(String name, ColumnType type, boolean nullable) {
         return new Column(name, type, nullable, null, null, null, null, null, null, null);

@@ -74,18 +74,40 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
             nulls = nulls == null || nulls == (order == SortOrder.ASC ? Nulls.LAST : Nulls.FIRST) ? Nulls.DEFAULT : nulls;
         }
 
-        /** A key part with the default operator class. */
+        /**
+         * A key part with the default operator class.
+         *
+         * @param column the column, or {@code null} for an expression part
+         * @param expression the expression, or {@code null} for a column part
+         * @param order the sort order
+         * @param prefixLength MySQL/MariaDB prefix length of a string column, or {@code null}
+         * @param collation PostgreSQL: the key's collation where it is not the column's (for an expression,
+         *     where it is not its type's default), or {@code null}; one of the default schema carries no
+         *     schema
+         * @param nulls where NULLs sort, normalised: {@code DEFAULT} when it is the direction's default
+         */
         public Key(String column, String expression, SortOrder order, Integer prefixLength,
                    QualifiedName collation, Nulls nulls) {
             this(column, expression, order, prefixLength, collation, nulls, null);
         }
 
-        /** A key part with the default collation, NULL order and operator class. */
+        /**
+         * A key part with the default collation, NULL order and operator class.
+         *
+         * @param column the column, or {@code null} for an expression part
+         * @param expression the expression, or {@code null} for a column part
+         * @param order the sort order
+         * @param prefixLength MySQL/MariaDB prefix length of a string column, or {@code null}
+         */
         public Key(String column, String expression, SortOrder order, Integer prefixLength) {
             this(column, expression, order, prefixLength, null, Nulls.DEFAULT, null);
         }
 
-        /** {@return an ascending column part} */
+        /**
+         * {@return an ascending column part}
+         *
+         * @param column the column, or {@code null} for an expression part
+         */
         public static Key column(String column) {
             return new Key(column, null, SortOrder.ASC, null);
         }
@@ -145,7 +167,16 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
         }
     }
 
-    /** An index without a comment. */
+    /**
+     * An index without a comment.
+     *
+     * @param name the index name
+     * @param keys the key parts in order: columns or expressions, each with its sort order
+     * @param unique whether the index enforces uniqueness
+     * @param predicate the WHERE condition of a partial index, or {@code null}
+     * @param method the access method where the database has a choice and it is not the default ({@code gin},
+     *     {@code gist}, {@code hash}, {@code FULLTEXT}…), or {@code null}
+     */
     public Index(String name, List<Key> keys, boolean unique, String predicate, String method) {
         this(name, keys, unique, predicate, method, null);
     }

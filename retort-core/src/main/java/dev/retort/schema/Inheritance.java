@@ -48,12 +48,21 @@ public record Inheritance(List<QualifiedName> parents, String bound, String part
         requireText(partitionKey, "partition key");
     }
 
-    /** {@return the table {@code INHERITS} these parents} */
+    /**
+     * {@return the table {@code INHERITS} these parents}
+     *
+     * @param parents the parents in declaration order; for a partition exactly one, its partitioned table
+     */
     public static Inheritance inherits(List<QualifiedName> parents) {
         return new Inheritance(parents, null, null);
     }
 
-    /** {@return the table is a partition of {@code parent} with this bound} */
+    /**
+     * {@return the table is a partition of {@code parent} with this bound}
+     *
+     * @param bound a partition's bound as PostgreSQL prints it ({@code FOR VALUES FROM (…) TO (…)},
+     *     {@code DEFAULT}), or {@code null} when the table is no partition
+     */
     public static Inheritance partitionOf(QualifiedName parent, String bound) {
         return new Inheritance(List.of(Objects.requireNonNull(parent, "parent")), Objects.requireNonNull(bound, "bound"), null);
     }

@@ -37,7 +37,11 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         }
     }
 
-    /** {@return a name in the current schema} */
+    /**
+     * {@return a name in the current schema}
+     *
+     * @param name the object's own name, never blank
+     */
     public static QualifiedName of(String name) {
         return new QualifiedName(null, name);
     }

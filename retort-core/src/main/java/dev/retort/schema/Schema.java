@@ -50,12 +50,25 @@ public record Schema(List<Table> tables, List<SchemaObject> objects, String comm
         }
     }
 
-    /** A schema without rename hints. */
+    /**
+     * A schema without rename hints.
+     *
+     * @param tables the tables, unique by name
+     * @param objects views, triggers, rules, routines and sequences
+     * @param comment the comment on the schema itself (PostgreSQL's {@code COMMENT ON SCHEMA}, read for the
+     *     current schema), or {@code null} where none is known: the other readers and the Java model do not
+     *     give one
+     */
     public Schema(List<Table> tables, List<SchemaObject> objects, String comment) {
         this(tables, objects, comment, RenameHints.NONE);
     }
 
-    /** A schema without a known comment. */
+    /**
+     * A schema without a known comment.
+     *
+     * @param tables the tables, unique by name
+     * @param objects views, triggers, rules, routines and sequences
+     */
     public Schema(List<Table> tables, List<SchemaObject> objects) {
         this(tables, objects, null);
     }

@@ -80,17 +80,38 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         }
     }
 
-    /** An object with the model's SQL, the catalog's print unknown. */
+    /**
+     * An object with the model's SQL, the catalog's print unknown.
+     *
+     * @param kind what the object is
+     * @param name its name
+     * @param table the table a trigger, rule, policy or row-level security belongs to; {@code null} for every
+     *     other kind
+     * @param definition the SQL that creates it (several statements for overloaded routines), or {@code null}
+     *     where it is not known (the readers do not read it)
+     */
     public SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition) {
         this(kind, name, table, definition, null);
     }
 
-    /** An object whose definition is not known. */
+    /**
+     * An object whose definition is not known.
+     *
+     * @param kind what the object is
+     * @param name its name
+     * @param table the table a trigger, rule, policy or row-level security belongs to; {@code null} for every
+     *     other kind
+     */
     public SchemaObject(Kind kind, QualifiedName name, QualifiedName table) {
         this(kind, name, table, null, null);
     }
 
-    /** {@return an object that is not a trigger, definition unknown} */
+    /**
+     * {@return an object that is not a trigger, definition unknown}
+     *
+     * @param kind what the object is
+     * @param name its name
+     */
     public static SchemaObject of(Kind kind, QualifiedName name) {
         return new SchemaObject(kind, name, null, null, null);
     }

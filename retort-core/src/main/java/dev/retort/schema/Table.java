@@ -93,13 +93,37 @@ public record Table(
         }
     }
 
-    /** A table with the database's default options. */
+    /**
+     * A table with the database's default options.
+     *
+     * @param name the table's name
+     * @param columns the columns in ordinal order, at least one, unique by name
+     * @param primaryKey the primary key, or {@code null}
+     * @param uniques unique constraints
+     * @param indexes indexes that are not the backing index of a key or unique constraint
+     * @param foreignKeys foreign keys
+     * @param checks check constraints
+     * @param comment the table comment, or {@code null}
+     */
     public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
         this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, TableOptions.NONE);
     }
 
-    /** A table on its own (no parent, not partitioned). */
+    /**
+     * A table on its own (no parent, not partitioned).
+     *
+     * @param name the table's name
+     * @param columns the columns in ordinal order, at least one, unique by name
+     * @param primaryKey the primary key, or {@code null}
+     * @param uniques unique constraints
+     * @param indexes indexes that are not the backing index of a key or unique constraint
+     * @param foreignKeys foreign keys
+     * @param checks check constraints
+     * @param comment the table comment, or {@code null}
+     * @param options MySQL/MariaDB default character set and table options; {@link TableOptions#NONE} (also
+     *     for {@code null}) means the database's defaults, as on every other dialect
+     */
     public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment,
                  TableOptions options) {

@@ -33,7 +33,12 @@ public record UniqueConstraint(String name, List<String> columns, ForeignKey.Def
         Objects.requireNonNull(deferrability, "deferrability");
     }
 
-    /** An immediately checked constraint under which NULLs are distinct, as the standard has it. */
+    /**
+     * An immediately checked constraint under which NULLs are distinct, as the standard has it.
+     *
+     * @param name the constraint name, or {@code null} where the database keeps none (SQLite)
+     * @param columns the columns in constraint order
+     */
     public UniqueConstraint(String name, List<String> columns) {
         this(name, columns, ForeignKey.Deferrability.NOT_DEFERRABLE, false);
     }

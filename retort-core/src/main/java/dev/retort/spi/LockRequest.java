@@ -40,7 +40,16 @@ public record LockRequest(JdbcSession session, Supplier<JdbcSession> connections
         waiting = waiting == null ? message -> { } : waiting;
     }
 
-    /** A request whose holder is named by its process id and whose wait is not reported. */
+    /**
+     * A request whose holder is named by its process id and whose wait is not reported.
+     *
+     * @param session the connection migrations run on (session-level locks are taken on it)
+     * @param connections opens another connection, for locks that must live apart from the migration's
+     *     transactions
+     * @param name the lock's name: the qualified version table, so two projects in one database do not block
+     *     each other
+     * @param timeout how long to wait for another holder
+     */
     public LockRequest(JdbcSession session, Supplier<JdbcSession> connections, String name, Duration timeout) {
         this(session, connections, name, timeout, null, null);
     }

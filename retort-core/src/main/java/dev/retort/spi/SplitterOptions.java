@@ -42,6 +42,8 @@ public record SplitterOptions(
     /**
      * {@return the flavour's rules with compound blocks kept whole, no DELIMITER lines and no psql
      * meta-commands}
+     *
+     * @param flavour quotes, comments and escapes
      */
     public static SplitterOptions of(SqlFlavour flavour) {
         return new SplitterOptions(flavour, false, true, false);

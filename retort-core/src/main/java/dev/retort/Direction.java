@@ -18,7 +18,12 @@ public enum Direction {
         return verb;
     }
 
-    /** {@return the direction whose {@link #verb()} this is} */
+    /**
+     * {@return the direction whose {@link #verb()} this is}
+     *
+     * @param verb {@code upgrade} or {@code downgrade}, in any letter case, surrounding space ignored
+     * @throws IllegalArgumentException when the verb is neither
+     */
     public static Direction of(String verb) {
         for (Direction direction : values()) {
             if (direction.verb.equalsIgnoreCase(verb.strip())) {

@@ -98,6 +98,12 @@ public record ModelSettings(List<String> files, String devUrl, String modelClass
     /** The default {@code model_cache}: safe to delete, rebuilt when needed. */
     public static final String DEFAULT_CACHE = ".retort/cache";
 
+    /**
+     * The {@code model_cache} setting as given: unset means the default cache, an empty value means no cache.
+     *
+     * @param value the setting, or null when it is not set
+     * @return the cache directory, relative to the project, or null for no cache
+     */
     public static String cacheSetting(String value) {
         return value == null ? DEFAULT_CACHE : value.isBlank() ? null : value;
     }

@@ -57,6 +57,8 @@ public final class Redaction {
     /**
      * {@return the JDBC URL with every secret of it masked: {@link #mask(String)}, named for the callers that
      * show a URL}
+     *
+     * @param jdbcUrl a JDBC URL; may be null
      */
     public static String maskPassword(String jdbcUrl) {
         return mask(jdbcUrl);
@@ -79,7 +81,14 @@ public final class Redaction {
         return SLASHED.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
     }
 
-    /** As {@link #mask(String)}, and every occurrence of the given secret values too, longest first. */
+    /**
+     * As {@link #mask(String)}, and every occurrence of the given secret values too, longest first.
+     *
+     * @param text a message; may be null
+     * @param secrets secret values known to the caller (a password, a URL's parts); values shorter than a few
+     *     characters are not replaced, so that a short password does not mask every word that contains it
+     * @return the text masked; null when null was given
+     */
     public static String mask(String text, Collection<String> secrets) {
         String masked = text;
         if (masked != null) {
@@ -96,6 +105,9 @@ public final class Redaction {
      * {@return the secret values a URL and a password carry, as they may appear in a message: the password,
      * each keyed secret and the authority's or Oracle's password of the URL, raw, URL-decoded and
      * URL-encoded}
+     *
+     * @param url a JDBC URL; may be null
+     * @param password a password; may be null
      */
     public static Set<String> secrets(String url, String password) {
         Set<String> values = new LinkedHashSet<>();

@@ -203,16 +203,35 @@ public record RetortConfig(
         return maskPassword(url);
     }
 
-    /** Masks {@code password=...} parameters in a JDBC URL. */
+    /**
+     * Masks {@code password=...} parameters in a JDBC URL.
+     *
+     * @param jdbcUrl a JDBC URL; may be null
+     * @return the URL with its secrets masked, as {@link Redaction#maskPassword(String)}
+     */
     public static String maskPassword(String jdbcUrl) {
         return dev.retort.Redaction.maskPassword(jdbcUrl);
     }
 
+    /**
+     * This configuration for another database, everything else kept.
+     *
+     * @param newUrl JDBC URL of the other database
+     * @param newUser its user, or null
+     * @param newPassword its password, or null
+     * @return the changed configuration
+     */
     public RetortConfig withUrl(String newUrl, String newUser, String newPassword) {
         return new RetortConfig(projectDirectory, newUrl, newUser, newPassword, schema, schemas, locations, versionTable,
                 auditTable, lockTimeout, fileTemplate, cleanEnabled, model, locationsConfigured, network);
     }
 
+    /**
+     * This configuration reading revision scripts from other locations, which then count as configured.
+     *
+     * @param newLocations directories (relative to the project) or {@code classpath:} paths
+     * @return the changed configuration
+     */
     public RetortConfig withLocations(List<String> newLocations) {
         return new RetortConfig(projectDirectory, url, user, password, schema, schemas, newLocations, versionTable,
                 auditTable, lockTimeout, fileTemplate, cleanEnabled, model, true, network);

@@ -42,12 +42,17 @@ public record CatalogDefinition(String comparable, String statement) {
      *
      * @param statement SQL that re-creates the object as the database has it (several statements for
      *     overloaded routines), or {@code null} where the reader cannot build it
+     * @param text the definition as the database prints it
      */
     public static CatalogDefinition spacingCollapsed(String text, String statement) {
         return new CatalogDefinition(SPACING.matcher(text).replaceAll(" ").strip(), statement);
     }
 
-    /** {@return true when both texts are known and differ} */
+    /**
+     * {@return true when both texts are known and differ}
+     *
+     * @param other the other side's definition
+     */
     public boolean differsFrom(CatalogDefinition other) {
         return !comparable.equals(other.comparable);
     }

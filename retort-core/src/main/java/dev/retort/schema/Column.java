@@ -72,52 +72,92 @@ public record Column(
         }
     }
 
-    /** {@return this column under another name, everything else kept} */
+    /**
+     * {@return this column under another name, everything else kept}
+     *
+     * @param newName the other name
+     */
     public Column withName(String newName) {
         return new Column(newName, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** {@return this column of another type, everything else kept} */
+    /**
+     * {@return this column of another type, everything else kept}
+     *
+     * @param newType the other type
+     */
     public Column withType(ColumnType newType) {
         return new Column(name, newType, nullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** {@return this column with or without NOT NULL, everything else kept} */
+    /**
+     * {@return this column with or without NOT NULL, everything else kept}
+     *
+     * @param newNullable false for NOT NULL
+     */
     public Column withNullable(boolean newNullable) {
         return new Column(name, type, newNullable, defaultValue, identity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** {@return this column with another default ({@code null}: none)} */
+    /**
+     * {@return this column with another default ({@code null}: none)}
+     *
+     * @param newDefault the default, or null for none
+     */
     public Column withDefault(DefaultValue newDefault) {
         return new Column(name, type, nullable, newDefault, identity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** {@return this column with another identity ({@code null}: none)} */
+    /**
+     * {@return this column with another identity ({@code null}: none)}
+     *
+     * @param newIdentity the identity, or null for none
+     */
     public Column withIdentity(Identity newIdentity) {
         return new Column(name, type, nullable, defaultValue, newIdentity, generated, onUpdate, comment, charset, collation);
     }
 
-    /** {@return this column with another generation expression ({@code null}: none)} */
+    /**
+     * {@return this column with another generation expression ({@code null}: none)}
+     *
+     * @param newGenerated the generation expression, or null for none
+     */
     public Column withGenerated(GeneratedColumn newGenerated) {
         return new Column(name, type, nullable, defaultValue, identity, newGenerated, onUpdate, comment, charset, collation);
     }
 
-    /** {@return this column with another MySQL {@code ON UPDATE} expression ({@code null}: none)} */
+    /**
+     * {@return this column with another MySQL {@code ON UPDATE} expression ({@code null}: none)}
+     *
+     * @param newOnUpdate the {@code ON UPDATE} expression, or null for none
+     */
     public Column withOnUpdate(String newOnUpdate) {
         return new Column(name, type, nullable, defaultValue, identity, generated, newOnUpdate, comment, charset, collation);
     }
 
-    /** {@return this column with another comment ({@code null}: none)} */
+    /**
+     * {@return this column with another comment ({@code null}: none)}
+     *
+     * @param newComment the comment, or null for none
+     */
     public Column withComment(String newComment) {
         return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, newComment, charset, collation);
     }
 
-    /** {@return this column with another character set ({@code null}: its table's)} */
+    /**
+     * {@return this column with another character set ({@code null}: its table's)}
+     *
+     * @param newCharset the character set, or null for the table's
+     */
     public Column withCharset(Charset newCharset) {
         return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, newCharset, collation);
     }
 
-    /** {@return this column with another collation ({@code null}: its type's)} */
+    /**
+     * {@return this column with another collation ({@code null}: its type's)}
+     *
+     * @param newCollation the collation, or null for the type's
+     */
     public Column withCollation(QualifiedName newCollation) {
         return new Column(name, type, nullable, defaultValue, identity, generated, onUpdate, comment, charset, newCollation);
     }

@@ -18,7 +18,12 @@ import java.util.Objects;
 public record Index(String name, List<Key> keys, boolean unique, String predicate, String method, String comment) {
 
     /** Ascending or descending. */
-    public enum SortOrder { ASC, DESC }
+    public enum SortOrder {
+        /** Ascending, the default. */
+        ASC,
+        /** Descending. */
+        DESC
+    }
 
     /**
      * Where NULLs sort in a key part. {@code DEFAULT} is the SQL standard's and PostgreSQL's for the
@@ -26,7 +31,14 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
      * where it differs from that, so {@code ASC NULLS LAST} and {@code ASC} are one key. Only the
      * PostgreSQL reader reads it (MySQL and SQLite indexes have no NULL order).
      */
-    public enum Nulls { DEFAULT, FIRST, LAST }
+    public enum Nulls {
+        /** The direction's default: last ascending, first descending. */
+        DEFAULT,
+        /** NULLs first where the direction puts them last ({@code ASC NULLS FIRST}). */
+        FIRST,
+        /** NULLs last where the direction puts them first ({@code DESC NULLS LAST}). */
+        LAST
+    }
 
     /**
      * One key part: a column or an expression. Immutable.
@@ -112,22 +124,39 @@ public record Index(String name, List<Key> keys, boolean unique, String predicat
             return new Key(column, null, SortOrder.ASC, null);
         }
 
-        /** {@return this part on another column, or with another expression, everything else kept} */
+        /**
+         * {@return this part on another column, or with another expression, everything else kept}
+         *
+         * @param newColumn the column, or null for an expression part
+         * @param newExpression the expression, or null for a column part
+         */
         public Key withTarget(String newColumn, String newExpression) {
             return new Key(newColumn, newExpression, order, prefixLength, collation, nulls, operatorClass);
         }
 
-        /** {@return this part with another collation ({@code null}: the column's)} */
+        /**
+         * {@return this part with another collation ({@code null}: the column's)}
+         *
+         * @param newCollation the collation, or null for the column's
+         */
         public Key withCollation(QualifiedName newCollation) {
             return new Key(column, expression, order, prefixLength, newCollation, nulls, operatorClass);
         }
 
-        /** {@return this part with NULLs sorted first or last ({@code DEFAULT}: the direction's default)} */
+        /**
+         * {@return this part with NULLs sorted first or last ({@code DEFAULT}: the direction's default)}
+         *
+         * @param newNulls where NULLs sort
+         */
         public Key withNulls(Nulls newNulls) {
             return new Key(column, expression, order, prefixLength, collation, newNulls, operatorClass);
         }
 
-        /** {@return this part with another operator class ({@code null}: the default one)} */
+        /**
+         * {@return this part with another operator class ({@code null}: the default one)}
+         *
+         * @param newOperatorClass the operator class, or null for the default one
+         */
         public Key withOperatorClass(OperatorClass newOperatorClass) {
             return new Key(column, expression, order, prefixLength, collation, nulls, newOperatorClass);
         }

@@ -62,12 +62,17 @@ public record Inheritance(List<QualifiedName> parents, String bound, String part
      *
      * @param bound a partition's bound as PostgreSQL prints it ({@code FOR VALUES FROM (…) TO (…)},
      *     {@code DEFAULT}), or {@code null} when the table is no partition
+     * @param parent the partitioned table
      */
     public static Inheritance partitionOf(QualifiedName parent, String bound) {
         return new Inheritance(List.of(Objects.requireNonNull(parent, "parent")), Objects.requireNonNull(bound, "bound"), null);
     }
 
-    /** {@return this with the table partitioned by {@code key}, or not partitioned for {@code null}} */
+    /**
+     * {@return this with the table partitioned by {@code key}, or not partitioned for {@code null}}
+     *
+     * @param key the partition key as PostgreSQL prints it ({@code RANGE (created_at)}), or null
+     */
     public Inheritance partitionedBy(String key) {
         return new Inheritance(parents, bound, key);
     }

@@ -53,14 +53,25 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
         columns = Map.copyOf(byTable);
     }
 
-    /** {@return these hints and the former names of one more table} */
+    /**
+     * {@return these hints and the former names of one more table}
+     *
+     * @param table the table's name in the model
+     * @param formerNames its former names, newest last
+     */
     public RenameHints withTable(QualifiedName table, List<QualifiedName> formerNames) {
         Map<QualifiedName, List<QualifiedName>> more = new HashMap<>(tables);
         more.merge(table, List.copyOf(formerNames), RenameHints::concat);
         return new RenameHints(more, columns);
     }
 
-    /** {@return these hints and the former names of one more column} */
+    /**
+     * {@return these hints and the former names of one more column}
+     *
+     * @param table the table's name in the model
+     * @param column the column's name in the model
+     * @param formerNames its former names, newest last
+     */
     public RenameHints withColumn(QualifiedName table, String column, List<String> formerNames) {
         Map<QualifiedName, Map<String, List<String>>> more = new HashMap<>(columns);
         Map<String, List<String>> ofTable = new HashMap<>(more.getOrDefault(table, Map.of()));
@@ -74,12 +85,21 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
         return tables.isEmpty() && columns.isEmpty();
     }
 
-    /** {@return the former names of a table of the model (empty: none)} */
+    /**
+     * {@return the former names of a table of the model (empty: none)}
+     *
+     * @param table the table's name in the model
+     */
     public List<QualifiedName> tableFormerly(QualifiedName table) {
         return tables.getOrDefault(table, List.of());
     }
 
-    /** {@return the former names of a column of a table of the model (empty: none)} */
+    /**
+     * {@return the former names of a column of a table of the model (empty: none)}
+     *
+     * @param table the table's name in the model
+     * @param column the column's name in the model
+     */
     public List<String> columnFormerly(QualifiedName table, String column) {
         return columns.getOrDefault(table, Map.of()).getOrDefault(column, List.of());
     }

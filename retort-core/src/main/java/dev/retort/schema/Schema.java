@@ -78,27 +78,48 @@ public record Schema(List<Table> tables, List<SchemaObject> objects, String comm
         return new Schema(List.of(), List.of());
     }
 
-    /** {@return this schema with other tables and objects, and the same comment and rename hints} */
+    /**
+     * {@return this schema with other tables and objects, and the same comment and rename hints}
+     *
+     * @param newTables the tables
+     * @param newObjects the objects other than tables
+     */
     public Schema with(List<Table> newTables, List<SchemaObject> newObjects) {
         return new Schema(newTables, newObjects, comment, renames);
     }
 
-    /** {@return this schema with another comment} */
+    /**
+     * {@return this schema with another comment}
+     *
+     * @param newComment the comment on the schema, or null for none
+     */
     public Schema withComment(String newComment) {
         return new Schema(tables, objects, newComment, renames);
     }
 
-    /** {@return this schema with other rename hints} */
+    /**
+     * {@return this schema with other rename hints}
+     *
+     * @param newRenames the hints, or null for none
+     */
     public Schema withRenames(RenameHints newRenames) {
         return new Schema(tables, objects, comment, newRenames);
     }
 
-    /** {@return the table with this name, if there is one} */
+    /**
+     * {@return the table with this name, if there is one}
+     *
+     * @param name the table's name
+     */
     public Optional<Table> table(QualifiedName name) {
         return tables.stream().filter(table -> table.name().equals(name)).findFirst();
     }
 
-    /** {@return the objects of one kind} */
+    /**
+     * {@return the objects of one kind}
+     *
+     * @param kind the kind of object
+     */
     public List<SchemaObject> objects(SchemaObject.Kind kind) {
         return objects.stream().filter(object -> object.kind() == kind).toList();
     }

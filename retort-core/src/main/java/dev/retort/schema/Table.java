@@ -130,12 +130,20 @@ public record Table(
         this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, Inheritance.NONE);
     }
 
-    /** {@return this table with other options} */
+    /**
+     * {@return this table with other options}
+     *
+     * @param newOptions the options, or null for none
+     */
     public Table withOptions(TableOptions newOptions) {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newOptions, inheritance);
     }
 
-    /** {@return this table with other parents, bound or partition key} */
+    /**
+     * {@return this table with other parents, bound or partition key}
+     *
+     * @param newInheritance the parents, bound and partition key, or null for none
+     */
     public Table withInheritance(Inheritance newInheritance) {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, newInheritance);
     }
@@ -149,7 +157,11 @@ public record Table(
         }
     }
 
-    /** {@return the column with this name, if there is one} */
+    /**
+     * {@return the column with this name, if there is one}
+     *
+     * @param columnName the column's name, as the catalog spells it
+     */
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(column -> column.name().equals(columnName)).findFirst();
     }

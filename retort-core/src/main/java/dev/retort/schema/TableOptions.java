@@ -54,12 +54,21 @@ public record TableOptions(Charset charset, SortedMap<String, String> options) {
         return new TableOptions(charset, new TreeMap<>(options));
     }
 
-    /** {@return the value of an option, or {@code null} for the default} */
+    /**
+     * {@return the value of an option, or {@code null} for the default}
+     *
+     * @param name the option's name ({@code ENGINE})
+     */
     public String option(String name) {
         return options.get(name.toUpperCase(Locale.ROOT));
     }
 
-    /** {@return these options with one option set, or removed when the value is {@code null}} */
+    /**
+     * {@return these options with one option set, or removed when the value is {@code null}}
+     *
+     * @param name the option's name ({@code ENGINE})
+     * @param value its value, or null to remove it
+     */
     public TableOptions with(String name, String value) {
         TreeMap<String, String> changed = new TreeMap<>(options);
         if (value == null) {
@@ -70,7 +79,11 @@ public record TableOptions(Charset charset, SortedMap<String, String> options) {
         return new TableOptions(charset, changed);
     }
 
-    /** {@return these options with another default character set} */
+    /**
+     * {@return these options with another default character set}
+     *
+     * @param newCharset the character set, or null for the database's
+     */
     public TableOptions withCharset(Charset newCharset) {
         return new TableOptions(newCharset, options);
     }

@@ -43,7 +43,11 @@ public record UniqueConstraint(String name, List<String> columns, ForeignKey.Def
         this(name, columns, ForeignKey.Deferrability.NOT_DEFERRABLE, false);
     }
 
-    /** {@return this constraint over other columns (a rename), everything else kept} */
+    /**
+     * {@return this constraint over other columns (a rename), everything else kept}
+     *
+     * @param newColumns the constraint's columns, in order
+     */
     public UniqueConstraint withColumns(List<String> newColumns) {
         return new UniqueConstraint(name, newColumns, deferrability, nullsNotDistinct);
     }

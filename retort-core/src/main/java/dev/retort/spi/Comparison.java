@@ -49,12 +49,20 @@ public sealed interface Comparison permits Comparison.Equal, Comparison.Differen
         }
     }
 
-    /** {@return a {@link Different} with this reason} */
+    /**
+     * {@return a {@link Different} with this reason}
+     *
+     * @param reason what differs, for people
+     */
     static Comparison different(String reason) {
         return new Different(reason);
     }
 
-    /** {@return a {@link Skip} with this reason} */
+    /**
+     * {@return a {@link Skip} with this reason}
+     *
+     * @param reason why the comparison could not be made, for people
+     */
     static Comparison skip(String reason) {
         return new Skip(reason);
     }
@@ -72,6 +80,8 @@ public sealed interface Comparison permits Comparison.Equal, Comparison.Differen
     /**
      * {@return the combined outcome of several comparisons of one object: different if any part differs,
      * otherwise skipped if any part was skipped, otherwise equal}
+     *
+     * @param parts the outcomes of the parts
      */
     static Comparison all(Comparison... parts) {
         Comparison skip = null;

@@ -33,13 +33,21 @@ public record ConnectionSettings(Duration connectTimeout, Duration socketTimeout
         applicationName = applicationName == null || applicationName.isBlank() ? "retort" : applicationName;
     }
 
-    /** {@return whole seconds, rounded up (drivers and servers that count in seconds); 0 stays 0.} */
+    /**
+     * {@return whole seconds, rounded up (drivers and servers that count in seconds); 0 stays 0.}
+     *
+     * @param duration a timeout; zero for none
+     */
     public static long seconds(Duration duration) {
         long millis = duration.toMillis();
         return millis == 0 ? 0 : (millis + 999) / 1000;
     }
 
-    /** {@return milliseconds as an int (JDBC's network timeout), capped} */
+    /**
+     * {@return milliseconds as an int (JDBC's network timeout), capped}
+     *
+     * @param duration a timeout; zero for none
+     */
     public static int millis(Duration duration) {
         return (int) Math.min(Integer.MAX_VALUE, duration.toMillis());
     }

@@ -38,6 +38,9 @@ public final class Dialects {
 
     /**
      * {@return the dialect for a JDBC URL, or an error that says what the URL is and what to give instead}
+     *
+     * @param jdbcUrl the URL to connect to
+     * @throws dev.retort.RetortException of kind CONFIGURATION when no dialect takes the URL
      */
     public static Dialect forUrl(String jdbcUrl) {
         for (Dialect dialect : all()) {

@@ -54,7 +54,11 @@ public record LockRequest(JdbcSession session, Supplier<JdbcSession> connections
         this(session, connections, name, timeout, null, null);
     }
 
-    /** {@return the one line that says this process waits: for which lock, held by whom, and until when} */
+    /**
+     * {@return the one line that says this process waits: for which lock, held by whom, and until when}
+     *
+     * @param holderName who holds the lock, or null when the database cannot tell
+     */
     public String waitMessage(String holderName) {
         return "waiting for the migration lock '" + name + "', held by " + (holderName == null
                 ? "another process (the database does not say which)" : holderName) + "; waiting up to "

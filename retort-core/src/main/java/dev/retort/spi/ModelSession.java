@@ -35,6 +35,8 @@ public interface ModelSession {
     /**
      * {@return true (and the session followed) when the statement only moves the session, so it creates
      * nothing}
+     *
+     * @param tokens the statement's tokens, in the model's flavour
      */
     boolean follow(List<SqlLexer.Token> tokens);
 
@@ -50,6 +52,8 @@ public interface ModelSession {
 
     /**
      * {@return the statement as it must be run again later, wrapped in what moved the session when it ran}
+     *
+     * @param sql the statement as the model file has it
      */
     default String inContext(String sql) {
         return sql;
@@ -60,6 +64,8 @@ public interface ModelSession {
      * ({@link dev.retort.spi.SplitterOptions#isMetaCommand}): the file it includes, or null when it is
      * skipped}
      *
+     * @param file the model file the command is in
+     * @param statement the command, its text starting with the backslash
      * @throws dev.retort.RetortException of kind SCRIPT when the command cannot be run over JDBC
      */
     Path clientCommand(Path file, SqlStatement statement);

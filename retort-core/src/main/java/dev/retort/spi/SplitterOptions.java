@@ -49,23 +49,47 @@ public record SplitterOptions(
         return new SplitterOptions(flavour, false, true, false);
     }
 
+    /**
+     * {@return these options for another family's quotes, comments and escapes}
+     *
+     * @param other the flavour
+     */
     public SplitterOptions withFlavour(SqlFlavour other) {
         return new SplitterOptions(other, delimiterDirective, compoundBlocks, psqlMetaCommands);
     }
 
+    /**
+     * {@return these options with MySQL's {@code DELIMITER} lines recognised, or not}
+     *
+     * @param on true to recognise them
+     */
     public SplitterOptions withDelimiterDirective(boolean on) {
         return new SplitterOptions(flavour, on, compoundBlocks, psqlMetaCommands);
     }
 
+    /**
+     * {@return these options with {@code BEGIN … END} bodies kept whole, or not}
+     *
+     * @param on true to keep them whole
+     */
     public SplitterOptions withCompoundBlocks(boolean on) {
         return new SplitterOptions(flavour, delimiterDirective, on, psqlMetaCommands);
     }
 
+    /**
+     * {@return these options with psql's meta-command lines cut out as statements of their own, or not}
+     *
+     * @param on true to cut them out
+     */
     public SplitterOptions withPsqlMetaCommands(boolean on) {
         return new SplitterOptions(flavour, delimiterDirective, compoundBlocks, on);
     }
 
-    /** {@return true when the statement is a psql meta-command line cut out by {@link #psqlMetaCommands}} */
+    /**
+     * {@return true when the statement is a psql meta-command line cut out by {@link #psqlMetaCommands}}
+     *
+     * @param statement a statement the splitter returned
+     */
     public static boolean isMetaCommand(SqlStatement statement) {
         return statement.sql().startsWith("\\");
     }

@@ -21,31 +21,58 @@ public interface TransactionStrategy {
      */
     boolean atomic(boolean scriptTransactional);
 
-    /** Opens an atomic revision. */
+    /**
+     * Opens an atomic revision.
+     *
+     * @param session the session the revision runs on
+     */
     void begin(JdbcSession session);
 
-    /** Commits an atomic revision with its version row. */
+    /**
+     * Commits an atomic revision with its version row.
+     *
+     * @param session the session the revision runs on
+     */
     void commit(JdbcSession session);
 
-    /** Undoes an atomic revision after a failure; quiet, because the failure is what to report. */
+    /**
+     * Undoes an atomic revision after a failure; quiet, because the failure is what to report.
+     *
+     * @param session the session the revision runs on
+     */
     void rollback(JdbcSession session);
 
     /**
      * After a revision committed: makes it durable where {@link #commit} did not (a savepoint inside the
      * lock's transaction). Nothing by default.
+     *
+     * @param session the session the revision runs on
      */
     default void endRevision(JdbcSession session) {
     }
 
-    /** After {@link #endRevision}: readies the session for the next revision. Nothing by default. */
+    /**
+     * After {@link #endRevision}: readies the session for the next revision. Nothing by default.
+     *
+     * @param session the session the revision runs on
+     */
     default void beginNextRevision(JdbcSession session) {
     }
 
-    /** At the end of a command under the lock, before the lock is let go. Nothing by default. */
+    /**
+     * At the end of a command under the lock, before the lock is let go. Nothing by default.
+     *
+     * @param session the session the command ran on
+     */
     default void finish(JdbcSession session) {
     }
 
-    /** Runs bookkeeping statements together: in one transaction where the database allows. */
+    /**
+     * Runs bookkeeping statements together: in one transaction where the database allows.
+     *
+     * @param session the session the command runs on
+     * @param sql the statements, in order
+     */
     default void runTogether(JdbcSession session, List<String> sql) {
         sql.forEach(session::execute);
     }

@@ -21,6 +21,9 @@ public final class Types {
         return ColumnType.IntegerType.of(1);
     }
 
+    /**
+     * {@return {@code SMALLINT}, two bytes}
+     */
     public static ColumnType smallint() {
         return ColumnType.IntegerType.of(2);
     }
@@ -30,15 +33,26 @@ public final class Types {
         return ColumnType.IntegerType.of(3);
     }
 
+    /**
+     * {@return {@code INTEGER}, four bytes}
+     */
     public static ColumnType integer() {
         return ColumnType.IntegerType.of(4);
     }
 
+    /**
+     * {@return {@code BIGINT}, eight bytes}
+     */
     public static ColumnType bigint() {
         return ColumnType.IntegerType.of(8);
     }
 
-    /** {@return MySQL/MariaDB: the unsigned form of an integer, decimal or float type} */
+    /**
+     * {@return MySQL/MariaDB: the unsigned form of an integer, decimal or float type}
+     *
+     * @param type an integer, decimal or float type
+     * @throws IllegalArgumentException when the type has no unsigned form
+     */
     public static ColumnType unsigned(ColumnType type) {
         if (type instanceof ColumnType.IntegerType integer) {
             return new ColumnType.IntegerType(integer.bytes(), true);
@@ -52,17 +66,31 @@ public final class Types {
         throw new IllegalArgumentException("only numbers are unsigned, not " + type.describe());
     }
 
-    /** {@return {@code DECIMAL(precision, scale)}} */
+    /**
+     * {@return {@code DECIMAL(precision, scale)}}
+     *
+     * @param precision total digits
+     * @param scale digits after the decimal point
+     */
     public static ColumnType decimal(int precision, int scale) {
         return new ColumnType.DecimalType(precision, scale, false);
     }
 
-    /** {@return {@code NUMERIC(precision, scale)}: the same type as {@link #decimal}} */
+    /**
+     * {@return {@code NUMERIC(precision, scale)}: the same type as {@link #decimal}}
+     *
+     * @param precision total digits
+     * @param scale digits after the decimal point
+     */
     public static ColumnType numeric(int precision, int scale) {
         return decimal(precision, scale);
     }
 
-    /** {@return {@code NUMERIC(precision)}, scale 0.} */
+    /**
+     * {@return {@code NUMERIC(precision)}, scale 0.}
+     *
+     * @param precision total digits
+     */
     public static ColumnType numeric(int precision) {
         return decimal(precision, 0);
     }
@@ -72,18 +100,32 @@ public final class Types {
         return new ColumnType.DecimalType(null, null, false);
     }
 
+    /**
+     * {@return {@code REAL}, four bytes}
+     */
     public static ColumnType real() {
         return new ColumnType.FloatType(4, false);
     }
 
+    /**
+     * {@return {@code DOUBLE PRECISION}, eight bytes}
+     */
     public static ColumnType doublePrecision() {
         return new ColumnType.FloatType(8, false);
     }
 
+    /**
+     * {@return {@code BOOLEAN}: MySQL/MariaDB keep it as {@code tinyint(1)}}
+     */
     public static ColumnType bool() {
         return new ColumnType.BooleanType();
     }
 
+    /**
+     * {@return {@code VARCHAR(length)}}
+     *
+     * @param length the most characters
+     */
     public static ColumnType varchar(int length) {
         return new ColumnType.StringType(ColumnType.Size.VARYING, length);
     }
@@ -93,6 +135,11 @@ public final class Types {
         return new ColumnType.StringType(ColumnType.Size.VARYING, null);
     }
 
+    /**
+     * {@return {@code CHAR(length)}, fixed length}
+     *
+     * @param length characters
+     */
     public static ColumnType character(int length) {
         return new ColumnType.StringType(ColumnType.Size.FIXED, length);
     }
@@ -106,17 +153,27 @@ public final class Types {
      * {@return MySQL/MariaDB's capped text types by their cap, as the reader reports them: 255
      * {@code TINYTEXT}, 65535 {@code TEXT}, 16777215 {@code MEDIUMTEXT}; {@code LONGTEXT}, which has no cap,
      * is {@link #text()}}
+     *
+     * @param maxBytes the cap in bytes: 255, 65535 or 16777215
      */
     public static ColumnType text(int maxBytes) {
         return new ColumnType.StringType(ColumnType.Size.LARGE, maxBytes);
     }
 
-    /** {@return {@code BINARY(length)}} */
+    /**
+     * {@return {@code BINARY(length)}}
+     *
+     * @param length bytes
+     */
     public static ColumnType binary(int length) {
         return new ColumnType.BinaryType(ColumnType.Size.FIXED, length);
     }
 
-    /** {@return {@code VARBINARY(length)}} */
+    /**
+     * {@return {@code VARBINARY(length)}}
+     *
+     * @param length the most bytes
+     */
     public static ColumnType varbinary(int length) {
         return new ColumnType.BinaryType(ColumnType.Size.VARYING, length);
     }
@@ -134,20 +191,32 @@ public final class Types {
     /**
      * {@return MySQL/MariaDB's capped blobs, as {@link #text(int)}: 255 {@code TINYBLOB}, 65535 {@code BLOB},
      * 16777215 {@code MEDIUMBLOB}}
+     *
+     * @param maxBytes the cap in bytes: 255, 65535 or 16777215
      */
     public static ColumnType blob(int maxBytes) {
         return new ColumnType.BinaryType(ColumnType.Size.LARGE, maxBytes);
     }
 
+    /**
+     * {@return {@code DATE}}
+     */
     public static ColumnType date() {
         return temporal(TemporalType.Kind.DATE, null);
     }
 
+    /**
+     * {@return {@code TIME} without time zone, the database's default precision}
+     */
     public static ColumnType time() {
         return temporal(TemporalType.Kind.TIME, null);
     }
 
-    /** {@return {@code TIME(precision)}: fractional-second digits} */
+    /**
+     * {@return {@code TIME(precision)}: fractional-second digits}
+     *
+     * @param precision fractional-second digits
+     */
     public static ColumnType time(int precision) {
         return temporal(TemporalType.Kind.TIME, precision);
     }
@@ -157,11 +226,18 @@ public final class Types {
         return temporal(TemporalType.Kind.TIME_TZ, null);
     }
 
+    /**
+     * {@return {@code TIMESTAMP} without time zone, the database's default precision}
+     */
     public static ColumnType timestamp() {
         return temporal(TemporalType.Kind.TIMESTAMP, null);
     }
 
-    /** {@return {@code TIMESTAMP(precision)}} */
+    /**
+     * {@return {@code TIMESTAMP(precision)}}
+     *
+     * @param precision fractional-second digits
+     */
     public static ColumnType timestamp(int precision) {
         return temporal(TemporalType.Kind.TIMESTAMP, precision);
     }
@@ -171,7 +247,11 @@ public final class Types {
         return temporal(TemporalType.Kind.TIMESTAMP_TZ, null);
     }
 
-    /** {@return {@code TIMESTAMP(precision) WITH TIME ZONE}} */
+    /**
+     * {@return {@code TIMESTAMP(precision) WITH TIME ZONE}}
+     *
+     * @param precision fractional-second digits
+     */
     public static ColumnType timestampTz(int precision) {
         return temporal(TemporalType.Kind.TIMESTAMP_TZ, precision);
     }
@@ -181,7 +261,11 @@ public final class Types {
         return temporal(TemporalType.Kind.DATETIME, null);
     }
 
-    /** {@return MySQL/MariaDB {@code DATETIME(precision)}} */
+    /**
+     * {@return MySQL/MariaDB {@code DATETIME(precision)}}
+     *
+     * @param precision fractional-second digits
+     */
     public static ColumnType datetime(int precision) {
         return temporal(TemporalType.Kind.DATETIME, precision);
     }
@@ -200,6 +284,9 @@ public final class Types {
         return new TemporalType(kind, precision);
     }
 
+    /**
+     * {@return {@code JSON}}
+     */
     public static ColumnType json() {
         return new ColumnType.JsonType(false);
     }
@@ -209,26 +296,46 @@ public final class Types {
         return new ColumnType.JsonType(true);
     }
 
+    /**
+     * {@return {@code UUID} (PostgreSQL, H2)}
+     */
     public static ColumnType uuid() {
         return new ColumnType.UuidType();
     }
 
-    /** {@return MySQL/MariaDB's and H2's inline {@code ENUM('a', 'b')}} */
+    /**
+     * {@return MySQL/MariaDB's and H2's inline {@code ENUM('a', 'b')}}
+     *
+     * @param values the allowed values, in order
+     */
     public static ColumnType enumOf(String... values) {
         return new ColumnType.EnumType(List.of(values), false);
     }
 
-    /** {@return MySQL/MariaDB's {@code SET('a', 'b')}} */
+    /**
+     * {@return MySQL/MariaDB's {@code SET('a', 'b')}}
+     *
+     * @param values the allowed values, in order
+     */
     public static ColumnType setOf(String... values) {
         return new ColumnType.EnumType(List.of(values), true);
     }
 
-    /** {@return an array of one dimension ({@code text[]}, H2 {@code VARCHAR ARRAY})} */
+    /**
+     * {@return an array of one dimension ({@code text[]}, H2 {@code VARCHAR ARRAY})}
+     *
+     * @param element the element type
+     */
     public static ColumnType arrayOf(ColumnType element) {
         return arrayOf(element, 1);
     }
 
-    /** {@return an array of several dimensions (PostgreSQL)} */
+    /**
+     * {@return an array of several dimensions (PostgreSQL)}
+     *
+     * @param element the element type
+     * @param dimensions how many dimensions, at least 1
+     */
     public static ColumnType arrayOf(ColumnType element, int dimensions) {
         return new ColumnType.ArrayType(element, dimensions);
     }
@@ -236,6 +343,8 @@ public final class Types {
     /**
      * {@return a PostgreSQL enum type created in the database ({@code CREATE TYPE mood AS ENUM (…)}); add its
      * statement with {@code SchemaBuilder.object(SchemaObject.Kind.TYPE, name, sql)}}
+     *
+     * @param name the type's name
      */
     public static ColumnType enumType(String name) {
         return new ColumnType.UserDefinedType(QualifiedName.of(name), ColumnType.UserDefinedType.Kind.ENUM);
@@ -244,6 +353,8 @@ public final class Types {
     /**
      * {@return a PostgreSQL domain ({@code CREATE DOMAIN}); add its statement with
      * {@code SchemaBuilder.object}}
+     *
+     * @param name the domain's name
      */
     public static ColumnType domain(String name) {
         return new ColumnType.UserDefinedType(QualifiedName.of(name), ColumnType.UserDefinedType.Kind.DOMAIN);
@@ -252,6 +363,9 @@ public final class Types {
     /**
      * {@return any other type created in the database: a composite, range or an extension's base type
      * ({@code citext})}
+     *
+     * @param name the type's name
+     * @param kind what kind of type it is
      */
     public static ColumnType userDefined(String name, ColumnType.UserDefinedType.Kind kind) {
         return new ColumnType.UserDefinedType(QualifiedName.of(name), kind);
@@ -260,6 +374,9 @@ public final class Types {
     /**
      * {@return a built-in type of one database that has no kind of its own, by its lower-case name and
      * arguments: {@code nativeType("inet")}, {@code nativeType("bit", "8")}, MySQL's {@code geometry}}
+     *
+     * @param name the type's lower-case name
+     * @param arguments its arguments as written ({@code "8"}), none when it has none
      */
     public static ColumnType nativeType(String name, String... arguments) {
         return new ColumnType.NativeType(name, Arrays.asList(arguments));

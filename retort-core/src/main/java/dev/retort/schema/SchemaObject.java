@@ -44,8 +44,43 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
      * tables its module keeps its data in belong to it and are no objects of their own.
      */
     public enum Kind {
-        VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION, RULE,
-        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, VIRTUAL_TABLE, POLICY, ROW_LEVEL_SECURITY,
+        /** {@code CREATE VIEW}. */
+        VIEW,
+        /** PostgreSQL's {@code CREATE MATERIALIZED VIEW}. */
+        MATERIALIZED_VIEW,
+        /** {@code CREATE TRIGGER}, on a table. */
+        TRIGGER,
+        /** {@code CREATE FUNCTION}. */
+        FUNCTION,
+        /** {@code CREATE PROCEDURE}. */
+        PROCEDURE,
+        /** PostgreSQL's {@code CREATE AGGREGATE}. */
+        AGGREGATE,
+        /** {@code CREATE SEQUENCE}. */
+        SEQUENCE,
+        /** PostgreSQL's {@code CREATE TYPE}: enum, composite, range or base type. */
+        TYPE,
+        /** PostgreSQL's {@code CREATE DOMAIN}. */
+        DOMAIN,
+        /** PostgreSQL's {@code CREATE EXTENSION}. */
+        EXTENSION,
+        /** PostgreSQL's {@code CREATE RULE}, on a table. */
+        RULE,
+        /** A schema of a multi-schema project other than its default one. */
+        SCHEMA,
+        /** PostgreSQL's {@code CREATE COLLATION}. */
+        COLLATION,
+        /** PostgreSQL's {@code CREATE TEXT SEARCH DICTIONARY}. */
+        TEXT_SEARCH_DICTIONARY,
+        /** PostgreSQL's {@code CREATE TEXT SEARCH CONFIGURATION}. */
+        TEXT_SEARCH_CONFIGURATION,
+        /** SQLite's {@code CREATE VIRTUAL TABLE}. */
+        VIRTUAL_TABLE,
+        /** PostgreSQL's {@code CREATE POLICY}, on a table. */
+        POLICY,
+        /** PostgreSQL's {@code ENABLE} and {@code FORCE ROW LEVEL SECURITY} of a table. */
+        ROW_LEVEL_SECURITY,
+        /** A table's grants to roles other than its owner: compared and reported, never migrated. */
         PRIVILEGES;
 
         /** {@return true for the kinds that belong to a table and are named within it} */
@@ -116,12 +151,20 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         return new SchemaObject(kind, name, null, null, null);
     }
 
-    /** {@return this object with the SQL that creates it} */
+    /**
+     * {@return this object with the SQL that creates it}
+     *
+     * @param sql the statements, or null when not known
+     */
     public SchemaObject withDefinition(String sql) {
         return new SchemaObject(kind, name, table, sql, catalog);
     }
 
-    /** {@return this object with the database's print of its definition} */
+    /**
+     * {@return this object with the database's print of its definition}
+     *
+     * @param printed the print, or null when not read
+     */
     public SchemaObject withCatalog(CatalogDefinition printed) {
         return new SchemaObject(kind, name, table, definition, printed);
     }
@@ -129,6 +172,8 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
     /**
      * {@return true when the other is the same object (kind, name and table), whatever is known of its
      * definition}
+     *
+     * @param other the other object
      */
     public boolean sameObject(SchemaObject other) {
         return kind == other.kind && name.equals(other.name) && Objects.equals(table, other.table);

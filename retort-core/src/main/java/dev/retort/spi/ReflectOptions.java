@@ -54,17 +54,30 @@ public record ReflectOptions(List<String> schemas, List<String> includeTables, L
         return new ReflectOptions(List.of(), List.of(), List.of(), DEFAULT_OWN_TABLES);
     }
 
-    /** {@return a copy that reads these schemas instead} */
+    /**
+     * {@return a copy that reads these schemas instead}
+     *
+     * @param names the schemas; empty for the session's current one
+     */
     public ReflectOptions withSchemas(List<String> names) {
         return new ReflectOptions(names, includeTables, excludeTables, ownTables);
     }
 
-    /** {@return a copy with these include and exclude patterns} */
+    /**
+     * {@return a copy with these include and exclude patterns}
+     *
+     * @param include globs of tables to read; empty for all
+     * @param exclude globs of tables to leave out
+     */
     public ReflectOptions withTables(List<String> include, List<String> exclude) {
         return new ReflectOptions(schemas, include, exclude, ownTables);
     }
 
-    /** {@return a copy that leaves out these own tables instead of the defaults} */
+    /**
+     * {@return a copy that leaves out these own tables instead of the defaults}
+     *
+     * @param names the tables' names, compared without case
+     */
     public ReflectOptions withOwnTables(Set<String> names) {
         return new ReflectOptions(schemas, includeTables, excludeTables, names);
     }

@@ -33,6 +33,8 @@ public interface ComparisonRules {
     /**
      * {@return the type in the one form this database gives all its spellings of it; the standard rules keep
      * it}
+     *
+     * @param type a type as a reader or a model gives it
      */
     default ColumnType canonicalType(ColumnType type) {
         return type;
@@ -41,6 +43,9 @@ public interface ComparisonRules {
     /**
      * {@return equal when the canonical types are; skipped when either was not understood and their spellings
      * differ; otherwise different}
+     *
+     * @param from the type on the side migrated from
+     * @param to the type on the side migrated to
      */
     default Comparison compareTypes(ColumnType from, ColumnType to) {
         return StandardComparison.types(canonicalType(from), canonicalType(to));
@@ -50,12 +55,20 @@ public interface ComparisonRules {
      * {@return the canonical text of a default for comparison only, or {@code null} for none} The standard
      * form is the canonical expression text (see {@link #canonicalExpression}); on numeric columns a number
      * by value, on boolean columns {@code true} or {@code false} whatever the spelling.
+     *
+     * @param value the default, or null
+     * @param type the column's type
      */
     default String canonicalDefault(DefaultValue value, ColumnType type) {
         return StandardComparison.canonicalDefault(value, type, this);
     }
 
-    /** {@return equal when the canonical defaults are; skipped when either default was not understood} */
+    /**
+     * {@return equal when the canonical defaults are; skipped when either default was not understood}
+     *
+     * @param from the column on the side migrated from
+     * @param to the column on the side migrated to
+     */
     default Comparison compareDefaults(Column from, Column to) {
         String before = canonicalDefault(from.defaultValue(), from.type());
         String after = canonicalDefault(to.defaultValue(), to.type());
@@ -85,6 +98,8 @@ public interface ComparisonRules {
     /**
      * {@return the canonical text of an expression (check, index key, predicate, generation, default), for
      * comparison only: case, blanks, needless quotes and redundant parentheses do not count}
+     *
+     * @param sql the expression
      */
     default String canonicalExpression(String sql) {
         return StandardComparison.canonicalExpression(sql, this);
@@ -95,6 +110,9 @@ public interface ComparisonRules {
      * reader records when the database did not give the text), or when exactly one side is in the form the
      * database prints expressions in ({@link #printedByDatabase}): the other was written by hand, and the
      * database's rewriting may be all that differs. Otherwise different.
+     *
+     * @param from the expression on the side migrated from
+     * @param to the expression on the side migrated to
      */
     default Comparison compareExpressions(String from, String to) {
         if (canonicalExpression(from).equals(canonicalExpression(to))) {
@@ -114,6 +132,8 @@ public interface ComparisonRules {
     /**
      * {@return true when the text bears the marks of the database's own printing of an expression
      * (PostgreSQL's casts, MySQL's backticks), which a person rarely writes} The standard rules see none.
+     *
+     * @param sql the expression's text
      */
     default boolean printedByDatabase(String sql) {
         return false;
@@ -122,6 +142,9 @@ public interface ComparisonRules {
     /**
      * {@return true when the database made this constraint or index name up itself, so a different name on
      * the other side is no reason to recreate the object} The standard rules know no such names.
+     *
+     * @param table the table the name is in
+     * @param name a constraint's or index's name
      */
     default boolean generatedName(Table table, String name) {
         return false;
@@ -148,6 +171,8 @@ public interface ComparisonRules {
     /**
      * {@return the table options in the one form this database compares them in; {@link TableOptions#NONE}
      * where it keeps none ({@link #keepsTableOptions})}
+     *
+     * @param options the options as read or modelled
      */
     default TableOptions canonicalOptions(TableOptions options) {
         return keepsTableOptions() ? options : TableOptions.NONE;
@@ -158,12 +183,19 @@ public interface ComparisonRules {
      * reader reports back: MySQL numbers every identity with {@code AUTO_INCREMENT}, so a model's
      * {@code BY_DEFAULT} and the database's {@code AUTO_INCREMENT} are one identity there} By default each
      * kind is its own.
+     *
+     * @param kind the identity's kind as modelled
      */
     default Identity.Kind canonicalIdentity(Identity.Kind kind) {
         return kind;
     }
 
-    /** {@return true when the two referential actions behave alike on this database} */
+    /**
+     * {@return true when the two referential actions behave alike on this database}
+     *
+     * @param from the action on the side migrated from
+     * @param to the action on the side migrated to
+     */
     default boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         return from == to;
     }
@@ -171,6 +203,9 @@ public interface ComparisonRules {
     /**
      * {@return the {@link #sameAction} of a database that checks NO ACTION immediately, exactly like RESTRICT
      * (MySQL/InnoDB, H2): the two are one action there}
+     *
+     * @param from the action on the side migrated from
+     * @param to the action on the side migrated to
      */
     static boolean sameActionNoActionIsRestrict(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         return restrictForNoAction(from) == restrictForNoAction(to);
@@ -183,6 +218,9 @@ public interface ComparisonRules {
     /**
      * {@return true when the database makes the column NOT NULL whatever the column says; by default, a
      * column of the primary key}
+     *
+     * @param table the table
+     * @param column one of its columns
      */
     default boolean impliedNotNull(Table table, Column column) {
         return table.primaryKey() != null && table.primaryKey().columns().contains(column.name());
@@ -191,6 +229,9 @@ public interface ComparisonRules {
     /**
      * {@return true when the database creates this index by itself for a constraint of the table (MySQL's
      * index behind a foreign key), so its absence from the other side must not drop it}
+     *
+     * @param table the table
+     * @param index one of its indexes
      */
     default boolean implicitIndex(Table table, Index index) {
         return false;
@@ -201,6 +242,9 @@ public interface ComparisonRules {
      * plain index whose leading columns are the key's columns, where no other index, unique constraint or
      * primary key of the table starts with them} Databases that index foreign keys by themselves (MySQL, H2)
      * create such an index and refuse to drop it while the key exists.
+     *
+     * @param table the table
+     * @param index one of its indexes
      */
     static boolean onlyIndexForForeignKey(Table table, Index index) {
         if (index.unique() || index.predicate() != null || index.method() != null

@@ -69,6 +69,8 @@ public abstract class RetortMojo extends AbstractMojo {
         }
     }
 
+    // "try": the log bridge is held for the goal's length and never named; closing it puts Maven's logging back
+    @SuppressWarnings("try")
     private void runInProject() throws MojoExecutionException, MojoFailureException {
         try (ProjectClasspath classpath = ProjectClasspath.of(project, getClass().getClassLoader());
              LogBridge ignored = LogBridge.install(getLog())) {

@@ -168,6 +168,19 @@ public final class Retort {
     }
 
     /**
+     * Writes the first revision of a project from the database as it is — its upgrade creates every table, key,
+     * index, view, routine, trigger, sequence, type and comment Retort reads, in dependency order, its downgrade
+     * drops them — with its schema snapshot, and records it as applied here without running it. Refused when the
+     * database already has Retort history or the project already has revisions ({@code stamp} is for that).
+     *
+     * @param options the tables covered, the message and id
+     * @return the revision written and what it holds, with what could not be reproduced
+     */
+    public BaselineResult baseline(BaselineOptions options) {
+        return Baselining.run(this, options);
+    }
+
+    /**
      * Accepts edited checksums, clears failed attempts, and optionally forgets vanished scripts.
      *
      * @param forgetMissing whether to delete the version rows of scripts that no longer exist

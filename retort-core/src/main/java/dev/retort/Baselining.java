@@ -37,7 +37,8 @@ final class Baselining {
         Modelling modelling = retort.modelling();
         Schema live = retort.migrator().read(session -> retort.dialectSpi().schemaReader()
                 .read(session, modelling.reflectOptions(include, exclude)));
-        Changes changes = Autogenerate.changes(retort.dialectSpi(), Schema.empty(), live, include, exclude,
+        Schema creatable = live.with(live.tables(), live.objects().stream().map(Baselining::creatable).toList());
+        Changes changes = Autogenerate.changes(retort.dialectSpi(), Schema.empty(), creatable, include, exclude,
                 modelling.ownTables(), AutogenerateOptions.defaults());
         if (changes.upgrade().isEmpty()) {
             throw new RetortException(RetortException.Kind.USAGE, "nothing to baseline: the database holds no table, view,"
@@ -58,6 +59,18 @@ final class Baselining {
             throw e;
         }
         return new BaselineResult(ScriptInfo.of(script), changes);
+    }
+
+    /**
+     * A live object with the statement the catalog re-creates it with as its definition: a model's objects carry the
+     * statements that made them, a reflected database only its catalog's print.
+     */
+    private static dev.retort.schema.SchemaObject creatable(dev.retort.schema.SchemaObject object) {
+        if (object.definition() != null || object.catalog() == null || object.catalog().statement() == null) {
+            return object;
+        }
+        return new dev.retort.schema.SchemaObject(object.kind(), object.name(), object.table(), object.catalog().statement(),
+                object.catalog());
     }
 
     /** What the database has that the revision does not make, as comments at the top of its upgrade: never silent. */

@@ -37,7 +37,8 @@ final class Baselining {
         Modelling modelling = retort.modelling();
         Schema live = retort.migrator().read(session -> retort.dialectSpi().schemaReader()
                 .read(session, modelling.reflectOptions(include, exclude)));
-        Schema creatable = live.with(live.tables(), live.objects().stream().map(Baselining::creatable).toList());
+        Schema creatable = retort.migrator().read(session -> live.with(live.tables(), live.objects().stream()
+                .map(object -> creatable(BaselineSequences.withStatement(session, retort.dialect(), object))).toList()));
         Changes changes = Autogenerate.changes(retort.dialectSpi(), Schema.empty(), creatable, include, exclude,
                 modelling.ownTables(), AutogenerateOptions.defaults());
         if (changes.upgrade().isEmpty()) {
@@ -46,9 +47,17 @@ final class Baselining {
                     : " (include " + include + ", exclude " + exclude + ")") + "; start the project with"
                     + " 'retort revision -m MESSAGE' instead");
         }
+        List<String[]> owned = retort.migrator().read(session -> BaselineSequences.ownership(session, retort.dialect(),
+                creatable.objects().stream().filter(o -> o.definition() != null).toList()));
+        StringBuilder ownedBy = new StringBuilder();
+        StringBuilder released = new StringBuilder();
+        for (String[] statement : owned) {
+            ownedBy.append("\n").append(statement[0]).append(";");
+            released.append(statement[1]).append(";\n");
+        }
         RevisionScript script = Authoring.create(scripts, retort.writableDirectory(), retort.config().fileTemplate(),
                 new NewRevision(options.message(), null, null, List.of(), options.revisionId(), false,
-                        notReproduced(changes) + changes.upgradeSql(), changes.downgradeSql()));
+                        notReproduced(changes) + changes.upgradeSql() + ownedBy, released + changes.downgradeSql()));
         Snapshots.write(script, retort.dialectSpi(), live); // check compares the database with it from now on
         try {
             retort.stamp(List.of(script.revision().id()));

@@ -30,6 +30,10 @@ class FlywayImportIT {
 
     private static final List<String> ROWS = new ArrayList<>();
 
+    /** Histories Flyway itself cannot run on the test servers, with the reason. */
+    private static final Map<String, String> KNOWN = Map.of("kestra/mysql MYSQL", "the history targets MySQL 8: its first"
+            + " script names a column offset, a reserved word in MariaDB 10.11 (error 1064), so Flyway's own migrate stops");
+
     @TestFactory
     Stream<DynamicTest> realFlywayHistories() {
         return Stream.of(
@@ -41,6 +45,18 @@ class FlywayImportIT {
     private static void run(String history, Kind kind) throws Exception {
         Path directory = TestData.root().resolve("testdata/flyway").resolve(history);
         try (FreshDatabase migrated = FreshDatabase.create(kind, null); FreshDatabase empty = FreshDatabase.create(kind, null)) {
+            String known = KNOWN.get(history + " " + kind);
+            if (known != null) {
+                // the case stays until Flyway itself can run the history here; then it must pass like the others
+                assertThrows(org.flywaydb.core.api.FlywayException.class, () -> Flyway.configure()
+                        .dataSource(migrated.url(), migrated.user(), migrated.password())
+                        .locations("filesystem:" + directory).load().migrate(), "Flyway now runs " + history + ": drop it from KNOWN");
+                synchronized (ROWS) {
+                    ROWS.add("| " + history + " | " + kind.name().toLowerCase(Locale.ROOT) + " | fails: " + known + " | | | | | |");
+                }
+                writeReport();
+                return;
+            }
             int flywayRan = Flyway.configure().dataSource(migrated.url(), migrated.user(), migrated.password())
                     .locations("filesystem:" + directory).load().migrate().migrationsExecuted;
             Path migrations = Path.of("target", "flyway-import", history.replace('/', '_'), "migrations").toAbsolutePath();

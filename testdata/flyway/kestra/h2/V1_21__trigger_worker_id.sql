@@ -1,1 +1,0 @@
-alter table triggers add "worker_id" VARCHAR(250) GENERATED ALWAYS AS (JQ_STRING("value", '.workerId'));

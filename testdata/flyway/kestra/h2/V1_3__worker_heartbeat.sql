@@ -1,2 +1,0 @@
-ALTER TABLE worker_job_running
-    DROP COLUMN "taskrun_id";

@@ -112,6 +112,8 @@ public final class RetortCli implements Runnable {
         map.put("upgrade", UpgradeCli::new);
         map.put("downgrade", DowngradeCli::new);
         map.put("stamp", StampCli::new);
+        map.put("baseline", BaselineCli::new);
+        map.put("import", ImportCli::new);
         map.put("current", CurrentCli::new);
         map.put("heads", HeadsCli::new);
         map.put("branches", BranchesCli::new);

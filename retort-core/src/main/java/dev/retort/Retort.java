@@ -168,6 +168,69 @@ public final class Retort {
     }
 
     /**
+     * Writes the first revision of a project from the database as it is — its upgrade creates every table, key,
+     * index, view, routine, trigger, sequence, type and comment Retort reads, in dependency order, its downgrade
+     * drops them — with its schema snapshot, and records it as applied here without running it. Refused when the
+     * database already has Retort history or the project already has revisions ({@code stamp} is for that).
+     *
+     * @param options the tables covered, the message and id
+     * @return the revision written and what it holds, with what could not be reproduced
+     */
+    public BaselineResult baseline(BaselineOptions options) {
+        return Baselining.run(this, options);
+    }
+
+    /**
+     * Writes Flyway's SQL migrations of a directory as this project's first revisions, a linear chain in Flyway's
+     * version order ({@code V1_1__x.sql} becomes revision {@code V1.1}; see {@code FlywayImport} for undo, baseline and
+     * repeatable scripts). Nothing is run and the database is not touched.
+     *
+     * @param directory    the directory of {@code V…__*.sql} files (subdirectories included)
+     * @param placeholders values of the scripts' {@code ${name}} placeholders; one without a value is refused by name
+     * @return the revisions written and what needs attention
+     */
+    public ImportResult importFlyway(Path directory, Map<String, String> placeholders) {
+        return FlywayImport.run(this, directory, placeholders, "flyway_schema_history");
+    }
+
+    /**
+     * Records the revisions a Flyway import wrote as applied on this database as far as Flyway's history table says
+     * they are (nothing is run); failed rows and gaps are reported and their revisions stay pending.
+     *
+     * @param table Flyway's history table ({@code flyway_schema_history}, or {@code schema.table})
+     * @return what was stamped and what stays pending, and why
+     */
+    public HistoryImportResult importFlywayHistory(String table) {
+        return FlywayHistory.run(this, table);
+    }
+
+    /**
+     * Writes the up/down SQL migrations of golang-migrate, pop, dbmate or goose as this project's first revisions, a
+     * linear chain in version order ({@code 20240101_x.up.sql} becomes revision {@code v20240101}). Nothing is run.
+     *
+     * @param directory the directory of migration files
+     * @param format    {@code golang-migrate}, {@code pop}, {@code dbmate} or {@code goose}; null: detected
+     * @param dialect   pop's dialect whose files to take ({@code postgres}, {@code mysql}, {@code sqlite3}); else null
+     * @return the revisions written and what needs attention
+     */
+    public ImportResult importUpDown(Path directory, String format, String dialect) {
+        return UpDownImport.run(this, directory, format, dialect);
+    }
+
+    /**
+     * Records the revisions an up/down import wrote as applied on this database as far as the tool's version table
+     * says ({@code schema_migrations}, {@code schema_migration}, {@code goose_db_version}); nothing is run.
+     *
+     * @param directory the migration directory (for its format)
+     * @param format    the format, or null to detect it
+     * @param table     the tool's version table, or null for its default
+     * @return what was stamped and what stays pending, and why
+     */
+    public HistoryImportResult importUpDownHistory(Path directory, String format, String table) {
+        return UpDownImport.history(this, directory, format, table);
+    }
+
+    /**
      * Accepts edited checksums, clears failed attempts, and optionally forgets vanished scripts.
      *
      * @param forgetMissing whether to delete the version rows of scripts that no longer exist

@@ -107,7 +107,7 @@ public final class SharedSchemas {
      * ory/kratos migrations for one pop dialect, in timestamp order: per version the dialect's own
      * file if there is one, else the generic one ({@code .autocommit.} files included).
      */
-    static List<Path> kratos(Path dir, String dialect) {
+    public static List<Path> kratos(Path dir, String dialect) {
         Map<String, Path> generic = new LinkedHashMap<>();
         Map<String, Path> specific = new LinkedHashMap<>();
         for (Path file : list(dir, "", ".up.sql")) {

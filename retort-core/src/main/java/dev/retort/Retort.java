@@ -351,11 +351,23 @@ public final class Retort {
      */
     public record Generated(ScriptInfo script, Changes changes, List<ScriptInfo> scripts) {
 
+        /**
+         * Copies the list.
+         *
+         * @param script  the revision written (the last of them), or null
+         * @param changes all the changes
+         * @param scripts every revision written, in order; empty when none
+         */
         public Generated {
             scripts = List.copyOf(scripts);
         }
 
-        /** One revision, or none (null). */
+        /**
+         * One revision, or none.
+         *
+         * @param script  the revision written, or null
+         * @param changes the changes
+         */
         public Generated(ScriptInfo script, Changes changes) {
             this(script, changes, script == null ? List.of() : List.of(script));
         }

@@ -28,6 +28,11 @@ public record Identity(Kind kind, String sequence, String options) {
         AUTOINCREMENT
     }
 
+    /**
+     * Checks that the kind is given.
+     *
+     * @param kind the mechanism
+     */
     public Identity {
         Objects.requireNonNull(kind, "kind");
         if ((sequence != null || options != null) && kind != Kind.SERIAL) {
@@ -35,12 +40,16 @@ public record Identity(Kind kind, String sequence, String options) {
         }
     }
 
-    /** The mechanism, its sequence (if any) as the mechanism makes it. */
+    /**
+     * The mechanism, its sequence (if any) as the mechanism makes it.
+     *
+     * @param kind the mechanism
+     */
     public Identity(Kind kind) {
         this(kind, null, null);
     }
 
-    /** True when a serial column's sequence is not the one {@code serial} makes. */
+    /** {@return true when a serial column's sequence is not the one {@code serial} makes} */
     public boolean ownSequence() {
         return sequence != null || options != null;
     }

@@ -29,9 +29,11 @@ public record Identity(Kind kind, String sequence, String options) {
     }
 
     /**
-     * Checks that the kind is given.
+     * Checks that the kind is given, and that only a serial column names its sequence.
      *
-     * @param kind the mechanism
+     * @param kind     the mechanism
+     * @param sequence a serial column's own sequence name, or null
+     * @param options  a serial column's own sequence options, or null
      */
     public Identity {
         Objects.requireNonNull(kind, "kind");

@@ -281,6 +281,12 @@ public final class Reports {
         }
         if (column.identity() != null) {
             text.append(" identity ").append(column.identity().kind().name().toLowerCase(Locale.ROOT));
+            if (column.identity().sequence() != null) {
+                text.append(" sequence ").append(column.identity().sequence());
+            }
+            if (column.identity().options() != null) {
+                text.append(" (").append(column.identity().options()).append(')');
+            }
         }
         if (column.generated() != null) {
             text.append(" generated as (").append(column.generated().expression()).append(')')

@@ -381,14 +381,59 @@ public final class Retort {
         if (changes.isEmpty() && !options.allowEmpty()) {
             return new Generated(null, changes);
         }
-        RevisionScript script = Authoring.create(scripts, writableDirectory(), config.fileTemplate(),
-                new NewRevision(message, null, null, List.of(), null, false, changes.upgradeSql(), changes.downgradeSql()));
+        List<Changes> parts = RevisionParts.split(changes, migrator.dialect().revisionLockBudget());
+        RevisionScript script = null;
+        List<ScriptInfo> written = new java.util.ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Changes part = parts.get(i);
+            // each part applies in a transaction of its own, within the server's lock table
+            String partMessage = parts.size() == 1 ? message : message + " (part " + (i + 1) + " of " + parts.size()
+                    + ": split so that each part's transaction fits a default server's lock table)";
+            script = Authoring.create(i == 0 ? scripts : scripts(), writableDirectory(), config.fileTemplate(),
+                    new NewRevision(partMessage, script == null ? null : script.id(), null, List.of(), null, false,
+                            part.upgradeSql(), part.downgradeSql()));
+            written.add(ScriptInfo.of(script));
+        }
+        if (parts.size() > 1) {
+            System.getLogger("dev.retort").log(System.Logger.Level.INFO, "the changes take more locks than one"
+                    + " transaction may hold on a default server (max_locks_per_transaction); written as " + parts.size()
+                    + " revisions, each after the one before, the last " + script.id());
+        }
         Snapshots.write(script, dialect, model); // the model at this revision, for drift checks without the model
-        return new Generated(ScriptInfo.of(script), changes);
+        return new Generated(ScriptInfo.of(script), changes, written);
     }
 
-    /** A generated revision (null when nothing differed) and what it contains. */
-    public record Generated(ScriptInfo script, Changes changes) {
+    /**
+     * A generated revision (null when nothing differed) and what it contains. Changes too large for one
+     * transaction (see {@link dev.retort.spi.Dialect#revisionLockBudget}) are written as several revisions in a
+     * row: {@code script} is the last, {@code scripts} all of them in order.
+     *
+     * @param script  the revision written (the last of them), or null
+     * @param changes all the changes
+     * @param scripts every revision written, in order; empty when none
+     */
+    public record Generated(ScriptInfo script, Changes changes, List<ScriptInfo> scripts) {
+
+        /**
+         * Copies the list.
+         *
+         * @param script  the revision written (the last of them), or null
+         * @param changes all the changes
+         * @param scripts every revision written, in order; empty when none
+         */
+        public Generated {
+            scripts = List.copyOf(scripts);
+        }
+
+        /**
+         * One revision, or none.
+         *
+         * @param script  the revision written, or null
+         * @param changes the changes
+         */
+        public Generated(ScriptInfo script, Changes changes) {
+            this(script, changes, script == null ? List.of() : List.of(script));
+        }
     }
 
     /**

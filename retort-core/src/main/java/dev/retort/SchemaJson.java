@@ -100,6 +100,10 @@ final class SchemaJson {
         }
         json.put("default", defaultValue);
         json.put("identity", column.identity() == null ? null : lower(column.identity().kind()));
+        if (column.identity() != null && column.identity().ownSequence()) {
+            json.put("identity_sequence", column.identity().sequence());
+            json.put("identity_sequence_options", column.identity().options());
+        }
         Map<String, Object> generated = null;
         if (column.generated() != null) {
             generated = new LinkedHashMap<>();

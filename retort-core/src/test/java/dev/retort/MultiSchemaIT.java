@@ -2,6 +2,7 @@ package dev.retort;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.schema.QualifiedName;
@@ -89,6 +90,49 @@ class MultiSchemaIT {
             assertEquals(List.of("app"), database.column("SELECT nspname FROM pg_namespace WHERE nspname = 'app'"));
             assertEquals(List.of(), retort.inspect(List.of(), List.of()).tables());
         }
+    }
+
+    @Test
+    void aPgDumpModelCreatingAProjectSchemaItselfLoads() throws Exception {
+        // pg_dump writes CREATE SCHEMA without IF NOT EXISTS; Retort must not have made it first
+        try (FreshDatabase database = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
+            Files.writeString(directory.resolve("dump.sql"), """
+                    SELECT pg_catalog.set_config('search_path', '', false);
+                    CREATE SCHEMA archive;
+                    CREATE TABLE app.author (id integer PRIMARY KEY, name text);
+                    CREATE TABLE archive.book (id integer PRIMARY KEY, author_id integer REFERENCES app.author (id));
+                    """);
+            Retort retort = project(database, "dump.sql");
+            Retort.Generated generated = retort.autogenerate("dumped", AutogenerateOptions.defaults());
+            List<String> ops = generated.changes().upgrade().stream().map(Changes.Step::description).toList();
+            assertTrue(ops.indexOf("create schema archive") < ops.indexOf("create table archive.book"), ops.toString());
+            retort.upgrade("head");
+            assertTrue(retort.check().ok());
+            retort.downgrade("base");
+            assertEquals(List.of(), database.column("SELECT nspname FROM pg_namespace WHERE nspname = 'archive'"));
+        }
+    }
+
+    @Test
+    void aSchemaTheModelCreatesOutOfSightIsBlamedOnTheProjectsSchemasNotTheModel() throws Exception {
+        try (FreshDatabase database = FreshDatabase.create(TestDatabase.Kind.POSTGRES, null)) {
+            Files.writeString(directory.resolve("hidden.sql"), """
+                    DO $$ BEGIN EXECUTE 'CREATE SCHEMA archive'; END $$;
+                    CREATE TABLE archive.book (id integer PRIMARY KEY);
+                    """);
+            RetortException e = assertThrows(RetortException.class,
+                    () -> project(database, "hidden.sql").autogenerate("hidden", AutogenerateOptions.defaults()));
+            assertTrue(e.getMessage().contains("archive") && e.getMessage().contains("schemas"), e.getMessage());
+            assertTrue(e.getMessage().contains("IF NOT EXISTS"), e.getMessage());
+        }
+    }
+
+    private Retort project(FreshDatabase database, String model) throws java.io.IOException {
+        Files.writeString(directory.resolve("retort.toml"), "url = \"" + database.url() + "\"\nuser = \""
+                + database.user() + "\"\n" + (database.password() == null || database.password().isEmpty() ? ""
+                : "password = \"" + database.password() + "\"\n")
+                + "schemas = [\"app\", \"archive\"]\nmodel = [\"" + model + "\"]\n");
+        return Retort.builder().projectDirectory(directory).readEnvironment(false).build();
     }
 
     /** A project over schemas app and archive, the model in two psql files. */

@@ -1,6 +1,7 @@
 package dev.retort.diff;
 
 import dev.retort.Skipped;
+import dev.retort.op.ExecuteSql;
 import dev.retort.schema.SchemaObject;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -38,10 +39,13 @@ final class ChangedObjects {
      *                     when a routine has changed (it reads the SQL of every table)
      * @param typeInUse     true for a database type that a column is of or a routine names: PostgreSQL
      *                      refuses to drop it, so a change to one is reported as skipped too
+     * @param readsRetyped  true for a model view, rule, trigger or policy that reads a column whose type
+     *                      changes: unchanged itself, it is dropped and created again around the change
+     *                      (PostgreSQL refuses to change a column a view or rule uses)
      */
     static Replacement find(List<SchemaObject> before, List<SchemaObject> after, Predicate<SchemaObject> compared,
                             Function<SchemaObject, Set<String>> words, Supplier<Set<SchemaObject>> usedByTables,
-                            Predicate<SchemaObject> typeInUse, Changes changes) {
+                            Predicate<SchemaObject> typeInUse, Predicate<SchemaObject> readsRetyped, Changes changes) {
         // model object -> database object, for the objects both sides have
         Map<SchemaObject, SchemaObject> pairs = new LinkedHashMap<>();
         for (SchemaObject model : after) {
@@ -64,6 +68,15 @@ final class ChangedObjects {
             SchemaObject model = pair.getKey();
             SchemaObject database = pair.getValue();
             if (!model.catalog().differsFrom(database.catalog())) {
+                if (dependant(model) && readsRetyped.test(model)) {
+                    changed.add(model);
+                }
+                continue;
+            }
+            if (database.kind() == SchemaObject.Kind.NOT_REPRODUCED) {
+                changes.skip(new Skipped(model.table(), model.name().toString(), "differs between the model ("
+                        + model.catalog().comparable() + ") and the database (" + database.catalog().comparable()
+                        + "), and Retort does not reproduce it yet; change it by hand (execute SQL in the revision)"));
                 continue;
             }
             if (TableRoutines.isRoutine(database) && used == null) {
@@ -77,6 +90,11 @@ final class ChangedObjects {
                 changes.skip(new Skipped(model.table(), describe(model), "its definition differs between the model and the"
                         + " database, but tables use it (a check, default or index calls it), so it cannot be dropped and"
                         + " created again; change it in place by hand (CREATE OR REPLACE, execute SQL in the revision)"));
+            } else if (database.kind() == SchemaObject.Kind.SEQUENCE && model.catalog().statement() != null
+                    && database.catalog().statement() != null) {
+                // a default may draw from it, so it is altered in place rather than dropped
+                changes.add(Changes.Phase.CREATE_DEPENDENT_OBJECT, new ExecuteSql(
+                        alterSequence(model.catalog().statement()), alterSequence(database.catalog().statement())));
             } else if (versions(database) > 1) {
                 changes.skip(new Skipped(model.table(), describe(model), "its definition differs between the model and the"
                         + " database, but the database has " + versions(database) + " versions of it (overloads), which"
@@ -123,6 +141,21 @@ final class ChangedObjects {
             }
         }
         return result;
+    }
+
+    /**
+     * The ALTER SEQUENCE statements that give a sequence what its catalog statement says: PostgreSQL's reader prints
+     * {@code CREATE [UNLOGGED] SEQUENCE name AS … CYCLE} with every option, then its owner as
+     * {@code ALTER SEQUENCE name OWNED BY t.c} where a column owns it.
+     */
+    static String alterSequence(String statement) {
+        String[] parts = statement.split(";\n\nALTER SEQUENCE ", 2);
+        String create = parts[0];
+        String owner = parts.length > 1 ? parts[1].substring(parts[1].indexOf(" OWNED BY ") + " OWNED BY ".length()) : "NONE";
+        String rest = create.substring(create.indexOf("SEQUENCE ") + "SEQUENCE ".length());
+        String name = rest.substring(0, rest.indexOf(" AS "));
+        return "ALTER SEQUENCE " + rest + " OWNED BY " + owner + ";\n\nALTER SEQUENCE " + name
+                + (create.startsWith("CREATE UNLOGGED ") ? " SET UNLOGGED" : " SET LOGGED");
     }
 
     /** How many routines of the name the database's statement creates (PostgreSQL prints one per overload). */

@@ -152,7 +152,11 @@ final class ColumnsComparator implements PartComparator {
         }
         return switch (kind) {
             case "identity" -> rules.canonicalIdentity(before.identity().kind()) == rules.canonicalIdentity(after.identity().kind())
+                    && Objects.equals(before.identity().sequence(), after.identity().sequence())
+                    && Objects.equals(before.identity().options(), after.identity().options())
                     ? Comparison.EQUAL
+                    : rules.canonicalIdentity(before.identity().kind()) == rules.canonicalIdentity(after.identity().kind())
+                    ? Comparison.different("sequence " + sequence(before.identity()) + " -> " + sequence(after.identity()))
                     : Comparison.different("identity " + kind(before.identity()) + " -> " + kind(after.identity()));
             case "generated" -> compareGenerated(before.generated(), after.generated());
             default -> rules.compareDefaults(before, after);
@@ -180,6 +184,11 @@ final class ColumnsComparator implements PartComparator {
 
     private static String fillerKind(Column column) {
         return column.identity() != null ? "identity" : column.generated() != null ? "generated" : "default";
+    }
+
+    private static String sequence(Identity identity) {
+        return (identity.sequence() == null ? "(serial's name)" : identity.sequence()) + " "
+                + (identity.options() == null ? "(serial's options)" : identity.options());
     }
 
     private static String kind(Identity identity) {

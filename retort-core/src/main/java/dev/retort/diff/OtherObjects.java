@@ -57,7 +57,8 @@ final class OtherObjects {
         Function<SchemaObject, Set<String>> words = TableRoutines.cache(new HashMap<>());
         ChangedObjects.Replacement replacement = ChangedObjects.find(before, after,
                 object -> compared(object, patterns, modelTables), words,
-                () -> TableRoutines.needed(from, before, words), type -> typeInUse(from, before, type), changes);
+                () -> TableRoutines.needed(from, before, words), type -> typeInUse(from, before, type),
+                readsRetypedColumn(changes, words), changes);
         dropped = concat(dropped, replacement.dropped());
         created = concat(created, replacement.created());
         Set<SchemaObject> neededBefore = TableRoutines.needed(from, dropped, words);
@@ -80,7 +81,16 @@ final class OtherObjects {
      * rest after.
      */
     private static boolean independent(SchemaObject object, Set<SchemaObject> neededByTables) {
-        return rank(object) <= 1 || neededByTables.contains(object);
+        return rank(object) <= 1 && !ownedByColumn(object) || neededByTables.contains(object);
+    }
+
+    /**
+     * A sequence a column owns although its default does not draw from it (a trigger does): its statement says
+     * {@code OWNED BY} the column, which must exist first.
+     */
+    static boolean ownedByColumn(SchemaObject object) {
+        return object.kind() == SchemaObject.Kind.SEQUENCE && object.definition() != null
+                && object.definition().contains(" OWNED BY ");
     }
 
     /**
@@ -103,6 +113,24 @@ final class OtherObjects {
             }
         }
         return objects;
+    }
+
+    /**
+     * True for a view, rule, trigger or policy whose SQL names a table and a column of it whose type
+     * changes: PostgreSQL refuses to change the type of a column one of them uses, so it is dropped before
+     * the change and created again after it (as far as names tell; one too many is only created again).
+     */
+    private static java.util.function.Predicate<SchemaObject> readsRetypedColumn(
+            Changes changes, Function<SchemaObject, Set<String>> words) {
+        List<String[]> retyped = new ArrayList<>();
+        for (dev.retort.op.MigrationOp op : changes.phase(Changes.Phase.ALTER_COLUMN)) {
+            if (op instanceof dev.retort.op.AlterColumn alter && alter.typeChanged()) {
+                retyped.add(new String[] {alter.table().name().toLowerCase(Locale.ROOT),
+                        alter.before().name().toLowerCase(Locale.ROOT)});
+            }
+        }
+        return object -> !retyped.isEmpty() && object.definition() != null && retyped.stream()
+                .anyMatch(column -> words.apply(object).contains(column[0]) && words.apply(object).contains(column[1]));
     }
 
     /** True when a column of the schema is of the type (or an array of it), or a routine's SQL names it. */
@@ -131,7 +159,13 @@ final class OtherObjects {
             if (!compared(object, patterns, modelTables) || other.stream().anyMatch(object::sameObject)) {
                 continue;
             }
-            if (object.definition() != null) {
+            if (object.kind() == SchemaObject.Kind.NOT_REPRODUCED) {
+                changes.skip(new Skipped(object.table(), object.name().toString(), reason.startsWith("exists in the database")
+                        ? "is in the database but not in the model, and Retort does not reproduce it; remove it by hand"
+                        + " (execute SQL in the revision) if it should go"
+                        : "is in the model but not in the database, and Retort does not reproduce it yet; add it by hand"
+                        + " (execute SQL in the revision): " + (object.catalog() == null ? "" : object.catalog().comparable())));
+            } else if (object.definition() != null) {
                 result.add(object);
             } else {
                 String kind = object.kind().name().toLowerCase(Locale.ROOT).replace('_', ' ');
@@ -206,7 +240,7 @@ final class OtherObjects {
             // a rule's action may write to any table or view
             case TRIGGER, RULE -> 4;
             // a policy's expressions may call routines and read views; the table it is on exists by then
-            case POLICY, ROW_LEVEL_SECURITY, PRIVILEGES -> 4;
+            case POLICY, ROW_LEVEL_SECURITY, PRIVILEGES, NOT_REPRODUCED -> 4;
         };
     }
 }

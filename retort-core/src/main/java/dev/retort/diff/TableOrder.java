@@ -60,13 +60,16 @@ record TableOrder(List<Table> tables, Map<QualifiedName, List<ForeignKey>> defer
 
     /**
      * The tables owning a serial sequence, by the sequence's name in lower case: PostgreSQL's own
-     * {@code table_column_seq}, the name Retort's serial columns get (cut as the DDL renderer cuts it).
+     * {@code table_column_seq}, the name Retort's serial columns get (cut as the DDL renderer cuts it), or the
+     * sequence's own name where the column keeps one.
      */
     private static Map<String, QualifiedName> sequenceOwners(Iterable<Table> tables) {
         Map<String, QualifiedName> owners = new HashMap<>();
         for (Table table : tables) {
             for (Column column : table.columns()) {
-                if (column.identity() != null && column.identity().kind() == Identity.Kind.SERIAL) {
+                if (column.identity() != null && column.identity().sequence() != null) {
+                    owners.put(column.identity().sequence().toLowerCase(Locale.ROOT), table.name());
+                } else if (column.identity() != null && column.identity().kind() == Identity.Kind.SERIAL) {
                     String name = (table.name().name() + "_" + column.name() + "_seq").toLowerCase(Locale.ROOT);
                     owners.put(name.length() <= 63 ? name : name.substring(0, 59) + "_seq", table.name());
                 }

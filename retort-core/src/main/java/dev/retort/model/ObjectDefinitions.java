@@ -199,8 +199,10 @@ final class ObjectDefinitions {
         if (sql == null) {
             sql = statements.get(key);
         }
-        if (sql == null && !NOT_FROM_CATALOG.contains(object.kind()) && object.catalog() != null
+        boolean catalogFirst = object.kind() == SchemaObject.Kind.SEQUENCE;
+        if ((sql == null || catalogFirst) && !NOT_FROM_CATALOG.contains(object.kind()) && object.catalog() != null
                 && object.catalog().statement() != null) {
+            // a sequence's print says all a model's CREATE and ALTER SEQUENCE statements did (options, owner)
             // made by no statement Retort can find (a DO block, a function, mysqldump's /*!50001 … */ views):
             // the scratch database holds it, and its own print re-creates it as it is there
             return object.withDefinition(object.catalog().statement());

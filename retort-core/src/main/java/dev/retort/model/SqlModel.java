@@ -19,7 +19,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
@@ -85,10 +88,6 @@ public final class SqlModel {
             JdbcSession session = scratch.session();
             dialect.prepare(session, null);
             Place place = Place.of(session);
-            if (multiSchema) {
-                schemas.stream().map(dialect::createSchemaIfMissing).forEach(session::execute);
-                usePath.forEach(session::execute);
-            }
             ModelSession modelSession = dialect.modelSession(multiSchema ? schemas : List.of());
             // without dollar quotes: the routines a DO block creates are read from its body's words
             ObjectDefinitions definitions = new ObjectDefinitions(
@@ -107,7 +106,18 @@ public final class SqlModel {
                     collect(splitter, file, statements, definitions, renames, modelSession, 0);
                 }
             }
-            ModelStatements.run(session, statements, dialect.transactions().modelInTransactions());
+            List<String> created = List.of();
+            if (multiSchema) {
+                // a schema the model creates itself (pg_dump writes CREATE SCHEMA without IF NOT EXISTS) is its own
+                created = preCreated(schemas, modelCreates(dialect, statements));
+                created.stream().map(dialect::createSchemaIfMissing).forEach(session::execute);
+                usePath.forEach(session::execute);
+            }
+            try {
+                ModelStatements.run(session, statements, dialect.transactions().modelInTransactions());
+            } catch (RetortException e) {
+                throw blamingSchemas(e, created);
+            }
             if (multiSchema) {
                 usePath.forEach(session::execute);
                 return renames.attach(definitions.attach(dialect.schemaReader().read(session, options)));
@@ -115,6 +125,67 @@ public final class SqlModel {
             place.restore(session);
             return renames.attach(definitions.attach(dialect.schemaReader().read(session, options.withSchemas(List.of()))));
         }
+    }
+
+    /** The project's schemas the model does not create by a CREATE SCHEMA statement of its own. */
+    private static List<String> preCreated(List<String> schemas, Set<String> byModel) {
+        return schemas.stream().filter(schema -> !byModel.contains(schema)).toList();
+    }
+
+    /** The schemas the model's own {@code CREATE SCHEMA [IF NOT EXISTS] name} or {@code … AUTHORIZATION role} create. */
+    private static Set<String> modelCreates(Dialect dialect, List<ModelStatements.Located> statements) {
+        SqlLexer lexer = new SqlLexer(dialect.splitterOptions().flavour());
+        Set<String> names = new HashSet<>();
+        for (ModelStatements.Located located : statements) {
+            String sql = located.statement().sql();
+            if (!sql.toUpperCase(Locale.ROOT).contains("SCHEMA")) {
+                continue;
+            }
+            List<SqlLexer.Token> tokens;
+            try {
+                tokens = lexer.tokens(sql);
+            } catch (IllegalArgumentException e) {
+                continue;
+            }
+            if (tokens.size() < 3 || !tokens.get(0).is("CREATE") || !tokens.get(1).is("SCHEMA")) {
+                continue;
+            }
+            int at = 2;
+            if (tokens.size() > 5 && tokens.get(2).is("IF") && tokens.get(3).is("NOT") && tokens.get(4).is("EXISTS")) {
+                at = 5;
+            }
+            if (tokens.get(at).is("AUTHORIZATION") && at + 1 < tokens.size()) {
+                at++;
+            }
+            SqlLexer.Token name = tokens.get(at);
+            if (name.type() == SqlLexer.Type.WORD) {
+                names.add(name.text().toLowerCase(Locale.ROOT));
+            } else if (name.type() == SqlLexer.Type.QUOTED_NAME) {
+                names.add(name.name());
+            }
+        }
+        return names;
+    }
+
+    /**
+     * A model that fails because a schema exists which Retort made before it ran (the project's
+     * {@code schemas}): the model creates it where Retort cannot see it (a DO block, dynamic SQL), so
+     * the message names Retort's part and what to write instead.
+     */
+    private static RetortException blamingSchemas(RetortException e, List<String> created) {
+        SQLException sql = null;
+        for (Throwable cause = e; cause != null && sql == null; cause = cause.getCause()) {
+            sql = cause instanceof SQLException found ? found : null;
+        }
+        if (sql == null || !"42P06".equals(sql.getSQLState()) || created.isEmpty()) {
+            return e;
+        }
+        String message = e.getMessage();
+        int advice = message.indexOf("\n  Fix that statement");
+        return new RetortException(e.kind(), (advice < 0 ? message : message.substring(0, advice)) + "\n  Retort itself created the schemas " + created
+                + " (schemas in retort.toml) before the model ran, because the model has no CREATE SCHEMA statement of"
+                + " its own for them; where the model creates one in a way Retort cannot see (a DO block, dynamic SQL),"
+                + " write CREATE SCHEMA IF NOT EXISTS there, or a plain CREATE SCHEMA statement; nothing was written to the target database", e);
     }
 
     private static void collectText(StatementSplitter splitter, Path origin, String text,

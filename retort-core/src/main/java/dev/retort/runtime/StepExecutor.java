@@ -100,8 +100,9 @@ final class StepExecutor {
             auditFailure(script.id(), direction, number, e.getMessage(), start);
             throw new MigrationFailure(script.id(), script.location(), where
                     + "\n  Nothing of this revision was applied: its transaction was rolled back."
-                    + "\n  Fix the script (" + script.location() + ") and run 'retort " + direction.verb()
-                    + "' again.", number, e.getCause());
+                    + (e.lockTableFull() ? LOCK_TABLE_FULL + " Then run 'retort " + direction.verb() + "' again."
+                    : "\n  Fix the script (" + script.location() + ") and run 'retort " + direction.verb()
+                    + "' again."), number, e.getCause());
         }
     }
 
@@ -169,11 +170,30 @@ final class StepExecutor {
     }
 
     /** A statement's database error, carried up to where the step decides what it means. */
+    /** The advice when the revision's transaction needs more locks than the server's lock table holds. */
+    static final String LOCK_TABLE_FULL = "\n  The script is not wrong: the server's lock table is full. PostgreSQL keeps a lock on every"
+            + " table, index and sequence a transaction creates, alters or drops until it commits, in a table of"
+            + " max_locks_per_transaction × (max_connections + max_prepared_transactions) entries shared by all sessions"
+            + " (64 × 100 on a default server), and this revision's one transaction needs more. Split it into several"
+            + " revisions (retort autogenerate writes changes this large as several by itself), or raise"
+            + " max_locks_per_transaction in postgresql.conf and restart the server.";
+
     static final class StatementError extends RuntimeException {
         private static final long serialVersionUID = 1L;
 
         StatementError(String message, Throwable cause) {
             super(message, cause, false, false);
+        }
+
+        /** True when PostgreSQL's lock table ran out (SQL state 53200 with its max_locks_per_transaction hint). */
+        boolean lockTableFull() {
+            for (Throwable cause = getCause(); cause != null; cause = cause.getCause()) {
+                if (cause instanceof SQLException sql && "53200".equals(sql.getSQLState())
+                        && String.valueOf(sql.getMessage()).contains("max_locks_per_transaction")) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -5,9 +5,14 @@ import java.util.Objects;
 /**
  * How the database itself numbers a column. Immutable and thread-safe.
  *
- * @param kind the mechanism
+ * @param kind     the mechanism
+ * @param sequence PostgreSQL: the name of the sequence a {@code SERIAL} column owns, where it is not the one
+ *                 {@code serial} would give it ({@code table_column_seq}); {@code null} otherwise
+ * @param options  PostgreSQL: that sequence's options as {@code CREATE SEQUENCE} takes them ({@code AS bigint
+ *                 START WITH 1000 INCREMENT BY 5 MINVALUE 1 MAXVALUE … CACHE 20 CYCLE}), where they are not those
+ *                 {@code serial} gives it; {@code null} otherwise
  */
-public record Identity(Kind kind) {
+public record Identity(Kind kind, String sequence, String options) {
 
     /** The mechanisms, named after the DDL that creates them. */
     public enum Kind {
@@ -24,11 +29,30 @@ public record Identity(Kind kind) {
     }
 
     /**
-     * Checks that the kind is given.
+     * Checks that the kind is given, and that only a serial column names its sequence.
      *
-     * @param kind the mechanism
+     * @param kind     the mechanism
+     * @param sequence a serial column's own sequence name, or null
+     * @param options  a serial column's own sequence options, or null
      */
     public Identity {
         Objects.requireNonNull(kind, "kind");
+        if ((sequence != null || options != null) && kind != Kind.SERIAL) {
+            throw new IllegalArgumentException("only a serial column names its sequence or its options: " + kind);
+        }
+    }
+
+    /**
+     * The mechanism, its sequence (if any) as the mechanism makes it.
+     *
+     * @param kind the mechanism
+     */
+    public Identity(Kind kind) {
+        this(kind, null, null);
+    }
+
+    /** {@return true when a serial column's sequence is not the one {@code serial} makes} */
+    public boolean ownSequence() {
+        return sequence != null || options != null;
     }
 }

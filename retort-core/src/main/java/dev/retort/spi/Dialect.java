@@ -220,6 +220,17 @@ public interface Dialect {
     }
 
     /**
+     * {@return how many relation locks (tables, their indexes, TOAST tables, sequences) the work of one generated
+     * revision may take in its one transaction}: PostgreSQL keeps each until commit in a shared lock table of
+     * {@code max_locks_per_transaction × (max_connections + max_prepared_transactions)} entries (6,400 on a default
+     * server), and a revision that needs more fails with "out of shared memory". Autogenerate writes a larger
+     * change as several revisions, one after the other. Unbounded by default.
+     */
+    default int revisionLockBudget() {
+        return Integer.MAX_VALUE;
+    }
+
+    /**
      * {@return tables besides the version and audit tables that this dialect's lock keeps (case as created)}
      *
      * @param versionTable the configured version table's name

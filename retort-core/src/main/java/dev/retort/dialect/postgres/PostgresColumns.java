@@ -48,11 +48,22 @@ final class PostgresColumns {
             select a.attrelid, a.attname, a.atttypid, a.atttypmod, a.attnotnull,
                    pg_get_expr(ad.adbin, case when a.attgenerated = '' then 0 else ad.adrelid end),
                    a.attidentity, a.attgenerated, ds.description, a.attnum,
-                   ad.oid is not null and exists (
-                       select 1 from pg_depend dep join pg_class s on s.oid = dep.objid and s.relkind = 'S'
+                   case when ad.oid is not null then (
+                       select array[s.relname::text, 'AS ' || format_type(q.seqtypid, null) || ' START WITH '
+                                    || q.seqstart || ' INCREMENT BY ' || q.seqincrement || ' MINVALUE ' || q.seqmin
+                                    || ' MAXVALUE ' || q.seqmax || ' CACHE ' || q.seqcache
+                                    || case when q.seqcycle then ' CYCLE' else ' NO CYCLE' end,
+                                    tc.relname::text, (s.relnamespace = tc.relnamespace)::text]
+                         from pg_depend dep join pg_class s on s.oid = dep.objid and s.relkind = 'S'
+                         join pg_sequence q on q.seqrelid = s.oid
+                         join pg_class tc on tc.oid = a.attrelid
                         where dep.refclassid = 'pg_class'::regclass and dep.refobjid = a.attrelid
                           and dep.refobjsubid = a.attnum and dep.classid = 'pg_class'::regclass
-                          and dep.deptype = 'a') as owns_sequence,
+                          and dep.deptype = 'a'
+                          and exists (select 1 from pg_depend dd
+                                       where dd.classid = 'pg_attrdef'::regclass and dd.objid = ad.oid
+                                         and dd.refclassid = 'pg_class'::regclass and dd.refobjid = s.oid)
+                        limit 1) end as owned_sequence,
                    cn.nspname, co.collname
               from unnest(?::oid[]) chosen(oid)
               join pg_attribute a on a.attrelid = chosen.oid
@@ -67,7 +78,7 @@ final class PostgresColumns {
 
     /** One row of {@link #COLUMNS}, held until the types it names are known. */
     private record Row(long table, int attnum, String name, long typeOid, int typmod, boolean notNull,
-                       String defaultText, String identity, String generated, String comment, boolean ownsSequence,
+                       String defaultText, String identity, String generated, String comment, String[] ownedSequence,
                        String collationSchema, String collation) {
     }
 
@@ -98,7 +109,72 @@ final class PostgresColumns {
     private static Row row(ResultSet row) throws SQLException {
         return new Row(row.getLong(1), row.getInt(10), row.getString(2), row.getLong(3), row.getInt(4),
                 row.getBoolean(5), row.getString(6), row.getString(7), row.getString(8), row.getString(9),
-                row.getBoolean(11), row.getString(12), row.getString(13));
+                ownedSequence(row.getArray(11)), row.getString(12), row.getString(13));
+    }
+
+    /** The sequence the column owns and its default draws from: name, options, table name, same schema; or null. */
+    private static String[] ownedSequence(Array array) throws SQLException {
+        if (array == null) {
+            return null;
+        }
+        Object[] values = (Object[]) array.getArray();
+        return java.util.Arrays.copyOf(values, values.length, String[].class);
+    }
+
+    /**
+     * A serial column's identity: its sequence's name and options kept where they are not what {@code serial}
+     * gives (a model's {@code CREATE SEQUENCE … OWNED BY} with its own name, type, start or cache), so that
+     * code calling {@code nextval('its_name')} keeps working and {@code pg_dump} prints the same sequence.
+     */
+    private static Identity serial(String[] owned, String column, ColumnType type) {
+        String name = owned[0];
+        boolean sameSchema = Boolean.parseBoolean(owned[3]);
+        String sequence = sameSchema && name.equals(serialSequenceName(owned[2], column)) ? null : name;
+        String options = type instanceof ColumnType.IntegerType integer && owned[1].equals(serialOptions(integer.bytes()))
+                ? null : owned[1];
+        return new Identity(Identity.Kind.SERIAL, sequence, options);
+    }
+
+    /** The options {@code serial}, {@code bigserial} or {@code smallserial} give the sequence of a column of that size. */
+    static String serialOptions(int bytes) {
+        String type = bytes <= 2 ? "smallint" : bytes <= 4 ? "integer" : "bigint";
+        long max = bytes <= 2 ? Short.MAX_VALUE : bytes <= 4 ? Integer.MAX_VALUE : Long.MAX_VALUE;
+        return "AS " + type + " START WITH 1 INCREMENT BY 1 MINVALUE 1 MAXVALUE " + max + " CACHE 1 NO CYCLE";
+    }
+
+    /** PostgreSQL's own serial sequence name, {@code table_column_seq}, cut to its 63-byte name limit as it cuts it. */
+    static String serialSequenceName(String table, String column) {
+        // makeObjectName: the longer of the two names loses characters first, until the whole fits
+        int overhead = "_seq".length() + 1;
+        byte[] t = table.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] c = column.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        int tableLength = t.length;
+        int columnLength = c.length;
+        while (tableLength + columnLength > 63 - overhead) {
+            if (tableLength > columnLength) {
+                tableLength--;
+            } else {
+                columnLength--;
+            }
+        }
+        return cut(table, tableLength) + "_" + cut(column, columnLength) + "_seq";
+    }
+
+    /** The longest prefix of the name within the byte count, not splitting a character. */
+    private static String cut(String name, int bytes) {
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int i = 0; i < name.length(); ) {
+            int codePoint = name.codePointAt(i);
+            int size = new String(Character.toChars(codePoint)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (used + size > bytes) {
+                break;
+            }
+            out.appendCodePoint(codePoint);
+            used += size;
+            i += Character.charCount(codePoint);
+        }
+        return out.toString();
     }
 
     /** Formats and parses the distinct types of the rows, passed as two parallel arrays. */
@@ -126,9 +202,9 @@ final class PostgresColumns {
             identity = new Identity("a".equals(row.identity()) ? Identity.Kind.ALWAYS : Identity.Kind.BY_DEFAULT);
         } else if ("s".equals(row.generated())) {
             generated = new GeneratedColumn(defaultText, true);
-        } else if (defaultText != null && defaultText.startsWith("nextval(") && row.ownsSequence()) {
+        } else if (defaultText != null && defaultText.startsWith("nextval(") && row.ownedSequence() != null) {
             // serial: the column owns the sequence its default draws from
-            identity = new Identity(Identity.Kind.SERIAL);
+            identity = serial(row.ownedSequence(), row.name(), columnType);
         } else if (defaultText != null) {
             // real schemas repeat a handful of defaults; normalise each text once per type kind
             String key = columnType.getClass().getSimpleName() + '\u0000' + defaultText;

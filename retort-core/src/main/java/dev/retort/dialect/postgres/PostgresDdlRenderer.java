@@ -2,6 +2,7 @@ package dev.retort.dialect.postgres;
 
 import dev.retort.ddl.AnsiDdlRenderer;
 import dev.retort.ddl.Identifiers;
+import dev.retort.op.AddColumn;
 import dev.retort.op.AlterColumn;
 import dev.retort.op.CreateObject;
 import dev.retort.op.CreateTable;
@@ -10,6 +11,7 @@ import dev.retort.op.SetSchemaComment;
 import dev.retort.schema.CheckConstraint;
 import dev.retort.schema.Column;
 import dev.retort.schema.ColumnType;
+import dev.retort.schema.DefaultValue;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Index;
@@ -60,7 +62,8 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     @Override
     protected String columnType(Column column) {
         // serial is a type-name shorthand for integer + owned sequence + nextval default
-        if (identity(column) == Identity.Kind.SERIAL && column.type() instanceof ColumnType.IntegerType integer) {
+        if (identity(column) == Identity.Kind.SERIAL && !column.identity().ownSequence()
+                && column.type() instanceof ColumnType.IntegerType integer) {
             return integer.bytes() <= 2 ? "smallserial" : integer.bytes() <= 4 ? "serial" : "bigserial";
         }
         return typeName(column.type()) + collateClause(column);
@@ -83,8 +86,73 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
         return "GENERATED ALWAYS AS (" + generated.expression() + ") STORED";
     }
 
+    /**
+     * A serial column whose sequence is not the one {@code serial} makes (its own name or options): the sequence
+     * is created first, the column draws from it by its default, and then owns it, as pg_dump writes it.
+     */
     @Override
     protected List<String> createTable(CreateTable op, Schema current) {
+        Table table = op.table();
+        List<Column> own = table.columns().stream().filter(PostgresDdlRenderer::ownSequence).toList();
+        if (own.isEmpty()) {
+            return createTableAsIs(op, current);
+        }
+        List<String> statements = new ArrayList<>();
+        own.forEach(column -> statements.add(createSequence(table.name(), column)));
+        List<Column> columns = table.columns().stream().map(column -> ownSequence(column)
+                ? drawing(table.name(), column) : column).toList();
+        statements.addAll(createTableAsIs(new CreateTable(new Table(table.name(), columns, table.primaryKey(),
+                table.uniques(), table.indexes(), table.foreignKeys(), table.checks(), table.comment(), table.options(),
+                table.inheritance())), current));
+        own.forEach(column -> statements.add("ALTER SEQUENCE " + sibling(table.name(), ownSequenceName(table.name(), column))
+                + " OWNED BY " + table(table.name()) + "." + quote(column.name())));
+        return statements;
+    }
+
+    @Override
+    protected List<String> addColumn(AddColumn op, Schema current) {
+        Column column = op.column();
+        if (!ownSequence(column)) {
+            return super.addColumn(op, current);
+        }
+        List<String> statements = new ArrayList<>();
+        statements.add(createSequence(op.table(), column));
+        statements.addAll(super.addColumn(new AddColumn(op.table(), drawing(op.table(), column), op.after()), current));
+        statements.add("ALTER SEQUENCE " + sibling(op.table(), ownSequenceName(op.table(), column))
+                + " OWNED BY " + table(op.table()) + "." + quote(column.name()));
+        return statements;
+    }
+
+    private static boolean ownSequence(Column column) {
+        return identity(column) == Identity.Kind.SERIAL && column.identity().ownSequence();
+    }
+
+    /** The name of the sequence a serial column owns: its own, or the one serial gives it. */
+    private static String ownSequenceName(QualifiedName table, Column column) {
+        return column.identity() != null && column.identity().sequence() != null ? column.identity().sequence()
+                : PostgresColumns.serialSequenceName(table.name(), column.name());
+    }
+
+    /** The options of a serial column's sequence: its own, or those serial gives one of its type. */
+    private static String sequenceOptions(Column column) {
+        return column.identity() != null && column.identity().options() != null ? column.identity().options()
+                : PostgresColumns.serialOptions(column.type() instanceof ColumnType.IntegerType integer ? integer.bytes() : 4);
+    }
+
+    /** Where its options are serial's, the type alone says them: the rest are every type's defaults. */
+    private String createSequence(QualifiedName table, Column column) {
+        return "CREATE SEQUENCE " + sibling(table, ownSequenceName(table, column)) + " "
+                + (column.identity() != null && column.identity().options() != null ? column.identity().options()
+                : "AS " + typeName(column.type()));
+    }
+
+    /** The column as it is before it owns its sequence: a plain default drawing from it. */
+    private Column drawing(QualifiedName table, Column column) {
+        return column.withIdentity(null).withDefault(new DefaultValue("nextval(" + literal(sibling(table,
+                ownSequenceName(table, column))) + "::regclass)", DefaultValue.Kind.FUNCTION));
+    }
+
+    private List<String> createTableAsIs(CreateTable op, Schema current) {
         Table table = op.table();
         Inheritance inheritance = table.inheritance();
         if (inheritance.parents().isEmpty()) {
@@ -236,6 +304,9 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
     protected List<String> identityAddition(AlterColumn op) {
         Identity.Kind from = identity(op.before());
         Identity.Kind to = identity(op.after());
+        if (to == Identity.Kind.SERIAL && from == to) {
+            return serialSequenceChange(op);
+        }
         if (to == null || from == to) {
             return List.of();
         }
@@ -247,10 +318,9 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
         List<String> statements = new ArrayList<>();
         String sequence;
         if (to == Identity.Kind.SERIAL) {
-            String sequenceName = sequenceName(op.table(), name);
+            String sequenceName = ownSequenceName(op.table(), op.after());
             sequence = literal(sibling(op.table(), sequenceName));
-            statements.add("CREATE SEQUENCE " + sibling(op.table(), sequenceName) + " AS " + typeName(op.after().type())
-                    + " OWNED BY " + table(op.table()) + "." + quote(name));
+            statements.add(createSequence(op.table(), op.after()) + " OWNED BY " + table(op.table()) + "." + quote(name));
             statements.add(column + "SET DEFAULT nextval(" + sequence + ")");
         } else {
             statements.add(column + "ADD" + identityClause(op.after().identity()));
@@ -262,10 +332,23 @@ final class PostgresDdlRenderer extends AnsiDdlRenderer {
         return statements;
     }
 
-    /** PostgreSQL's own serial sequence name, {@code table_column_seq}, cut to its 63-byte name limit. */
-    private static String sequenceName(QualifiedName table, String column) {
-        String name = table.name() + "_" + column + "_seq";
-        return name.length() <= 63 ? name : name.substring(0, 59) + "_seq";
+    /**
+     * A serial column stays serial but its sequence changes (name or options), or its type does (ALTER COLUMN
+     * TYPE leaves the sequence's type and maximum as they were): the sequence is renamed and altered in place, so
+     * it keeps its current value.
+     */
+    private List<String> serialSequenceChange(AlterColumn op) {
+        String before = ownSequenceName(op.table(), op.before());
+        String after = ownSequenceName(op.table(), op.after());
+        String options = sequenceOptions(op.after());
+        List<String> statements = new ArrayList<>();
+        if (!before.equals(after)) {
+            statements.add("ALTER SEQUENCE " + sibling(op.table(), before) + " RENAME TO " + quote(after));
+        }
+        if (!options.equals(sequenceOptions(op.before())) || op.typeChanged()) {
+            statements.add("ALTER SEQUENCE " + sibling(op.table(), after) + " " + options);
+        }
+        return statements;
     }
 
     private static Identity.Kind identity(Column column) {

@@ -95,6 +95,12 @@ public final class PostgresDialect implements Dialect {
         return new SearchPath(schemas, this::useSchemas);
     }
 
+    /** A quarter of a default server's lock table (64 × 100): room left for the other sessions. */
+    @Override
+    public int revisionLockBudget() {
+        return 1600;
+    }
+
     @Override
     public List<String> useSchemas(List<String> schemas) {
         StringBuilder path = new StringBuilder("SET search_path TO ");

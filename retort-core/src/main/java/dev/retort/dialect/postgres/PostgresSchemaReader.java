@@ -52,7 +52,12 @@ final class PostgresSchemaReader implements SchemaReader {
             select c.oid, n.nspname, c.relname, c.relkind, d.description,
                    c.relkind = 'S' and exists (select 1 from pg_depend dep
                                                 where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
-                                                  and dep.deptype in ('a', 'i')) as owned_sequence,
+                                                  and (dep.deptype = 'i' or dep.deptype = 'a' and exists (
+                                                       select 1 from pg_attrdef ad join pg_depend dd
+                                                           on dd.classid = 'pg_attrdef'::regclass and dd.objid = ad.oid
+                                                        where ad.adrelid = dep.refobjid and ad.adnum = dep.refobjsubid
+                                                          and dd.refclassid = 'pg_class'::regclass
+                                                          and dd.refobjid = c.oid))) as owned_sequence,
                    parents.schemas, parents.names,
                    case when c.relispartition then pg_get_expr(c.relpartbound, c.oid) end,
                    case when c.relkind = 'p' then pg_get_partkeydef(c.oid) end,
@@ -62,7 +67,20 @@ final class PostgresSchemaReader implements SchemaReader {
                        (select string_agg(pg_get_indexdef(x.indexrelid), E';\n\n' order by xc.relname)
                           from pg_index x join pg_class xc on xc.oid = x.indexrelid
                          where x.indrelid = c.oid) end,
-                   case when c.relkind in ('v', 'm') then quote_ident(n.nspname) || '.' || quote_ident(c.relname) end
+                   case when c.relkind in ('v', 'm', 'S') then quote_ident(n.nspname) || '.' || quote_ident(c.relname) end,
+                   case when c.relkind = 'S' then (
+                       select 'AS ' || format_type(q.seqtypid, null) || ' START WITH ' || q.seqstart
+                              || ' INCREMENT BY ' || q.seqincrement || ' MINVALUE ' || q.seqmin || ' MAXVALUE ' || q.seqmax
+                              || ' CACHE ' || q.seqcache || case when q.seqcycle then ' CYCLE' else ' NO CYCLE' end
+                         from pg_sequence q where q.seqrelid = c.oid) end,
+                   case when c.relkind = 'S' then (
+                       select quote_ident(tn.nspname) || '.' || quote_ident(t.relname) || '.' || quote_ident(a.attname)
+                         from pg_depend dep join pg_class t on t.oid = dep.refobjid
+                         join pg_namespace tn on tn.oid = t.relnamespace
+                         join pg_attribute a on a.attrelid = t.oid and a.attnum = dep.refobjsubid
+                        where dep.classid = 'pg_class'::regclass and dep.objid = c.oid
+                          and dep.refclassid = 'pg_class'::regclass and dep.deptype = 'a') end,
+                   c.relpersistence
               from pg_class c
               join pg_namespace n on n.oid = c.relnamespace
               left join pg_description d
@@ -84,7 +102,8 @@ final class PostgresSchemaReader implements SchemaReader {
 
     /*
      * The printed definitions: pg_get_functiondef refuses aggregates, so they have none; an overloaded
-     * routine is one object, its versions' statements in the order of their arguments.
+     * routine is one object, its versions' statements in the order of their arguments. A trigger PostgreSQL
+     * cloned onto a partition (it depends on its partitioned table's trigger) is that trigger's, no object of its own.
      */
     private static final String OTHERS = """
             select 'TRIGGER', n.nspname, t.tgname, c.relname, pg_get_triggerdef(t.oid)
@@ -92,6 +111,9 @@ final class PostgresSchemaReader implements SchemaReader {
               join pg_class c on c.oid = t.tgrelid
               join pg_namespace n on n.oid = c.relnamespace
              where t.tgrelid = any(?::oid[]) and not t.tgisinternal
+               and not exists (select 1 from pg_depend clone
+                                where clone.classid = 'pg_trigger'::regclass and clone.objid = t.oid
+                                  and clone.refclassid = 'pg_trigger'::regclass and clone.deptype in ('P', 'I'))
             union
             select case p.prokind when 'p' then 'PROCEDURE' when 'a' then 'AGGREGATE' else 'FUNCTION' end, n.nspname, p.proname, null,
                    string_agg(case when p.prokind <> 'a' then pg_get_functiondef(p.oid) end, E';\n\n'
@@ -161,6 +183,8 @@ final class PostgresSchemaReader implements SchemaReader {
         objects.addAll(PostgresExtensions.read(session, current));
         objects.addAll(PostgresNamespaces.read(session, schemaArray, current));
         objects.addAll(PostgresPolicies.read(session, oids, current, definitions));
+        objects.addAll(PostgresUnreproduced.read(session, oids, schemaArray, current,
+                PostgresUnreproduced.majorVersion(session), definitions));
         List<Table> built = tables.values().stream().map(TableBuilder::build).toList();
         return new Schema(built, objects, schemaComment);
     }
@@ -188,13 +212,26 @@ final class PostgresSchemaReader implements SchemaReader {
             case "m" -> objects.add(SchemaObject.of(SchemaObject.Kind.MATERIALIZED_VIEW, qualified)
                     .withCatalog(definitions.view(true, row.getString(14), row.getString(11), row.getString(12),
                             row.getString(13))));
-            case "S" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, qualified));
+            case "S" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, qualified)
+                    .withCatalog(definitions.statement(sequence(row))));
             default -> {
                 TableBuilder table = new TableBuilder(qualified, row.getString(5));
                 table.inheritance(inheritance(row, current));
                 tables.put(row.getLong(1), table);
             }
         }
+    }
+
+    /**
+     * A sequence as {@code CREATE SEQUENCE} with every option spelled out (so that any change to one shows), and
+     * the column that owns it where one does ({@code ALTER SEQUENCE … OWNED BY}, as pg_dump writes it): a sequence
+     * owned by a column whose default does not draw from it (a trigger does) is an object of its own.
+     */
+    private static String sequence(ResultSet row) throws SQLException {
+        String name = row.getString(14);
+        String statement = "CREATE " + ("u".equals(row.getString(17)) ? "UNLOGGED " : "") + "SEQUENCE " + name + " "
+                + row.getString(15);
+        return row.getString(16) == null ? statement : statement + ";\n\nALTER SEQUENCE " + name + " OWNED BY " + row.getString(16);
     }
 
     /** The parents (a partition's one partitioned table), the partition bound and the partition key of a table. */

@@ -219,7 +219,11 @@ class PostgresSchemaReaderIT {
         assertEquals(1, schema.objects(SchemaObject.Kind.MATERIALIZED_VIEW).size());
         // serial and identity sequences belong to their columns; only the standalone one is listed
         assertEquals(List.of(SchemaObject.of(SchemaObject.Kind.SEQUENCE, QualifiedName.of("standalone_seq"))),
-                schema.objects(SchemaObject.Kind.SEQUENCE));
+                schema.objects(SchemaObject.Kind.SEQUENCE).stream().map(sequence -> sequence.withCatalog(null)).toList());
+        // with every option spelled out, so that a change to any one shows
+        assertEquals("CREATE SEQUENCE standalone_seq AS bigint START WITH 1 INCREMENT BY 1 MINVALUE 1"
+                + " MAXVALUE 9223372036854775807 CACHE 1 NO CYCLE",
+                schema.objects(SchemaObject.Kind.SEQUENCE).get(0).catalog().comparable());
         assertEquals(QualifiedName.of("parent"), schema.objects(SchemaObject.Kind.TRIGGER).get(0).table());
         assertEquals(List.of("concat_state", "touch"), schema.objects(SchemaObject.Kind.FUNCTION).stream()
                 .map(function -> function.name().name()).sorted().toList());

@@ -11,7 +11,9 @@ import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.ScratchRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 
@@ -80,15 +82,23 @@ final class Modelling {
 
     /** The desired schema: the SQL model loaded into a scratch space, the Java model, or the entity model. */
     Schema model() {
+        return model(sources.target());
+    }
+
+    /**
+     * The desired schema, the target's product and version read with {@code target} when the model needs them
+     * (an entity model, a SQL model's cache key): a caller that holds a session to the target passes what it read.
+     */
+    Schema model(Supplier<EntityModels.DatabaseProduct> target) {
         ModelSettings model = config.model();
         requireOneModel(model);
         ReflectOptions options = reflectOptions(model.includeTables(), excludeTables());
         if (sources.source() != null) {
-            return EntityModels.schema(sources.source(), dialect, scratch(model), options, sources.target());
+            return EntityModels.schema(sources.source(), dialect, scratch(model), options, target);
         }
         if (model.entityModel()) {
             return EntityModels.fromSettings(config, classLoader, sources.libraries(), dialect, scratch(model), options,
-                    sources.target());
+                    target);
         }
         if (model.modelClass() != null && !model.files().isEmpty()) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "both model (" + String.join(", ", model.files())
@@ -111,7 +121,31 @@ final class Modelling {
                         + ": " + files.get(i) + "; create it, or name the model's SQL files in the model setting");
             }
         }
-        return SqlModel.load(dialect, scratch(model), files, options);
+        return sqlModel(files, scratch(model), options, target);
+    }
+
+    /** A SQL model, from the model cache when nothing it depends on changed, else loaded and kept there. */
+    private Schema sqlModel(List<Path> files, ScratchRequest scratch, ReflectOptions options,
+                            Supplier<EntityModels.DatabaseProduct> target) {
+        ModelCache cache = ModelCache.of(config);
+        if (!cache.enabled()) {
+            return SqlModel.load(dialect, scratch, files, options);
+        }
+        String key;
+        try {
+            key = ModelCache.key(dialect, target.get(), scratch, options, files);
+        } catch (java.io.IOException e) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "cannot read the model files " + files + ": "
+                    + e.getMessage() + "; check the model setting in retort.toml", e);
+        }
+        Schema cached = cache.read(key, dialect);
+        if (cached != null) {
+            return cached;
+        }
+        Map<Path, String> read = new LinkedHashMap<>();
+        Schema schema = SqlModel.load(dialect, scratch, files, options, read::put);
+        cache.write(key, dialect, schema, read);
+        return schema;
     }
 
     private ScratchRequest scratch(ModelSettings model) {
@@ -137,6 +171,23 @@ final class Modelling {
                     + model.persistenceUnit() + ") are set; keep one: the packages to scan, or the persistence unit"
                     + " that lists the entities");
         }
+    }
+
+    /** The live schema and the model, side by side. */
+    record Sides(Schema live, Schema model) {
+    }
+
+    /**
+     * The live schema and the model; the target's product, which the model's cache key needs, is read on the
+     * session that reads the live schema, so a command with the model cached connects once.
+     */
+    Sides sides(dev.retort.runtime.Migrator migrator) {
+        EntityModels.DatabaseProduct[] target = new EntityModels.DatabaseProduct[1];
+        Schema live = migrator.read(session -> {
+            target[0] = DatabaseProducts.of(session);
+            return live(session);
+        });
+        return new Sides(live, model(() -> target[0]));
     }
 
     /** What the model changes in the live schema. */

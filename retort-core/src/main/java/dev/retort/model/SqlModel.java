@@ -20,6 +20,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
@@ -46,11 +47,21 @@ public final class SqlModel {
      * (as psql runs each file in a session of its own), and the result keeps its schema names.
      */
     public static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, ReflectOptions options) {
+        return load(dialect, where, files, options, (file, text) -> { });
+    }
+
+    /**
+     * As {@link #load(Dialect, ScratchRequest, List, ReflectOptions)}, telling {@code read} every file read (the
+     * model's files and the files they include) with the text that was loaded, so a cache can key what it keeps
+     * by exactly that.
+     */
+    public static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, ReflectOptions options,
+                              BiConsumer<Path, String> read) {
         if (files.isEmpty()) {
             throw new RetortException(RetortException.Kind.CONFIGURATION,
                     "no model is configured; set model = [\"schema.sql\"] in retort.toml (or model_class for a Java model)");
         }
-        return load(dialect, where, files, null, options);
+        return load(dialect, where, files, null, options, read);
     }
 
     /**
@@ -58,11 +69,12 @@ public final class SqlModel {
      * named {@code origin}, and reads back the schema it makes.
      */
     public static Schema loadText(Dialect dialect, ScratchRequest where, String sql, String origin, ReflectOptions options) {
-        return load(dialect, where, List.of(Path.of(origin)), sql, options);
+        return load(dialect, where, List.of(Path.of(origin)), sql, options, (file, text) -> { });
     }
 
     /** {@code text}: the one file's content, not read from disk; null: read the files. */
-    private static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, String text, ReflectOptions options) {
+    private static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, String text, ReflectOptions options,
+                               BiConsumer<Path, String> read) {
         List<String> schemas = options.schemas();
         List<String> usePath = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         boolean multiSchema = !usePath.isEmpty();
@@ -89,7 +101,7 @@ public final class SqlModel {
                 if (text != null) {
                     collectText(splitter, file, text, statements, definitions, renames);
                 } else {
-                    collect(splitter, file, statements, definitions, renames, modelSession, 0);
+                    collect(splitter, file, statements, definitions, renames, modelSession, 0, read);
                 }
             }
             ModelStatements.run(session, statements, dialect.transactions().modelInTransactions());
@@ -116,8 +128,9 @@ public final class SqlModel {
     /** The statements of a file, the files it includes (psql's {@code \\i}) in their place. */
     private static void collect(StatementSplitter splitter, Path file, List<ModelStatements.Located> statements,
                                 ObjectDefinitions definitions, RenameDirectives renames, ModelSession modelSession,
-                                int depth) {
+                                int depth, BiConsumer<Path, String> read) {
         String text = read(file);
+        read.accept(file, text);
         for (SqlStatement statement : splitter.split(text)) {
             if (!SplitterOptions.isMetaCommand(statement)) {
                 statements.add(new ModelStatements.Located(file, statement));
@@ -132,7 +145,7 @@ public final class SqlModel {
                             + " includes files " + MAX_INCLUDE_DEPTH + " levels deep; a file probably includes itself."
                             + " Fix the \\i lines of the model");
                 }
-                collect(splitter, included, statements, definitions, renames, modelSession, depth + 1);
+                collect(splitter, included, statements, definitions, renames, modelSession, depth + 1, read);
             }
         }
         renames.checkFile(file, text);

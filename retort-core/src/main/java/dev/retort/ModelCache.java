@@ -152,7 +152,7 @@ final class ModelCache {
         });
         json.put("files", files);
         json.put("renames", renames(schema.renames()));
-        store(file(key), (JsonWriter.write(json) + "\n").getBytes(StandardCharsets.UTF_8));
+        store(file(key), (JsonWriter.writeCompact(json) + "\n").getBytes(StandardCharsets.UTF_8));
     }
 
     /** True when every file an entry lists still has the content it was loaded with. */

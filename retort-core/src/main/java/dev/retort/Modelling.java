@@ -15,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /** The model side of a project: loading the model, reading the live schema, and comparing them. Immutable. */
@@ -182,12 +184,50 @@ final class Modelling {
      * session that reads the live schema, so a command with the model cached connects once.
      */
     Sides sides(dev.retort.runtime.Migrator migrator) {
-        EntityModels.DatabaseProduct[] target = new EntityModels.DatabaseProduct[1];
-        Schema live = migrator.read(session -> {
-            target[0] = DatabaseProducts.of(session);
-            return live(session);
+        return migrator.read(session -> {
+            EntityModels.DatabaseProduct target = DatabaseProducts.of(session);
+            // The model (read from the cache, or loaded into a scratch space) comes on a thread of its own while
+            // this one reads the live schema: each waits mostly on a database or the disk, and a model taken from
+            // the cache costs about what reading the live schema does.
+            FutureTask<Schema> model = new FutureTask<>(() -> model(() -> target));
+            Thread thread = new Thread(model, "retort-model");
+            thread.setDaemon(true);
+            thread.start();
+            Schema live;
+            try {
+                live = live(session);
+            } catch (RuntimeException | Error e) {
+                // let a scratch space being filled be dropped before the failure ends the process
+                await(model);
+                throw e;
+            }
+            return new Sides(live, await(model));
         });
-        return new Sides(live, model(() -> target[0]));
+    }
+
+    private static Schema await(FutureTask<Schema> model) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return model.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** What the model changes in the live schema. */

@@ -96,7 +96,7 @@ class ModelCacheIT {
     private void tamper() throws IOException {
         for (Path entry : entries()) {
             String text = Files.readString(entry);
-            String tampered = text.replace("\"name\": \"customer\"", "\"name\": \"customer_cached\"");
+            String tampered = text.replace("\"name\":\"customer\"", "\"name\":\"customer_cached\"");
             assertNotEquals(text, tampered, "the entry names the table customer");
             Files.writeString(entry, tampered);
         }

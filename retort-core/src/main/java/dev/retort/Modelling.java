@@ -133,9 +133,17 @@ final class Modelling {
         if (!cache.enabled()) {
             return SqlModel.load(dialect, scratch, files, options);
         }
+        EntityModels.DatabaseProduct product;
+        try {
+            product = target.get();
+        } catch (RetortException e) {
+            // the target cannot be read (a model shown before the database exists): load without the cache, as
+            // a SQL model always could
+            return SqlModel.load(dialect, scratch, files, options);
+        }
         String key;
         try {
-            key = ModelCache.key(dialect, target.get(), scratch, options, files);
+            key = ModelCache.key(dialect, product, scratch, options, files);
         } catch (java.io.IOException e) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "cannot read the model files " + files + ": "
                     + e.getMessage() + "; check the model setting in retort.toml", e);

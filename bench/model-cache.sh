@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Scenario i: `retort diff` as a whole process on an unchanged 1,000-table SQL model (bench/README.md), with the
+# Scenario j: `retort diff` as a whole process on an unchanged 1,000-table SQL model (bench/README.md), with the
 # model cache (.retort/cache) kept and with it deleted before the run, on PostgreSQL, MariaDB and SQLite;
 # beside it, the database's own client loading the same model file (psql, mariadb, sqlite3). Writes
 # bench/results/latest-model-cache.md. Builds this checkout's command line (mvn package, nothing installed).
@@ -81,7 +81,7 @@ done
 commit="$(git -C "$root" rev-parse --short HEAD 2>/dev/null || echo unknown)"
 git -C "$root" diff --quiet HEAD -- retort-core retort-cli 2>/dev/null || commit="$commit+uncommitted"
 {
-  echo "# i. \`retort diff\`, unchanged $TABLES-table SQL model, whole process"
+  echo "# j. \`retort diff\`, unchanged $TABLES-table SQL model, whole process"
   echo
   echo "Written by \`bench/model-cache.sh\` at $(date -u +%Y-%m-%dT%H:%M:%SZ), commit $commit, on $(nproc) cores;"
   echo "load average (1/5/15 min) before: $load_before. Seconds; CPU is user + sys of the process."

@@ -9,15 +9,20 @@
 # retort_java: sets java_cmd, java_feature (e.g. 17) and archive (the file this Java's archive has or
 # would have; empty when the Java cannot be identified).
 retort_java() {
+  local java_home release key value runtime="" version="" arch="" vendor=""
   if [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
     java_cmd="$JAVA_HOME/bin/java"
+    java_home="$JAVA_HOME"
   elif ! java_cmd="$(command -v java)"; then
     echo "retort: no Java found; install Java 17 or later, or set JAVA_HOME" >&2
     exit 2
   fi
-  local java_home release key value runtime="" version="" arch="" vendor=""
-  java_home="$(retort_resolve "$java_cmd")"
-  java_home="${java_home%/bin/java}"
+  # JAVA_HOME's release file needs no resolving; `java` on the PATH is usually a chain of links
+  # (/usr/bin/java, /etc/alternatives/java) to the Java's own bin/java
+  if [ -z "${java_home:-}" ] || [ ! -r "$java_home/release" ]; then
+    java_home="$(retort_resolve "$java_cmd")"
+    java_home="${java_home%/bin/java}"
+  fi
   release="$java_home/release"
   java_feature=0
   archive=""
@@ -50,15 +55,18 @@ retort_java() {
 # retort_resolve PATH: PATH with every symbolic link resolved (readlink -f where there is one).
 retort_resolve() {
   local path="$1" link
-  if readlink -f / >/dev/null 2>&1; then
-    readlink -f "$path"
+  if [ ! -L "$path" ]; then
+    printf '%s\n' "$path"
+    return
+  fi
+  if readlink -f "$path" 2>/dev/null; then
     return
   fi
   while [ -L "$path" ]; do
     link="$(readlink "$path")"
     case "$link" in
       /*) path="$link" ;;
-      *) path="$(dirname "$path")/$link" ;;
+      *) path="${path%/*}/$link" ;;
     esac
   done
   printf '%s\n' "$path"
@@ -72,8 +80,9 @@ retort_opts=(-XX:TieredStopAtLevel=1 -XX:CompileThresholdScaling=5 -XX:+UseSeria
 # start; the distribution carries it unpacked (lib/native/) for the systems it knows.
 retort_native_opts() {
   local os arch dir
-  case "$(uname -s)" in Linux) os=Linux ;; Darwin) os=Mac ;; *) return 0 ;; esac
-  arch="$(uname -m)"
+  # bash's own OSTYPE and HOSTTYPE, not uname: every process started here is start-up time
+  case "${OSTYPE:-$(uname -s)}" in linux*|Linux) os=Linux ;; darwin*|Darwin) os=Mac ;; *) return 0 ;; esac
+  arch="${HOSTTYPE:-$(uname -m)}"
   case "$arch" in x86_64|amd64) arch=x86_64 ;; aarch64|arm64) arch=aarch64 ;; esac
   dir="$retort_home/lib/native/org/sqlite/native/$os/$arch"
   for lib in "$dir"/libsqlitejdbc.so "$dir"/libsqlitejdbc.dylib; do

@@ -17,27 +17,33 @@ import java.util.stream.Collectors;
  */
 public record DatabaseState(boolean tableExists, List<AppliedRevision> rows) {
 
+    /**
+     * Copies the rows.
+     *
+     * @param tableExists false when Retort never wrote to this database
+     * @param rows every row, oldest first
+     */
     public DatabaseState {
         rows = List.copyOf(rows);
     }
 
-    /** Ids of revisions in effect (applied or stamped). */
+    /** {@return ids of revisions in effect (applied or stamped)} */
     public Set<String> applied() {
         return rows.stream().filter(AppliedRevision::inEffect).map(AppliedRevision::revision)
                 .collect(Collectors.toCollection(LinkedHashSet::new));
     }
 
-    /** Rows of revisions whose upgrade failed or was interrupted part-way and waits for a retry. */
+    /** {@return rows of revisions whose upgrade failed or was interrupted part-way and waits for a retry} */
     public List<AppliedRevision> failed() {
         return rows.stream().filter(r -> !r.inEffect()).toList();
     }
 
-    /** Rows of every step that did not finish, upgrade or downgrade: each is a problem to report. */
+    /** {@return rows of every step that did not finish, upgrade or downgrade: each is a problem to report} */
     public List<AppliedRevision> unfinished() {
         return rows.stream().filter(AppliedRevision::unfinished).toList();
     }
 
-    /** Rows by revision id. */
+    /** {@return rows by revision id} */
     public Map<String, AppliedRevision> byId() {
         return rows.stream().collect(Collectors.toMap(AppliedRevision::revision, Function.identity()));
     }

@@ -54,14 +54,22 @@ public final class Redaction {
     private Redaction() {
     }
 
-    /** The JDBC URL with every secret of it masked: {@link #mask(String)}, named for the callers that show a URL. */
+    /**
+     * {@return the JDBC URL with every secret of it masked: {@link #mask(String)}, named for the callers that
+     * show a URL}
+     *
+     * @param jdbcUrl a JDBC URL; may be null
+     */
     public static String maskPassword(String jdbcUrl) {
         return mask(jdbcUrl);
     }
 
     /**
      * The text with every recognisable secret masked: keyed values, SQL's {@code PASSWORD '…'}, a URL's
-     * user:password@, Oracle's user/password@.
+     * user:password&#64;, Oracle's user/password&#64;.
+     *
+     * @param text a message, URL or statement; may be null
+     * @return the text masked; null or empty as given
      */
     public static String mask(String text) {
         if (text == null || text.isEmpty()) {
@@ -73,7 +81,14 @@ public final class Redaction {
         return SLASHED.matcher(masked).replaceAll(m -> Matcher.quoteReplacement(m.group(1) + MASK + m.group(3)));
     }
 
-    /** As {@link #mask(String)}, and every occurrence of the given secret values too, longest first. */
+    /**
+     * As {@link #mask(String)}, and every occurrence of the given secret values too, longest first.
+     *
+     * @param text a message; may be null
+     * @param secrets secret values known to the caller (a password, a URL's parts); values shorter than a few
+     *     characters are not replaced, so that a short password does not mask every word that contains it
+     * @return the text masked; null when null was given
+     */
     public static String mask(String text, Collection<String> secrets) {
         String masked = text;
         if (masked != null) {
@@ -87,8 +102,12 @@ public final class Redaction {
     }
 
     /**
-     * The secret values a URL and a password carry, as they may appear in a message: the password, each keyed
-     * secret and the authority's or Oracle's password of the URL, raw, URL-decoded and URL-encoded.
+     * {@return the secret values a URL and a password carry, as they may appear in a message: the password,
+     * each keyed secret and the authority's or Oracle's password of the URL, raw, URL-decoded and
+     * URL-encoded}
+     *
+     * @param url a JDBC URL; may be null
+     * @param password a password; may be null
      */
     public static Set<String> secrets(String url, String password) {
         Set<String> values = new LinkedHashSet<>();

@@ -11,6 +11,14 @@ import java.util.List;
  * @param missing   rows of vanished scripts left alone (no {@code --forget-missing})
  */
 public record RepairResult(List<String> realigned, List<String> cleared, List<String> forgotten, List<String> missing) {
+    /**
+     * Copies the lists.
+     *
+     * @param realigned revisions whose recorded checksum now matches their edited script
+     * @param cleared failed attempts removed from the version table
+     * @param forgotten rows of vanished scripts removed ({@code --forget-missing})
+     * @param missing rows of vanished scripts left alone (no {@code --forget-missing})
+     */
     public RepairResult {
         realigned = List.copyOf(realigned);
         cleared = List.copyOf(cleared);

@@ -13,12 +13,20 @@ import java.util.Objects;
  */
 public record Skipped(QualifiedName table, String object, String reason) {
 
+    /**
+     * Checks that the object and the reason are given.
+     *
+     * @param table the table it belongs to, or {@code null} for a schema-level object (a view)
+     * @param object what it is, e.g. {@code column rating} or {@code index idx_title}
+     * @param reason why it was skipped and what to do about it
+     * @throws NullPointerException when {@code object} or {@code reason} is null
+     */
     public Skipped {
         Objects.requireNonNull(object, "object");
         Objects.requireNonNull(reason, "reason");
     }
 
-    /** One line for people: {@code film: column rating: ...}. */
+    /** {@return one line for people: {@code film: column rating: ...}} */
     public String describe() {
         return (table == null ? "" : table + ": ") + object + ": " + reason;
     }

@@ -21,6 +21,8 @@ public record StartupReport(boolean ran, List<StepResult> applied, ScriptInfo ge
      * @param applied   revisions applied, generated one included
      * @param generated the revision generated from model changes, or null
      * @param drift     in production, the differences between model and database (null when not compared)
+     * @param driftNote in production, what drift was measured against, or why it was not; null when nothing
+     *     need be said
      */
     public StartupReport {
         applied = List.copyOf(applied);

@@ -32,6 +32,9 @@ final class LiquibaseUpgrade {
      * borrowed from it (closing the {@code Database} gives it back), as an application holding a
      * {@code DataSource} calls Liquibase.
      */
+    // "try": Liquibase's DirectoryResourceAccessor declares close() throws Exception, which javac flags as a
+    // possible InterruptedException; it is their API, and the accessor must be closed
+    @SuppressWarnings("try")
     static int run(Path directory, BenchDatabase.Target target, DataSource pool) {
         try (DirectoryResourceAccessor accessor = new DirectoryResourceAccessor(directory.toAbsolutePath());
              Database database = pool == null

@@ -35,7 +35,11 @@ import java.lang.annotation.Target;
 @java.lang.annotation.Repeatable(RenamedFrom.List.class)
 public @interface RenamedFrom {
 
-    /** The former names, as the database spelled them. */
+    /**
+     * The former names, as the database spelled them.
+     *
+     * @return the former names of the table or column
+     */
     String[] value();
 
     /** The container of repeated {@link RenamedFrom} annotations; written by the compiler. */
@@ -43,7 +47,11 @@ public @interface RenamedFrom {
     @Retention(RetentionPolicy.RUNTIME)
     @Target({ElementType.TYPE, ElementType.FIELD, ElementType.METHOD})
     @interface List {
-        /** The repeated annotations. */
+        /**
+         * The repeated annotations.
+         *
+         * @return the annotations, in the order written
+         */
         RenamedFrom[] value();
     }
 }

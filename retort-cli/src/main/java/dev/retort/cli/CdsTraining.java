@@ -58,6 +58,13 @@ public final class CdsTraining {
     private CdsTraining() {
     }
 
+    /**
+     * The training run: loads the classes of {@code cds-classes.txt}, then runs a short lifecycle on scratch SQLite
+     * and H2 databases.
+     *
+     * @param args not used
+     * @throws IOException when the scratch directory cannot be written
+     */
     public static void main(String[] args) throws IOException {
         preload();
         Path directory = Files.createTempDirectory("retort-cds-");

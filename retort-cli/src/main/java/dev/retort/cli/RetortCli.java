@@ -36,7 +36,14 @@ public final class RetortCli implements Runnable {
         throw new CommandLine.ParameterException(spec.commandLine(), "name a command, e.g. 'retort upgrade'; 'retort help' lists them");
     }
 
-    /** Runs the command line and returns the exit code (what {@link #main} exits with); output without colours. */
+    /**
+     * Runs the command line; output without colours.
+     *
+     * @param out  where results go
+     * @param err  where messages and errors go
+     * @param args the command line's arguments
+     * @return the exit code, what {@link #main} exits with
+     */
     public static int execute(PrintWriter out, PrintWriter err, String... args) {
         return execute(out, err, CommandLine.Help.Ansi.OFF, args);
     }
@@ -182,6 +189,11 @@ public final class RetortCli implements Runnable {
         return ExitCodes.DATABASE;
     }
 
+    /**
+     * The {@code retort} command: runs it and exits with its exit code.
+     *
+     * @param args the command line's arguments
+     */
     public static void main(String[] args) {
         java.util.List<String> flags = java.util.Arrays.asList(args);
         boolean verbose = flags.contains("-v") || flags.contains("--verbose");

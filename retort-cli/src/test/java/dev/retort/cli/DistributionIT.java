@@ -92,6 +92,26 @@ class DistributionIT {
         assertTrue(mainClass.contains("shared objects file"), mainClass);
     }
 
+    @Test
+    void withoutJavaHomeTheJavaOnThePathIsFoundThroughItsLinksAndItsArchiveMapped() throws Exception {
+        Path work = Files.createDirectories(directory.resolve("no-java-home"));
+        Run made = run(work, List.of(home.resolve("bin/retort-prepare").toString()), Map.of());
+        assertEquals(0, made.code(), made.err());
+        // java on the PATH as a chain of two links, as /usr/bin/java and /etc/alternatives/java are
+        Path links = Files.createDirectories(directory.resolve("java-links"));
+        Path alternative = Files.createSymbolicLink(links.resolve("java-alternative"),
+                Path.of(System.getProperty("java.home"), "bin", "java"));
+        Path javaBin = Files.createDirectories(directory.resolve("java-bin"));
+        Files.createSymbolicLink(javaBin.resolve("java"), alternative);
+        String path = pathDir + java.io.File.pathSeparator + javaBin + java.io.File.pathSeparator + "/usr/bin:/bin";
+        Run logged = retort(work, Map.of("JAVA_HOME", "", "PATH", path, "JAVA_TOOL_OPTIONS", "-Xlog:class+load=info"),
+                "--version");
+        assertEquals(0, logged.code(), logged.err());
+        String mainClass = logged.out().lines().filter(line -> line.contains(" dev.retort.cli.RetortCli "))
+                .findFirst().orElseThrow(() -> new AssertionError(logged.out()));
+        assertTrue(mainClass.contains("shared objects file"), mainClass);
+    }
+
     private static Run retort(Path work, Map<String, String> environment, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of("sh", "-c", "retort \"$@\"", "retort"));
         command.addAll(List.of(args));

@@ -16,9 +16,14 @@ public final class JavaModel {
     }
 
     /**
+     * Loads a {@link SchemaModel} class and builds its schema.
+     *
      * @param className the model class
      * @param classpath directories and jars to load it from (empty: the given parent loader alone)
      * @param parent    the loader that already has Retort's classes
+     * @return the schema the model's {@code schema()} built
+     * @throws dev.retort.RetortException of kind CONFIGURATION when the class cannot be loaded or is no
+     *     {@link SchemaModel}
      */
     public static Schema load(String className, List<Path> classpath, ClassLoader parent) {
         try (URLClassLoader loader = classLoader(classpath, parent)) {

@@ -12,30 +12,49 @@ public final class Keys {
     private Keys() {
     }
 
-    /** An ascending column. */
+    /**
+     * {@return an ascending column}
+     *
+     * @param column the column's name
+     */
     public static Index.Key asc(String column) {
         return Index.Key.column(column);
     }
 
-    /** A descending column. */
+    /**
+     * {@return a descending column}
+     *
+     * @param column the column's name
+     */
     public static Index.Key desc(String column) {
         return new Index.Key(column, null, Index.SortOrder.DESC, null);
     }
 
     /**
-     * An ascending expression ({@code lower(email)}), written as the database prints it back, which is
-     * what the model is compared with: PostgreSQL prints {@code lower((email)::text)} for a varchar.
+     * {@return an ascending expression ({@code lower(email)}), written as the database prints it back, which
+     * is what the model is compared with: PostgreSQL prints {@code lower((email)::text)} for a varchar}
+     *
+     * @param sql the expression's SQL
      */
     public static Index.Key expression(String sql) {
         return new Index.Key(null, sql, Index.SortOrder.ASC, null);
     }
 
-    /** A descending expression. */
+    /**
+     * {@return a descending expression}
+     *
+     * @param sql the expression's SQL
+     */
     public static Index.Key expressionDesc(String sql) {
         return new Index.Key(null, sql, Index.SortOrder.DESC, null);
     }
 
-    /** MySQL/MariaDB: the first {@code length} characters of a string column. */
+    /**
+     * {@return MySQL/MariaDB: the first {@code length} characters of a string column}
+     *
+     * @param column the column's name
+     * @param length the prefix length, in characters
+     */
     public static Index.Key prefix(String column, int length) {
         return new Index.Key(column, null, Index.SortOrder.ASC, length);
     }

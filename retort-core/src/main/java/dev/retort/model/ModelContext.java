@@ -9,25 +9,33 @@ import dev.retort.schema.Schema;
  */
 public interface ModelContext {
 
-    /** The target's kind: {@code postgres}, {@code mysql} (MySQL and MariaDB), {@code sqlite} or {@code h2}. */
+    /**
+     * {@return the target's kind: {@code postgres}, {@code mysql} (MySQL and MariaDB), {@code sqlite} or
+     * {@code h2}}
+     */
     String dialect();
 
-    /** The target's product as its JDBC driver names it (e.g. {@code PostgreSQL}, {@code MariaDB}, {@code MySQL}). */
+    /**
+     * {@return the target's product as its JDBC driver names it (e.g. {@code PostgreSQL}, {@code MariaDB},
+     * {@code MySQL})}
+     */
     String productName();
 
-    /** The target's version as its JDBC driver gives it (e.g. {@code 15.4}, {@code 10.11.6-MariaDB}). */
+    /**
+     * {@return the target's version as its JDBC driver gives it (e.g. {@code 15.4}, {@code 10.11.6-MariaDB})}
+     */
     String productVersion();
 
-    /** The target's major version. */
+    /** {@return the target's major version} */
     int majorVersion();
 
-    /** The target's minor version. */
+    /** {@return the target's minor version} */
     int minorVersion();
 
     /**
-     * Everything besides the SQL that decides what {@link #loadSql} returns: the target's kind and version, the
-     * scratch space's server and the reflection options (tables included and excluded, schemas). A source that
-     * caches what {@code loadSql} returned keys it with this too.
+     * {@return everything besides the SQL that decides what {@link #loadSql} returns: the target's kind and
+     * version, the scratch space's server and the reflection options (tables included and excluded, schemas)}
+     * A source that caches what {@code loadSql} returned keys it with this too.
      */
     String cacheKey();
 

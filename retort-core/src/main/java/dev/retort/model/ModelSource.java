@@ -20,6 +20,6 @@ public interface ModelSource {
      */
     Schema schema(ModelContext context);
 
-    /** What the model is, for messages (e.g. {@code entity classes in com.example.domain}). */
+    /** {@return what the model is, for messages (e.g. {@code entity classes in com.example.domain})} */
     String describe();
 }

@@ -9,6 +9,6 @@ import dev.retort.schema.Schema;
  */
 public interface SchemaModel {
 
-    /** The schema the application wants. */
+    /** {@return the schema the application wants} */
     Schema schema();
 }

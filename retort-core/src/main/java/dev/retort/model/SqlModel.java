@@ -45,6 +45,14 @@ public final class SqlModel {
      * schemas and the dialect has a search path, the model is multi-schema: the schemas are created in
      * the scratch database before the model runs, every file starts with the project's search path
      * (as psql runs each file in a session of its own), and the result keeps its schema names.
+     *
+     * @param dialect the target's dialect, which makes the scratch space and reads it back
+     * @param where the server (or {@code dev_url} database) to make the scratch space on
+     * @param files the model's SQL files, run in this order
+     * @param options what to read back: schemas and tables
+     * @return the schema the files make
+     * @throws dev.retort.RetortException of kind CONFIGURATION when no file is given, SCRIPT when a statement
+     *     of the model fails (naming the file and line)
      */
     public static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, ReflectOptions options) {
         return load(dialect, where, files, options, (file, text) -> { });
@@ -67,6 +75,13 @@ public final class SqlModel {
     /**
      * Loads DDL given as text (a {@link ModelSource}'s, e.g. an ORM's create script) as one model file
      * named {@code origin}, and reads back the schema it makes.
+     *
+     * @param dialect the target's dialect, which makes the scratch space and reads it back
+     * @param where the server (or {@code dev_url} database) to make the scratch space on
+     * @param sql the DDL
+     * @param origin what to call the text in messages, as if it were a file name
+     * @param options what to read back: schemas and tables
+     * @return the schema the DDL makes
      */
     public static Schema loadText(Dialect dialect, ScratchRequest where, String sql, String origin, ReflectOptions options) {
         return load(dialect, where, List.of(Path.of(origin)), sql, options, (file, text) -> { });

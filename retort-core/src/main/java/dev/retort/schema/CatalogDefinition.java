@@ -20,6 +20,15 @@ public record CatalogDefinition(String comparable, String statement) {
 
     private static final Pattern SPACING = Pattern.compile("\\s+");
 
+    /**
+     * Checks the definition.
+     *
+     * @param comparable the normalised text to compare with the other side's
+     * @param statement SQL that re-creates the object as the database has it (several statements for
+     *     overloaded routines), or {@code null} where the reader cannot build it
+     * @throws NullPointerException when {@code comparable} is null
+     * @throws IllegalArgumentException when {@code statement} is blank
+     */
     public CatalogDefinition {
         Objects.requireNonNull(comparable, "comparable");
         if (statement != null && statement.isBlank()) {
@@ -28,14 +37,22 @@ public record CatalogDefinition(String comparable, String statement) {
     }
 
     /**
-     * The definition whose comparable text is {@code text} with its spacing collapsed, which is how
-     * every reader compares what its database prints: white space is layout, not definition.
+     * {@return the definition whose comparable text is {@code text} with its spacing collapsed, which is how
+     * every reader compares what its database prints: white space is layout, not definition}
+     *
+     * @param statement SQL that re-creates the object as the database has it (several statements for
+     *     overloaded routines), or {@code null} where the reader cannot build it
+     * @param text the definition as the database prints it
      */
     public static CatalogDefinition spacingCollapsed(String text, String statement) {
         return new CatalogDefinition(SPACING.matcher(text).replaceAll(" ").strip(), statement);
     }
 
-    /** True when both texts are known and differ. */
+    /**
+     * {@return true when both texts are known and differ}
+     *
+     * @param other the other side's definition
+     */
     public boolean differsFrom(CatalogDefinition other) {
         return !comparable.equals(other.comparable);
     }

@@ -18,6 +18,13 @@ import java.util.Objects;
  */
 public record Charset(String name, String collation) {
 
+    /**
+     * Checks the names and folds them to lower case; a blank collation becomes null.
+     *
+     * @param name the character set, lower case ({@code utf8mb4}, {@code latin1})
+     * @param collation the collation, lower case, or {@code null} for the character set's default
+     * @throws IllegalArgumentException when the name is blank or the collation is not of this character set
+     */
     public Charset {
         Objects.requireNonNull(name, "name");
         if (name.isBlank()) {
@@ -31,14 +38,20 @@ public record Charset(String name, String collation) {
         }
     }
 
-    /** The character set alone, with its default collation. */
+    /**
+     * {@return the character set alone, with its default collation}
+     *
+     * @param name the character set, lower case ({@code utf8mb4}, {@code latin1})
+     */
     public static Charset of(String name) {
         return new Charset(name, null);
     }
 
     /**
-     * The character set a collation belongs to, with that collation: MySQL names every collation
-     * after its character set ({@code utf8mb4_bin} is of {@code utf8mb4}), except {@code binary}.
+     * {@return the character set a collation belongs to, with that collation: MySQL names every collation
+     * after its character set ({@code utf8mb4_bin} is of {@code utf8mb4}), except {@code binary}}
+     *
+     * @param collation the collation, lower case, or {@code null} for the character set's default
      */
     public static Charset ofCollation(String collation) {
         Objects.requireNonNull(collation, "collation");
@@ -50,7 +63,7 @@ public record Charset(String name, String collation) {
         return new Charset(lower.substring(0, underscore), lower);
     }
 
-    /** {@code utf8mb4} or {@code utf8mb4 collate utf8mb4_bin}, for people. */
+    /** {@return {@code utf8mb4} or {@code utf8mb4 collate utf8mb4_bin}, for people} */
     public String describe() {
         return collation == null ? name : name + " collate " + collation;
     }

@@ -16,50 +16,153 @@ import java.util.Objects;
  */
 public sealed interface ColumnType {
 
-    /** Dispatches on the concrete kind. */
+    /**
+     * Dispatches on the concrete kind, so that a visitor must handle every kind.
+     *
+     * @param <R>     what the visitor produces
+     * @param visitor the visitor
+     * @return what the visitor's method for this kind returned
+     */
     <R> R accept(Visitor<R> visitor);
 
-    /** False only for {@link UnrecognisedType}. */
+    /** {@return false only for {@link UnrecognisedType}} */
     default boolean recognised() {
         return true;
     }
 
-    /** {@code name(size)}, or the name alone when there is no size: how every dialect writes a length or precision. */
+    /**
+     * {@return {@code name(size)}, or the name alone when there is no size: how every dialect writes a length
+     * or precision}
+     *
+     * @param name the type's name
+     * @param size its length or precision, or null
+     */
     static String sized(String name, Integer size) {
         return size == null ? name : name + "(" + size + ")";
     }
 
-    /** A readable, dialect-neutral spelling of the type, for messages and {@code inspect}. */
+    /** {@return a readable, dialect-neutral spelling of the type, for messages and {@code inspect}} */
     default String describe() {
         return accept(TypeText.INSTANCE);
     }
 
-    /** One method per kind. */
+    /**
+     * One method per kind; {@link ColumnType#accept} calls the one for the type's kind.
+     *
+     * @param <R> what the visitor produces
+     */
     interface Visitor<R> {
+        /**
+         * {@return what the visitor makes of an integer type}
+         *
+         * @param type the type
+         */
         R visitInteger(IntegerType type);
+        /**
+         * {@return what the visitor makes of an exact numeric type}
+         *
+         * @param type the type
+         */
         R visitDecimal(DecimalType type);
+        /**
+         * {@return what the visitor makes of a floating-point type}
+         *
+         * @param type the type
+         */
         R visitFloat(FloatType type);
+        /**
+         * {@return what the visitor makes of a boolean type}
+         *
+         * @param type the type
+         */
         R visitBoolean(BooleanType type);
+        /**
+         * {@return what the visitor makes of a character string type}
+         *
+         * @param type the type
+         */
         R visitString(StringType type);
+        /**
+         * {@return what the visitor makes of a byte string type}
+         *
+         * @param type the type
+         */
         R visitBinary(BinaryType type);
+        /**
+         * {@return what the visitor makes of a date or time type}
+         *
+         * @param type the type
+         */
         R visitTemporal(TemporalType type);
+        /**
+         * {@return what the visitor makes of a JSON type}
+         *
+         * @param type the type
+         */
         R visitJson(JsonType type);
+        /**
+         * {@return what the visitor makes of a UUID type}
+         *
+         * @param type the type
+         */
         R visitUuid(UuidType type);
+        /**
+         * {@return what the visitor makes of an inline value list}
+         *
+         * @param type the type
+         */
         R visitEnum(EnumType type);
+        /**
+         * {@return what the visitor makes of an array type}
+         *
+         * @param type the type
+         */
         R visitArray(ArrayType type);
+        /**
+         * {@return what the visitor makes of a type created in the database}
+         *
+         * @param type the type
+         */
         R visitUserDefined(UserDefinedType type);
+        /**
+         * {@return what the visitor makes of a native type}
+         *
+         * @param type the type
+         */
         R visitNative(NativeType type);
+        /**
+         * {@return what the visitor makes of a type the reader did not understand}
+         *
+         * @param type the type
+         */
         R visitUnrecognised(UnrecognisedType type);
     }
 
-    /** Whole numbers: {@code bytes} is 1, 2, 3 (MySQL MEDIUMINT), 4 or 8. */
+    /**
+     * Whole numbers.
+     *
+     * @param bytes    the width: 1, 2, 3 (MySQL MEDIUMINT), 4 or 8
+     * @param unsigned MySQL/MariaDB {@code UNSIGNED}
+     */
     record IntegerType(int bytes, boolean unsigned) implements ColumnType {
+        /**
+         * Checks the width.
+         *
+         * @param bytes the width: 1, 2, 3 (MySQL MEDIUMINT), 4 or 8
+         * @param unsigned MySQL/MariaDB {@code UNSIGNED}
+         * @throws IllegalArgumentException when {@code bytes} is not 1, 2, 3, 4 or 8
+         */
         public IntegerType {
             if (bytes != 1 && bytes != 2 && bytes != 3 && bytes != 4 && bytes != 8) {
                 throw new IllegalArgumentException("integer width must be 1, 2, 3, 4 or 8 bytes: " + bytes);
             }
         }
 
+        /**
+         * {@return a signed integer type}
+         *
+         * @param bytes the width: 1, 2, 3, 4 or 8
+         */
         public static IntegerType of(int bytes) {
             return new IntegerType(bytes, false);
         }
@@ -70,8 +173,22 @@ public sealed interface ColumnType {
         }
     }
 
-    /** Exact numerics; precision and scale are {@code null} when unconstrained. */
+    /**
+     * Exact numerics.
+     *
+     * @param precision total digits, or {@code null} when unconstrained
+     * @param scale     digits after the decimal point, or {@code null} when not given
+     * @param unsigned  MySQL/MariaDB {@code UNSIGNED}
+     */
     record DecimalType(Integer precision, Integer scale, boolean unsigned) implements ColumnType {
+        /**
+         * Checks that a scale comes with a precision.
+         *
+         * @param precision total digits, or {@code null} when unconstrained
+         * @param scale digits after the decimal point, or {@code null} when not given
+         * @param unsigned MySQL/MariaDB {@code UNSIGNED}
+         * @throws IllegalArgumentException when a scale has no precision
+         */
         public DecimalType {
             if (precision == null && scale != null) {
                 throw new IllegalArgumentException("a decimal scale needs a precision");
@@ -84,8 +201,20 @@ public sealed interface ColumnType {
         }
     }
 
-    /** Binary floating point: 4 bytes (REAL, FLOAT) or 8 (DOUBLE PRECISION). */
+    /**
+     * Binary floating point.
+     *
+     * @param bytes    4 (REAL, FLOAT) or 8 (DOUBLE PRECISION)
+     * @param unsigned MySQL/MariaDB {@code UNSIGNED}
+     */
     record FloatType(int bytes, boolean unsigned) implements ColumnType {
+        /**
+         * Checks the width.
+         *
+         * @param bytes 4 (REAL, FLOAT) or 8 (DOUBLE PRECISION)
+         * @param unsigned MySQL/MariaDB {@code UNSIGNED}
+         * @throws IllegalArgumentException when {@code bytes} is not 4 or 8
+         */
         public FloatType {
             if (bytes != 4 && bytes != 8) {
                 throw new IllegalArgumentException("float width must be 4 or 8 bytes: " + bytes);
@@ -106,8 +235,22 @@ public sealed interface ColumnType {
         }
     }
 
-    /** Character strings. {@code length} is in characters; for LARGE it is the MySQL size cap or null. */
+    /**
+     * Character strings.
+     *
+     * @param size   fixed, varying or large
+     * @param length in characters, or {@code null} when not given; for {@code LARGE} the MySQL size cap in
+     *               bytes, or {@code null}
+     */
     record StringType(Size size, Integer length) implements ColumnType {
+        /**
+         * Checks the length.
+         *
+         * @param size fixed, varying or large
+         * @param length in characters, or {@code null} when not given; for {@code LARGE} the MySQL size cap
+         *     in bytes, or {@code null}
+         * @throws IllegalArgumentException when the length is negative
+         */
         public StringType {
             Objects.requireNonNull(size, "size");
             if (length != null && length < 0) {
@@ -121,8 +264,22 @@ public sealed interface ColumnType {
         }
     }
 
-    /** Byte strings. {@code length} as for {@link StringType}, in bytes. */
+    /**
+     * Byte strings.
+     *
+     * @param size   fixed, varying or large
+     * @param length in bytes, or {@code null} when not given; for {@code LARGE} the MySQL size cap, or
+     *               {@code null}
+     */
     record BinaryType(Size size, Integer length) implements ColumnType {
+        /**
+         * Checks the length.
+         *
+         * @param size fixed, varying or large
+         * @param length in bytes, or {@code null} when not given; for {@code LARGE} the MySQL size cap, or
+         *     {@code null}
+         * @throws IllegalArgumentException when the length is negative
+         */
         public BinaryType {
             Objects.requireNonNull(size, "size");
             if (length != null && length < 0) {
@@ -137,13 +294,48 @@ public sealed interface ColumnType {
     }
 
     /** FIXED: CHAR/BINARY; VARYING: VARCHAR/VARBINARY/bytea; LARGE: TEXT/CLOB/BLOB. */
-    enum Size { FIXED, VARYING, LARGE }
+    enum Size {
+        /** {@code CHAR}, {@code BINARY}: padded to the length. */
+        FIXED,
+        /** {@code VARCHAR}, {@code VARBINARY}, {@code bytea}: up to the length. */
+        VARYING,
+        /** {@code TEXT}, {@code CLOB}, {@code BLOB}: no length, or MySQL's size cap. */
+        LARGE
+    }
 
-    /** Dates and times; {@code precision} is the fractional-second digits, {@code null} when not given. */
+    /**
+     * Dates and times.
+     *
+     * @param kind      which date or time type
+     * @param precision fractional-second digits, {@code null} when not given
+     */
     record TemporalType(Kind kind, Integer precision) implements ColumnType {
         /** DATETIME is MySQL's zone-less timestamp, kept apart from its TIMESTAMP (stored as UTC). */
-        public enum Kind { DATE, TIME, TIME_TZ, TIMESTAMP, TIMESTAMP_TZ, DATETIME, YEAR, INTERVAL }
+        public enum Kind {
+            /** A calendar date. */
+            DATE,
+            /** A time of day without time zone. */
+            TIME,
+            /** A time of day with time zone. */
+            TIME_TZ,
+            /** A timestamp without time zone; MySQL/MariaDB's {@code TIMESTAMP}, which they store as UTC, too. */
+            TIMESTAMP,
+            /** A timestamp with time zone. */
+            TIMESTAMP_TZ,
+            /** MySQL/MariaDB's zone-less {@code DATETIME}, kept apart from their {@code TIMESTAMP}. */
+            DATETIME,
+            /** MySQL/MariaDB's {@code YEAR}. */
+            YEAR,
+            /** A time span (PostgreSQL, H2). */
+            INTERVAL
+        }
 
+        /**
+         * Checks that the kind is given.
+         *
+         * @param kind which date or time type
+         * @param precision fractional-second digits, {@code null} when not given
+         */
         public TemporalType {
             Objects.requireNonNull(kind, "kind");
         }
@@ -154,7 +346,11 @@ public sealed interface ColumnType {
         }
     }
 
-    /** JSON documents; {@code binary} for PostgreSQL's {@code jsonb}. */
+    /**
+     * JSON documents.
+     *
+     * @param binary true for PostgreSQL's {@code jsonb}
+     */
     record JsonType(boolean binary) implements ColumnType {
         @Override
         public <R> R accept(Visitor<R> visitor) {
@@ -170,8 +366,19 @@ public sealed interface ColumnType {
         }
     }
 
-    /** An inline value list: MySQL {@code ENUM(...)} or, with {@code set}, {@code SET(...)}; H2 ENUM. */
+    /**
+     * An inline value list: MySQL {@code ENUM(...)} or {@code SET(...)}; H2 ENUM.
+     *
+     * @param values the allowed values, in order
+     * @param set    true for MySQL's {@code SET}, whose value is any subset of them
+     */
     record EnumType(List<String> values, boolean set) implements ColumnType {
+        /**
+         * Copies the values.
+         *
+         * @param values the allowed values, in order
+         * @param set true for MySQL's {@code SET}, whose value is any subset of them
+         */
         public EnumType {
             values = List.copyOf(values);
         }
@@ -182,8 +389,20 @@ public sealed interface ColumnType {
         }
     }
 
-    /** An array of {@code dimensions} dimensions (PostgreSQL {@code text[]}, H2 {@code ARRAY}). */
+    /**
+     * An array (PostgreSQL {@code text[]}, H2 {@code ARRAY}).
+     *
+     * @param element    the element type
+     * @param dimensions how many dimensions, at least 1
+     */
     record ArrayType(ColumnType element, int dimensions) implements ColumnType {
+        /**
+         * Checks the element type and the dimensions.
+         *
+         * @param element the element type
+         * @param dimensions how many dimensions, at least 1
+         * @throws IllegalArgumentException when there is less than one dimension
+         */
         public ArrayType {
             Objects.requireNonNull(element, "element");
             if (dimensions < 1) {
@@ -197,11 +416,33 @@ public sealed interface ColumnType {
         }
     }
 
-    /** A type created in the database (PostgreSQL enum, domain, composite, range or extension base type). */
+    /**
+     * A type created in the database (PostgreSQL enum, domain, composite, range or extension base type).
+     *
+     * @param name the type's name; one of the default schema carries no schema
+     * @param kind what created it
+     */
     record UserDefinedType(QualifiedName name, Kind kind) implements ColumnType {
         /** What CREATE statement made the type. */
-        public enum Kind { ENUM, DOMAIN, COMPOSITE, RANGE, BASE }
+        public enum Kind {
+            /** {@code CREATE TYPE … AS ENUM}. */
+            ENUM,
+            /** {@code CREATE DOMAIN}. */
+            DOMAIN,
+            /** {@code CREATE TYPE … AS (…)}. */
+            COMPOSITE,
+            /** {@code CREATE TYPE … AS RANGE}. */
+            RANGE,
+            /** A base type, usually an extension's ({@code citext}). */
+            BASE
+        }
 
+        /**
+         * Checks that the name and the kind are given.
+         *
+         * @param name the type's name; one of the default schema carries no schema
+         * @param kind what created it
+         */
         public UserDefinedType {
             Objects.requireNonNull(name, "name");
             Objects.requireNonNull(kind, "kind");
@@ -221,16 +462,27 @@ public sealed interface ColumnType {
      * @param arguments modifiers, e.g. {@code ["8"]} for {@code bit(8)}
      */
     record NativeType(String name, List<String> arguments) implements ColumnType {
+        /**
+         * Copies the arguments.
+         *
+         * @param name lower-case canonical name
+         * @param arguments modifiers, e.g. {@code ["8"]} for {@code bit(8)}
+         */
         public NativeType {
             Objects.requireNonNull(name, "name");
             arguments = List.copyOf(arguments);
         }
 
+        /**
+         * {@return a native type without arguments}
+         *
+         * @param name lower-case canonical name
+         */
         public static NativeType of(String name) {
             return new NativeType(name, List.of());
         }
 
-        /** As the dialect writes it: {@code bit(8)}, {@code inet}. */
+        /** {@return the type as the dialect writes it: {@code bit(8)}, {@code inet}} */
         public String text() {
             return arguments.isEmpty() ? name : name + "(" + String.join(",", arguments) + ")";
         }
@@ -248,6 +500,12 @@ public sealed interface ColumnType {
      * @param reason   why it was not recognised
      */
     record UnrecognisedType(String declared, String reason) implements ColumnType {
+        /**
+         * Checks that the declaration and the reason are given.
+         *
+         * @param declared the database's own text for the type
+         * @param reason why it was not recognised
+         */
         public UnrecognisedType {
             Objects.requireNonNull(declared, "declared");
             Objects.requireNonNull(reason, "reason");

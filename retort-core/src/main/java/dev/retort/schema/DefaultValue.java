@@ -24,6 +24,13 @@ public record DefaultValue(String sql, Kind kind) {
         UNRECOGNISED
     }
 
+    /**
+     * Checks the default.
+     *
+     * @param sql the default as SQL text of the dialect
+     * @param kind what the text is
+     * @throws IllegalArgumentException when the SQL is blank
+     */
     public DefaultValue {
         Objects.requireNonNull(sql, "sql");
         Objects.requireNonNull(kind, "kind");

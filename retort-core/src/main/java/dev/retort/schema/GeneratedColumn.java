@@ -10,6 +10,13 @@ import java.util.Objects;
  */
 public record GeneratedColumn(String expression, boolean stored) {
 
+    /**
+     * Checks the expression.
+     *
+     * @param expression the generation expression as the database reports it
+     * @param stored true when the value is stored, false when computed on read (virtual)
+     * @throws IllegalArgumentException when the expression is blank
+     */
     public GeneratedColumn {
         Objects.requireNonNull(expression, "expression");
         if (expression.isBlank()) {

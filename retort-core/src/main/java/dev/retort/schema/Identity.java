@@ -23,6 +23,11 @@ public record Identity(Kind kind) {
         AUTOINCREMENT
     }
 
+    /**
+     * Checks that the kind is given.
+     *
+     * @param kind the mechanism
+     */
     public Identity {
         Objects.requireNonNull(kind, "kind");
     }

@@ -25,6 +25,17 @@ public record Inheritance(List<QualifiedName> parents, String bound, String part
     /** A table with no parent that is not partitioned. */
     public static final Inheritance NONE = new Inheritance(List.of(), null, null);
 
+    /**
+     * Checks and copies the parents.
+     *
+     * @param parents the parents in declaration order; for a partition exactly one, its partitioned table
+     * @param bound a partition's bound as PostgreSQL prints it ({@code FOR VALUES FROM (…) TO (…)},
+     *     {@code DEFAULT}), or {@code null} when the table is no partition
+     * @param partitionKey how a partitioned table divides its rows ({@code RANGE (payment_date)}), or
+     *     {@code null}
+     * @throws IllegalArgumentException when a parent is repeated, or a partition bound has not exactly one
+     *     parent
+     */
     public Inheritance {
         parents = List.copyOf(parents);
         if (new HashSet<>(parents).size() != parents.size()) {
@@ -37,27 +48,41 @@ public record Inheritance(List<QualifiedName> parents, String bound, String part
         requireText(partitionKey, "partition key");
     }
 
-    /** The table {@code INHERITS} these parents. */
+    /**
+     * {@return the table {@code INHERITS} these parents}
+     *
+     * @param parents the parents in declaration order; for a partition exactly one, its partitioned table
+     */
     public static Inheritance inherits(List<QualifiedName> parents) {
         return new Inheritance(parents, null, null);
     }
 
-    /** The table is a partition of {@code parent} with this bound. */
+    /**
+     * {@return the table is a partition of {@code parent} with this bound}
+     *
+     * @param bound a partition's bound as PostgreSQL prints it ({@code FOR VALUES FROM (…) TO (…)},
+     *     {@code DEFAULT}), or {@code null} when the table is no partition
+     * @param parent the partitioned table
+     */
     public static Inheritance partitionOf(QualifiedName parent, String bound) {
         return new Inheritance(List.of(Objects.requireNonNull(parent, "parent")), Objects.requireNonNull(bound, "bound"), null);
     }
 
-    /** This with the table partitioned by {@code key}, or not partitioned for {@code null}. */
+    /**
+     * {@return this with the table partitioned by {@code key}, or not partitioned for {@code null}}
+     *
+     * @param key the partition key as PostgreSQL prints it ({@code RANGE (created_at)}), or null
+     */
     public Inheritance partitionedBy(String key) {
         return new Inheritance(parents, bound, key);
     }
 
-    /** True when the table is a partition of a partitioned table. */
+    /** {@return true when the table is a partition of a partitioned table} */
     public boolean partition() {
         return bound != null;
     }
 
-    /** True when the table is partitioned. */
+    /** {@return true when the table is partitioned} */
     public boolean partitioned() {
         return partitionKey != null;
     }

@@ -20,6 +20,13 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
             .comparing(QualifiedName::schema, Comparator.nullsFirst(Comparator.<String>naturalOrder()))
             .thenComparing(QualifiedName::name);
 
+    /**
+     * Checks the names.
+     *
+     * @param schema the schema, or {@code null} for the current schema
+     * @param name the object's own name, never blank
+     * @throws IllegalArgumentException when the name is empty, or the schema is empty rather than null
+     */
     public QualifiedName {
         Objects.requireNonNull(name, "name");
         if (name.isEmpty()) {
@@ -30,7 +37,11 @@ public record QualifiedName(String schema, String name) implements Comparable<Qu
         }
     }
 
-    /** A name in the current schema. */
+    /**
+     * {@return a name in the current schema}
+     *
+     * @param name the object's own name, never blank
+     */
     public static QualifiedName of(String name) {
         return new QualifiedName(null, name);
     }

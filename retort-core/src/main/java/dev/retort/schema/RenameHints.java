@@ -29,6 +29,14 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
     /** No hints. */
     public static final RenameHints NONE = new RenameHints(Map.of(), Map.of());
 
+    /**
+     * Sorts, checks and copies the hints.
+     *
+     * @param tables each renamed table's former names, by its name in the model, oldest first or in any order
+     * @param columns each renamed column's former names, by its table's name in the model, then its own name
+     * @throws IllegalArgumentException when a name is its own former name, or one former name is claimed
+     *     twice
+     */
     public RenameHints {
         Map<QualifiedName, List<QualifiedName>> sortedTables = sorted(tables);
         requireOneClaim(sortedTables, "table", "");
@@ -45,14 +53,25 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
         columns = Map.copyOf(byTable);
     }
 
-    /** These hints and the former names of one more table. */
+    /**
+     * {@return these hints and the former names of one more table}
+     *
+     * @param table the table's name in the model
+     * @param formerNames its former names, newest last
+     */
     public RenameHints withTable(QualifiedName table, List<QualifiedName> formerNames) {
         Map<QualifiedName, List<QualifiedName>> more = new HashMap<>(tables);
         more.merge(table, List.copyOf(formerNames), RenameHints::concat);
         return new RenameHints(more, columns);
     }
 
-    /** These hints and the former names of one more column. */
+    /**
+     * {@return these hints and the former names of one more column}
+     *
+     * @param table the table's name in the model
+     * @param column the column's name in the model
+     * @param formerNames its former names, newest last
+     */
     public RenameHints withColumn(QualifiedName table, String column, List<String> formerNames) {
         Map<QualifiedName, Map<String, List<String>>> more = new HashMap<>(columns);
         Map<String, List<String>> ofTable = new HashMap<>(more.getOrDefault(table, Map.of()));
@@ -61,17 +80,26 @@ public record RenameHints(Map<QualifiedName, List<QualifiedName>> tables,
         return new RenameHints(tables, more);
     }
 
-    /** True when there is no hint. */
+    /** {@return true when there is no hint} */
     public boolean isEmpty() {
         return tables.isEmpty() && columns.isEmpty();
     }
 
-    /** The former names of a table of the model (empty: none). */
+    /**
+     * {@return the former names of a table of the model (empty: none)}
+     *
+     * @param table the table's name in the model
+     */
     public List<QualifiedName> tableFormerly(QualifiedName table) {
         return tables.getOrDefault(table, List.of());
     }
 
-    /** The former names of a column of a table of the model (empty: none). */
+    /**
+     * {@return the former names of a column of a table of the model (empty: none)}
+     *
+     * @param table the table's name in the model
+     * @param column the column's name in the model
+     */
     public List<String> columnFormerly(QualifiedName table, String column) {
         return columns.getOrDefault(table, Map.of()).getOrDefault(column, List.of());
     }

@@ -26,6 +26,18 @@ import java.util.Set;
  */
 public record Schema(List<Table> tables, List<SchemaObject> objects, String comment, RenameHints renames) {
 
+    /**
+     * Sorts the tables and objects; null renames become {@link RenameHints#NONE}.
+     *
+     * @param tables the tables, unique by name
+     * @param objects views, triggers, rules, routines and sequences
+     * @param comment the comment on the schema itself (PostgreSQL's {@code COMMENT ON SCHEMA}, read for the
+     *     current schema), or {@code null} where none is known: the other readers and the Java model do not
+     *     give one
+     * @param renames the model's rename hints ({@link RenameHints}); {@link RenameHints#NONE} (also for
+     *     {@code null}) for a schema read from a database, which never has any
+     * @throws IllegalArgumentException when two tables share a name
+     */
     public Schema {
         renames = renames == null ? RenameHints.NONE : renames;
         tables = sorted(tables, Comparator.comparing(Table::name));
@@ -38,42 +50,76 @@ public record Schema(List<Table> tables, List<SchemaObject> objects, String comm
         }
     }
 
-    /** A schema without rename hints. */
+    /**
+     * A schema without rename hints.
+     *
+     * @param tables the tables, unique by name
+     * @param objects views, triggers, rules, routines and sequences
+     * @param comment the comment on the schema itself (PostgreSQL's {@code COMMENT ON SCHEMA}, read for the
+     *     current schema), or {@code null} where none is known: the other readers and the Java model do not
+     *     give one
+     */
     public Schema(List<Table> tables, List<SchemaObject> objects, String comment) {
         this(tables, objects, comment, RenameHints.NONE);
     }
 
-    /** A schema without a known comment. */
+    /**
+     * A schema without a known comment.
+     *
+     * @param tables the tables, unique by name
+     * @param objects views, triggers, rules, routines and sequences
+     */
     public Schema(List<Table> tables, List<SchemaObject> objects) {
         this(tables, objects, null);
     }
 
-    /** A schema with nothing in it. */
+    /** {@return a schema with nothing in it} */
     public static Schema empty() {
         return new Schema(List.of(), List.of());
     }
 
-    /** This schema with other tables and objects, and the same comment and rename hints. */
+    /**
+     * {@return this schema with other tables and objects, and the same comment and rename hints}
+     *
+     * @param newTables the tables
+     * @param newObjects the objects other than tables
+     */
     public Schema with(List<Table> newTables, List<SchemaObject> newObjects) {
         return new Schema(newTables, newObjects, comment, renames);
     }
 
-    /** This schema with another comment. */
+    /**
+     * {@return this schema with another comment}
+     *
+     * @param newComment the comment on the schema, or null for none
+     */
     public Schema withComment(String newComment) {
         return new Schema(tables, objects, newComment, renames);
     }
 
-    /** This schema with other rename hints. */
+    /**
+     * {@return this schema with other rename hints}
+     *
+     * @param newRenames the hints, or null for none
+     */
     public Schema withRenames(RenameHints newRenames) {
         return new Schema(tables, objects, comment, newRenames);
     }
 
-    /** The table with this name, if there is one. */
+    /**
+     * {@return the table with this name, if there is one}
+     *
+     * @param name the table's name
+     */
     public Optional<Table> table(QualifiedName name) {
         return tables.stream().filter(table -> table.name().equals(name)).findFirst();
     }
 
-    /** The objects of one kind. */
+    /**
+     * {@return the objects of one kind}
+     *
+     * @param kind the kind of object
+     */
     public List<SchemaObject> objects(SchemaObject.Kind kind) {
         return objects.stream().filter(object -> object.kind() == kind).toList();
     }

@@ -44,16 +44,66 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
      * tables its module keeps its data in belong to it and are no objects of their own.
      */
     public enum Kind {
-        VIEW, MATERIALIZED_VIEW, TRIGGER, FUNCTION, PROCEDURE, AGGREGATE, SEQUENCE, TYPE, DOMAIN, EXTENSION, RULE,
-        SCHEMA, COLLATION, TEXT_SEARCH_DICTIONARY, TEXT_SEARCH_CONFIGURATION, VIRTUAL_TABLE, POLICY, ROW_LEVEL_SECURITY,
+        /** {@code CREATE VIEW}. */
+        VIEW,
+        /** PostgreSQL's {@code CREATE MATERIALIZED VIEW}. */
+        MATERIALIZED_VIEW,
+        /** {@code CREATE TRIGGER}, on a table. */
+        TRIGGER,
+        /** {@code CREATE FUNCTION}. */
+        FUNCTION,
+        /** {@code CREATE PROCEDURE}. */
+        PROCEDURE,
+        /** PostgreSQL's {@code CREATE AGGREGATE}. */
+        AGGREGATE,
+        /** {@code CREATE SEQUENCE}. */
+        SEQUENCE,
+        /** PostgreSQL's {@code CREATE TYPE}: enum, composite, range or base type. */
+        TYPE,
+        /** PostgreSQL's {@code CREATE DOMAIN}. */
+        DOMAIN,
+        /** PostgreSQL's {@code CREATE EXTENSION}. */
+        EXTENSION,
+        /** PostgreSQL's {@code CREATE RULE}, on a table. */
+        RULE,
+        /** A schema of a multi-schema project other than its default one. */
+        SCHEMA,
+        /** PostgreSQL's {@code CREATE COLLATION}. */
+        COLLATION,
+        /** PostgreSQL's {@code CREATE TEXT SEARCH DICTIONARY}. */
+        TEXT_SEARCH_DICTIONARY,
+        /** PostgreSQL's {@code CREATE TEXT SEARCH CONFIGURATION}. */
+        TEXT_SEARCH_CONFIGURATION,
+        /** SQLite's {@code CREATE VIRTUAL TABLE}. */
+        VIRTUAL_TABLE,
+        /** PostgreSQL's {@code CREATE POLICY}, on a table. */
+        POLICY,
+        /** PostgreSQL's {@code ENABLE} and {@code FORCE ROW LEVEL SECURITY} of a table. */
+        ROW_LEVEL_SECURITY,
+        /** A table's grants to roles other than its owner: compared and reported, never migrated. */
         PRIVILEGES;
 
-        /** True for the kinds that belong to a table and are named within it. */
+        /** {@return true for the kinds that belong to a table and are named within it} */
         public boolean onTable() {
             return this == TRIGGER || this == RULE || this == POLICY || this == ROW_LEVEL_SECURITY || this == PRIVILEGES;
         }
     }
 
+    /**
+     * Checks the object.
+     *
+     * @param kind what the object is
+     * @param name its name
+     * @param table the table a trigger, rule, policy or row-level security belongs to; {@code null} for every
+     *     other kind
+     * @param definition the SQL that creates it (several statements for overloaded routines), or {@code null}
+     *     where it is not known (the readers do not read it)
+     * @param catalog the definition as the database prints it, or {@code null} where the reader does not read
+     *     it (every kind but views, materialized views, routines, triggers, rules and SQLite's virtual
+     *     tables, and those of dialects that print none reliably)
+     * @throws IllegalArgumentException when a table is named for a kind that has none or missing for one that
+     *     has, or the definition is blank
+     */
     public SchemaObject {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(name, "name");
@@ -65,32 +115,66 @@ public record SchemaObject(Kind kind, QualifiedName name, QualifiedName table, S
         }
     }
 
-    /** An object with the model's SQL, the catalog's print unknown. */
+    /**
+     * An object with the model's SQL, the catalog's print unknown.
+     *
+     * @param kind what the object is
+     * @param name its name
+     * @param table the table a trigger, rule, policy or row-level security belongs to; {@code null} for every
+     *     other kind
+     * @param definition the SQL that creates it (several statements for overloaded routines), or {@code null}
+     *     where it is not known (the readers do not read it)
+     */
     public SchemaObject(Kind kind, QualifiedName name, QualifiedName table, String definition) {
         this(kind, name, table, definition, null);
     }
 
-    /** An object whose definition is not known. */
+    /**
+     * An object whose definition is not known.
+     *
+     * @param kind what the object is
+     * @param name its name
+     * @param table the table a trigger, rule, policy or row-level security belongs to; {@code null} for every
+     *     other kind
+     */
     public SchemaObject(Kind kind, QualifiedName name, QualifiedName table) {
         this(kind, name, table, null, null);
     }
 
-    /** An object that is not a trigger, definition unknown. */
+    /**
+     * {@return an object that is not a trigger, definition unknown}
+     *
+     * @param kind what the object is
+     * @param name its name
+     */
     public static SchemaObject of(Kind kind, QualifiedName name) {
         return new SchemaObject(kind, name, null, null, null);
     }
 
-    /** This object with the SQL that creates it. */
+    /**
+     * {@return this object with the SQL that creates it}
+     *
+     * @param sql the statements, or null when not known
+     */
     public SchemaObject withDefinition(String sql) {
         return new SchemaObject(kind, name, table, sql, catalog);
     }
 
-    /** This object with the database's print of its definition. */
+    /**
+     * {@return this object with the database's print of its definition}
+     *
+     * @param printed the print, or null when not read
+     */
     public SchemaObject withCatalog(CatalogDefinition printed) {
         return new SchemaObject(kind, name, table, definition, printed);
     }
 
-    /** True when the other is the same object (kind, name and table), whatever is known of its definition. */
+    /**
+     * {@return true when the other is the same object (kind, name and table), whatever is known of its
+     * definition}
+     *
+     * @param other the other object
+     */
     public boolean sameObject(SchemaObject other) {
         return kind == other.kind && name.equals(other.name) && Objects.equals(table, other.table);
     }

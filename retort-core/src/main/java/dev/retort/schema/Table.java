@@ -43,6 +43,24 @@ public record Table(
 
     private static final Comparator<String> NAME = Comparator.nullsLast(Comparator.naturalOrder());
 
+    /**
+     * Checks the table and copies its lists; null options or inheritance become {@code NONE}.
+     *
+     * @param name the table's name
+     * @param columns the columns in ordinal order, at least one, unique by name
+     * @param primaryKey the primary key, or {@code null}
+     * @param uniques unique constraints
+     * @param indexes indexes that are not the backing index of a key or unique constraint
+     * @param foreignKeys foreign keys
+     * @param checks check constraints
+     * @param comment the table comment, or {@code null}
+     * @param options MySQL/MariaDB default character set and table options; {@link TableOptions#NONE} (also
+     *     for {@code null}) means the database's defaults, as on every other dialect
+     * @param inheritance PostgreSQL's table inheritance and partitioning; {@link Inheritance#NONE} (also for
+     *     {@code null}) for a table on its own, as every table of the other dialects is
+     * @throws IllegalArgumentException when the table is inconsistent (it inherits from itself, repeats a
+     *     column name, or a key names a column it lacks)
+     */
     public Table {
         Objects.requireNonNull(name, "name");
         options = options == null ? TableOptions.NONE : options;
@@ -75,25 +93,57 @@ public record Table(
         }
     }
 
-    /** A table with the database's default options. */
+    /**
+     * A table with the database's default options.
+     *
+     * @param name the table's name
+     * @param columns the columns in ordinal order, at least one, unique by name
+     * @param primaryKey the primary key, or {@code null}
+     * @param uniques unique constraints
+     * @param indexes indexes that are not the backing index of a key or unique constraint
+     * @param foreignKeys foreign keys
+     * @param checks check constraints
+     * @param comment the table comment, or {@code null}
+     */
     public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment) {
         this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, TableOptions.NONE);
     }
 
-    /** A table on its own (no parent, not partitioned). */
+    /**
+     * A table on its own (no parent, not partitioned).
+     *
+     * @param name the table's name
+     * @param columns the columns in ordinal order, at least one, unique by name
+     * @param primaryKey the primary key, or {@code null}
+     * @param uniques unique constraints
+     * @param indexes indexes that are not the backing index of a key or unique constraint
+     * @param foreignKeys foreign keys
+     * @param checks check constraints
+     * @param comment the table comment, or {@code null}
+     * @param options MySQL/MariaDB default character set and table options; {@link TableOptions#NONE} (also
+     *     for {@code null}) means the database's defaults, as on every other dialect
+     */
     public Table(QualifiedName name, List<Column> columns, PrimaryKey primaryKey, List<UniqueConstraint> uniques,
                  List<Index> indexes, List<ForeignKey> foreignKeys, List<CheckConstraint> checks, String comment,
                  TableOptions options) {
         this(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, Inheritance.NONE);
     }
 
-    /** This table with other options. */
+    /**
+     * {@return this table with other options}
+     *
+     * @param newOptions the options, or null for none
+     */
     public Table withOptions(TableOptions newOptions) {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, newOptions, inheritance);
     }
 
-    /** This table with other parents, bound or partition key. */
+    /**
+     * {@return this table with other parents, bound or partition key}
+     *
+     * @param newInheritance the parents, bound and partition key, or null for none
+     */
     public Table withInheritance(Inheritance newInheritance) {
         return new Table(name, columns, primaryKey, uniques, indexes, foreignKeys, checks, comment, options, newInheritance);
     }
@@ -107,7 +157,11 @@ public record Table(
         }
     }
 
-    /** The column with this name, if there is one. */
+    /**
+     * {@return the column with this name, if there is one}
+     *
+     * @param columnName the column's name, as the catalog spells it
+     */
     public Optional<Column> column(String columnName) {
         return columns.stream().filter(column -> column.name().equals(columnName)).findFirst();
     }

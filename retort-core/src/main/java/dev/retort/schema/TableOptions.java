@@ -21,6 +21,14 @@ public record TableOptions(Charset charset, SortedMap<String, String> options) {
     /** No options: the database's defaults. */
     public static final TableOptions NONE = new TableOptions(null, new TreeMap<>());
 
+    /**
+     * Checks and sorts the options.
+     *
+     * @param charset the default character set and collation of the table's text columns, or {@code null} for
+     *     the database's default (see {@link Charset} for what a reader records)
+     * @param options option name (upper case) to value, sorted by name; an option left out is the default
+     * @throws IllegalArgumentException when an option has no name or no value
+     */
     public TableOptions {
         Objects.requireNonNull(options, "options");
         TreeMap<String, String> copy = new TreeMap<>();
@@ -34,17 +42,33 @@ public record TableOptions(Charset charset, SortedMap<String, String> options) {
         options = Collections.unmodifiableSortedMap(copy);
     }
 
-    /** Options from any map, sorted by name. */
+    /**
+     * Options from any map, sorted by name.
+     *
+     * @param charset the table's default character set, or null
+     * @param options option names and values ({@code ENGINE} → {@code InnoDB})
+     * @return the options
+     * @throws IllegalArgumentException when an option has no name or no value
+     */
     public static TableOptions of(Charset charset, Map<String, String> options) {
         return new TableOptions(charset, new TreeMap<>(options));
     }
 
-    /** The value of an option, or {@code null} for the default. */
+    /**
+     * {@return the value of an option, or {@code null} for the default}
+     *
+     * @param name the option's name ({@code ENGINE})
+     */
     public String option(String name) {
         return options.get(name.toUpperCase(Locale.ROOT));
     }
 
-    /** These options with one option set, or removed when the value is {@code null}. */
+    /**
+     * {@return these options with one option set, or removed when the value is {@code null}}
+     *
+     * @param name the option's name ({@code ENGINE})
+     * @param value its value, or null to remove it
+     */
     public TableOptions with(String name, String value) {
         TreeMap<String, String> changed = new TreeMap<>(options);
         if (value == null) {
@@ -55,12 +79,16 @@ public record TableOptions(Charset charset, SortedMap<String, String> options) {
         return new TableOptions(charset, changed);
     }
 
-    /** These options with another default character set. */
+    /**
+     * {@return these options with another default character set}
+     *
+     * @param newCharset the character set, or null for the database's
+     */
     public TableOptions withCharset(Charset newCharset) {
         return new TableOptions(newCharset, options);
     }
 
-    /** True when the table has only the database's defaults. */
+    /** {@return true when the table has only the database's defaults} */
     public boolean isEmpty() {
         return charset == null && options.isEmpty();
     }

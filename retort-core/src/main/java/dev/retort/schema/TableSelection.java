@@ -27,20 +27,33 @@ public final class TableSelection {
     }
 
     /**
+     * Compiles the globs ({@code *} any run of characters, {@code ?} one), matched without case against a
+     * table's name, or against {@code schema.table} when a glob has a dot.
+     *
      * @param include   globs of tables that take part; empty for all
      * @param exclude   globs of tables left out
      * @param ownTables Retort's own tables, compared without case
+     * @return the selection
      */
     public static TableSelection of(List<String> include, List<String> exclude, Collection<String> ownTables) {
         return new TableSelection(include, exclude, ownTables);
     }
 
-    /** The names lower-cased, as own tables are compared. */
+    /**
+     * {@return the names lower-cased, as own tables are compared}
+     *
+     * @param names table names
+     */
     public static Set<String> lowerCase(Collection<String> names) {
         return names.stream().map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** True when the table takes part; {@code schema} may be null for the current schema. */
+    /**
+     * {@return true when the table takes part; {@code schema} may be null for the current schema}
+     *
+     * @param schema the table's schema, or null
+     * @param table the table's name
+     */
     public boolean accepts(String schema, String table) {
         if (ownTables.contains(table.toLowerCase(Locale.ROOT))) {
             return false;
@@ -49,7 +62,11 @@ public final class TableSelection {
         return (include.isEmpty() || matchesAny(include, table, qualified)) && !matchesAny(exclude, table, qualified);
     }
 
-    /** True when the table takes part. */
+    /**
+     * {@return true when the table takes part}
+     *
+     * @param table the table's name
+     */
     public boolean accepts(QualifiedName table) {
         return accepts(table.schema(), table.name());
     }

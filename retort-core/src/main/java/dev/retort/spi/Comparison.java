@@ -23,6 +23,11 @@ public sealed interface Comparison permits Comparison.Equal, Comparison.Differen
      * @param reason what differs, for people
      */
     record Different(String reason) implements Comparison {
+        /**
+         * Checks that the reason is given.
+         *
+         * @param reason what differs, for people
+         */
         public Different {
             Objects.requireNonNull(reason, "reason");
         }
@@ -34,34 +39,49 @@ public sealed interface Comparison permits Comparison.Equal, Comparison.Differen
      * @param reason why, and what the user can do about it
      */
     record Skip(String reason) implements Comparison {
+        /**
+         * Checks that the reason is given.
+         *
+         * @param reason why, and what the user can do about it
+         */
         public Skip {
             Objects.requireNonNull(reason, "reason");
         }
     }
 
-    /** A {@link Different} with this reason. */
+    /**
+     * {@return a {@link Different} with this reason}
+     *
+     * @param reason what differs, for people
+     */
     static Comparison different(String reason) {
         return new Different(reason);
     }
 
-    /** A {@link Skip} with this reason. */
+    /**
+     * {@return a {@link Skip} with this reason}
+     *
+     * @param reason why the comparison could not be made, for people
+     */
     static Comparison skip(String reason) {
         return new Skip(reason);
     }
 
-    /** True for {@link Equal}. */
+    /** {@return true for {@link Equal}} */
     default boolean isEqual() {
         return this instanceof Equal;
     }
 
-    /** True for {@link Different}. */
+    /** {@return true for {@link Different}} */
     default boolean isDifferent() {
         return this instanceof Different;
     }
 
     /**
-     * The combined outcome of several comparisons of one object: different if any part differs,
-     * otherwise skipped if any part was skipped, otherwise equal.
+     * {@return the combined outcome of several comparisons of one object: different if any part differs,
+     * otherwise skipped if any part was skipped, otherwise equal}
+     *
+     * @param parts the outcomes of the parts
      */
     static Comparison all(Comparison... parts) {
         Comparison skip = null;

@@ -25,34 +25,50 @@ import java.util.Objects;
  */
 public interface ComparisonRules {
 
-    /** The standard rules, with no dialect quirks: for models compared outside any database. */
+    /** {@return the standard rules, with no dialect quirks: for models compared outside any database} */
     static ComparisonRules standard() {
         return StandardComparison.rules();
     }
 
-    /** The type in the one form this database gives all its spellings of it; the standard rules keep it. */
+    /**
+     * {@return the type in the one form this database gives all its spellings of it; the standard rules keep
+     * it}
+     *
+     * @param type a type as a reader or a model gives it
+     */
     default ColumnType canonicalType(ColumnType type) {
         return type;
     }
 
     /**
-     * Equal when the canonical types are; skipped when either was not understood and their
-     * spellings differ; otherwise different.
+     * {@return equal when the canonical types are; skipped when either was not understood and their spellings
+     * differ; otherwise different}
+     *
+     * @param from the type on the side migrated from
+     * @param to the type on the side migrated to
      */
     default Comparison compareTypes(ColumnType from, ColumnType to) {
         return StandardComparison.types(canonicalType(from), canonicalType(to));
     }
 
     /**
-     * The canonical text of a default for comparison only, or {@code null} for none. The standard
-     * form is the canonical expression text (see {@link #canonicalExpression}); on numeric columns
-     * a number by value, on boolean columns {@code true} or {@code false} whatever the spelling.
+     * {@return the canonical text of a default for comparison only, or {@code null} for none} The standard
+     * form is the canonical expression text (see {@link #canonicalExpression}); on numeric columns a number
+     * by value, on boolean columns {@code true} or {@code false} whatever the spelling.
+     *
+     * @param value the default, or null
+     * @param type the column's type
      */
     default String canonicalDefault(DefaultValue value, ColumnType type) {
         return StandardComparison.canonicalDefault(value, type, this);
     }
 
-    /** Equal when the canonical defaults are; skipped when either default was not understood. */
+    /**
+     * {@return equal when the canonical defaults are; skipped when either default was not understood}
+     *
+     * @param from the column on the side migrated from
+     * @param to the column on the side migrated to
+     */
     default Comparison compareDefaults(Column from, Column to) {
         String before = canonicalDefault(from.defaultValue(), from.type());
         String after = canonicalDefault(to.defaultValue(), to.type());
@@ -67,28 +83,36 @@ public interface ComparisonRules {
     }
 
     /**
-     * Rewrites the canonical tokens of an expression (words lower case, needless identifier quotes
-     * gone, one token per list element) before redundant parentheses are removed: the hook where a
-     * dialect undoes its database's own rewriting, such as casts or synonyms of the current time.
-     * The standard rules change nothing.
+     * Rewrites the canonical tokens of an expression (words lower case, needless identifier quotes gone, one
+     * token per list element) before redundant parentheses are removed: the hook where a dialect undoes its
+     * database's own rewriting, such as casts or synonyms of the current time. The standard rules change
+     * nothing.
+     *
+     * @param tokens the expression's canonical tokens
+     * @return the tokens to compare, the given list when nothing changes
      */
     default List<String> rewriteExpression(List<String> tokens) {
         return tokens;
     }
 
     /**
-     * The canonical text of an expression (check, index key, predicate, generation, default), for
-     * comparison only: case, blanks, needless quotes and redundant parentheses do not count.
+     * {@return the canonical text of an expression (check, index key, predicate, generation, default), for
+     * comparison only: case, blanks, needless quotes and redundant parentheses do not count}
+     *
+     * @param sql the expression
      */
     default String canonicalExpression(String sql) {
         return StandardComparison.canonicalExpression(sql, this);
     }
 
     /**
-     * Equal when the canonical expressions are. Skipped when a side is unknown ({@code ?}, what a
-     * reader records when the database did not give the text), or when exactly one side is in the
-     * form the database prints expressions in ({@link #printedByDatabase}): the other was written by
-     * hand, and the database's rewriting may be all that differs. Otherwise different.
+     * {@return equal when the canonical expressions are} Skipped when a side is unknown ({@code ?}, what a
+     * reader records when the database did not give the text), or when exactly one side is in the form the
+     * database prints expressions in ({@link #printedByDatabase}): the other was written by hand, and the
+     * database's rewriting may be all that differs. Otherwise different.
+     *
+     * @param from the expression on the side migrated from
+     * @param to the expression on the side migrated to
      */
     default Comparison compareExpressions(String from, String to) {
         if (canonicalExpression(from).equals(canonicalExpression(to))) {
@@ -106,65 +130,82 @@ public interface ComparisonRules {
     }
 
     /**
-     * True when the text bears the marks of the database's own printing of an expression (PostgreSQL's
-     * casts, MySQL's backticks), which a person rarely writes. The standard rules see none.
+     * {@return true when the text bears the marks of the database's own printing of an expression
+     * (PostgreSQL's casts, MySQL's backticks), which a person rarely writes} The standard rules see none.
+     *
+     * @param sql the expression's text
      */
     default boolean printedByDatabase(String sql) {
         return false;
     }
 
     /**
-     * True when the database made this constraint or index name up itself, so a different name on
-     * the other side is no reason to recreate the object. The standard rules know no such names.
+     * {@return true when the database made this constraint or index name up itself, so a different name on
+     * the other side is no reason to recreate the object} The standard rules know no such names.
+     *
+     * @param table the table the name is in
+     * @param name a constraint's or index's name
      */
     default boolean generatedName(Table table, String name) {
         return false;
     }
 
     /**
-     * True when this database can put a new column at a given place in its table (MySQL's and H2's
-     * {@code ADD COLUMN … AFTER}), so an added column is placed where the model has it and a dropped
-     * one goes back to its place. The standard rules append, as every database can.
+     * {@return true when this database can put a new column at a given place in its table (MySQL's and H2's
+     * {@code ADD COLUMN … AFTER}), so an added column is placed where the model has it and a dropped one goes
+     * back to its place} The standard rules append, as every database can.
      */
     default boolean placesColumns() {
         return false;
     }
 
     /**
-     * True when the database keeps what MySQL and MariaDB keep besides the standard parts: character
-     * sets and collations of tables and columns, table options and index comments. Where it does not,
-     * the diff ignores them in the model. The standard rules keep none.
+     * {@return true when the database keeps what MySQL and MariaDB keep besides the standard parts: character
+     * sets and collations of tables and columns, table options and index comments} Where it does not, the
+     * diff ignores them in the model. The standard rules keep none.
      */
     default boolean keepsTableOptions() {
         return false;
     }
 
     /**
-     * The table options in the one form this database compares them in; {@link TableOptions#NONE}
-     * where it keeps none ({@link #keepsTableOptions}).
+     * {@return the table options in the one form this database compares them in; {@link TableOptions#NONE}
+     * where it keeps none ({@link #keepsTableOptions})}
+     *
+     * @param options the options as read or modelled
      */
     default TableOptions canonicalOptions(TableOptions options) {
         return keepsTableOptions() ? options : TableOptions.NONE;
     }
 
     /**
-     * The mechanism this database gives a column for an identity of this kind, which is what its reader
-     * reports back: MySQL numbers every identity with {@code AUTO_INCREMENT}, so a model's
-     * {@code BY_DEFAULT} and the database's {@code AUTO_INCREMENT} are one identity there. By default
-     * each kind is its own.
+     * {@return the mechanism this database gives a column for an identity of this kind, which is what its
+     * reader reports back: MySQL numbers every identity with {@code AUTO_INCREMENT}, so a model's
+     * {@code BY_DEFAULT} and the database's {@code AUTO_INCREMENT} are one identity there} By default each
+     * kind is its own.
+     *
+     * @param kind the identity's kind as modelled
      */
     default Identity.Kind canonicalIdentity(Identity.Kind kind) {
         return kind;
     }
 
-    /** True when the two referential actions behave alike on this database. */
+    /**
+     * {@return true when the two referential actions behave alike on this database}
+     *
+     * @param from the action on the side migrated from
+     * @param to the action on the side migrated to
+     */
     default boolean sameAction(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         return from == to;
     }
 
     /**
-     * The {@link #sameAction} of a database that checks NO ACTION immediately, exactly like RESTRICT
-     * (MySQL/InnoDB, H2): the two are one action there.
+     * {@return the {@link #sameAction} of a database that checks NO ACTION immediately, exactly like RESTRICT
+     * (MySQL/InnoDB, H2): the two are one action there}
+     *
+     * @param from the action on the side migrated from
+     * @param to the action on the side migrated to
      */
     static boolean sameActionNoActionIsRestrict(ForeignKey.ReferentialAction from, ForeignKey.ReferentialAction to) {
         return restrictForNoAction(from) == restrictForNoAction(to);
@@ -175,26 +216,35 @@ public interface ComparisonRules {
     }
 
     /**
-     * True when the database makes the column NOT NULL whatever the column says; by default, a
-     * column of the primary key.
+     * {@return true when the database makes the column NOT NULL whatever the column says; by default, a
+     * column of the primary key}
+     *
+     * @param table the table
+     * @param column one of its columns
      */
     default boolean impliedNotNull(Table table, Column column) {
         return table.primaryKey() != null && table.primaryKey().columns().contains(column.name());
     }
 
     /**
-     * True when the database creates this index by itself for a constraint of the table (MySQL's
-     * index behind a foreign key), so its absence from the other side must not drop it.
+     * {@return true when the database creates this index by itself for a constraint of the table (MySQL's
+     * index behind a foreign key), so its absence from the other side must not drop it}
+     *
+     * @param table the table
+     * @param index one of its indexes
      */
     default boolean implicitIndex(Table table, Index index) {
         return false;
     }
 
     /**
-     * True when the index is the only one of the table that can serve one of its foreign keys: a
-     * plain index whose leading columns are the key's columns, where no other index, unique
-     * constraint or primary key of the table starts with them. Databases that index foreign keys
-     * by themselves (MySQL, H2) create such an index and refuse to drop it while the key exists.
+     * {@return true when the index is the only one of the table that can serve one of its foreign keys: a
+     * plain index whose leading columns are the key's columns, where no other index, unique constraint or
+     * primary key of the table starts with them} Databases that index foreign keys by themselves (MySQL, H2)
+     * create such an index and refuse to drop it while the key exists.
+     *
+     * @param table the table
+     * @param index one of its indexes
      */
     static boolean onlyIndexForForeignKey(Table table, Index index) {
         if (index.unique() || index.predicate() != null || index.method() != null

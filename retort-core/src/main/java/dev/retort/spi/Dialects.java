@@ -19,8 +19,9 @@ public final class Dialects {
     }
 
     /**
-     * Every dialect that the context class loader (else Retort's own) can find, the shipped ones first, then the
-     * others by name. Loaded at each call: an application server may give each application its own loader.
+     * {@return every dialect that the context class loader (else Retort's own) can find, the shipped ones
+     * first, then the others by name} Loaded at each call: an application server may give each application
+     * its own loader.
      */
     public static List<Dialect> all() {
         ClassLoader context = Thread.currentThread().getContextClassLoader();
@@ -35,7 +36,12 @@ public final class Dialects {
         return List.copyOf(all);
     }
 
-    /** The dialect for a JDBC URL, or an error that says what the URL is and what to give instead. */
+    /**
+     * {@return the dialect for a JDBC URL, or an error that says what the URL is and what to give instead}
+     *
+     * @param jdbcUrl the URL to connect to
+     * @throws dev.retort.RetortException of kind CONFIGURATION when no dialect takes the URL
+     */
     public static Dialect forUrl(String jdbcUrl) {
         for (Dialect dialect : all()) {
             if (dialect.accepts(jdbcUrl)) {

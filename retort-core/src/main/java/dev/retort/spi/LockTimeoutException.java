@@ -8,6 +8,13 @@ public final class LockTimeoutException extends RetortException {
 
     private static final long serialVersionUID = 1L;
 
+    /**
+     * The lock was not taken within the timeout.
+     *
+     * @param lockName the lock's name, as the database knows it
+     * @param timeout how long the process waited
+     * @param holder who holds the lock, or null when the database cannot tell
+     */
     public LockTimeoutException(String lockName, Duration timeout, String holder) {
         super(Kind.LOCK, "could not take the migration lock '" + lockName + "' within " + timeout.toMillis() + " ms: "
                 + (holder == null ? "another process holds it (this database cannot tell which)" : "held by " + holder)

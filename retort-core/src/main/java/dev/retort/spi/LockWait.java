@@ -14,8 +14,14 @@ public final class LockWait {
     }
 
     /**
-     * Tries until {@code attempt} returns true; after the first failed attempt tells the request's listener once
+     * Tries until {@code attempt} returns true; after the first failed attempt tells the request's listener
+     * once
      * that it waits and for whom, and on timeout asks {@code holder} again who has the lock.
+     *
+     * @param request the lock request, for its timeout and its listener
+     * @param attempt one try to take the lock; true when taken
+     * @param holder who holds the lock now, or null when the database cannot tell
+     * @throws LockTimeoutException when the request's timeout passes first
      */
     public static void until(LockRequest request, BooleanSupplier attempt, Supplier<String> holder) {
         long deadline = System.nanoTime() + request.timeout().toNanos();

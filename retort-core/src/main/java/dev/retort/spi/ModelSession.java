@@ -32,29 +32,43 @@ public interface ModelSession {
     default void startFile() {
     }
 
-    /** True (and the session followed) when the statement only moves the session, so it creates nothing. */
+    /**
+     * {@return true (and the session followed) when the statement only moves the session, so it creates
+     * nothing}
+     *
+     * @param tokens the statement's tokens, in the model's flavour
+     */
     boolean follow(List<SqlLexer.Token> tokens);
 
-    /** The schema an unqualified CREATE puts its object in now, lower case; null when unknown. */
+    /** {@return the schema an unqualified CREATE puts its object in now, lower case; null when unknown} */
     default String creationSchema() {
         return null;
     }
 
-    /** The project's default schema, lower case; null for a single-schema model. */
+    /** {@return the project's default schema, lower case; null for a single-schema model} */
     default String defaultSchema() {
         return null;
     }
 
-    /** The statement as it must be run again later, wrapped in what moved the session when it ran. */
+    /**
+     * {@return the statement as it must be run again later, wrapped in what moved the session when it ran}
+     *
+     * @param sql the statement as the model file has it
+     */
     default String inContext(String sql) {
         return sql;
     }
 
     /**
-     * A client command line the splitter cut out ({@link dev.retort.spi.SplitterOptions#isMetaCommand}):
-     * the file it includes, or null when it is skipped.
+     * {@return a client command line the splitter cut out
+     * ({@link dev.retort.spi.SplitterOptions#isMetaCommand}): the file it includes, or null when it is
+     * skipped}
      *
+     * @param file the model file the command is in
+     * @param statement the command, its text starting with the backslash
      * @throws dev.retort.RetortException of kind SCRIPT when the command cannot be run over JDBC
      */
+    // "exports": SqlStatement is still in the internal dev.retort.sql; moving it into the SPI is open (architecture.md)
+    @SuppressWarnings("exports")
     Path clientCommand(Path file, SqlStatement statement);
 }

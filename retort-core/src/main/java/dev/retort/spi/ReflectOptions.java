@@ -26,6 +26,16 @@ public record ReflectOptions(List<String> schemas, List<String> includeTables, L
     /** The names of Retort's version table and audit log unless configured otherwise. */
     public static final Set<String> DEFAULT_OWN_TABLES = dev.retort.internal.OwnTables.DEFAULTS;
 
+    /**
+     * Copies the lists and checks the schema names.
+     *
+     * @param schemas schemas to read; empty for the session's current schema only. Ignored by SQLite and by
+     *     MySQL/MariaDB, where a connection sees one database
+     * @param includeTables glob patterns of tables to read; empty for all
+     * @param excludeTables glob patterns of tables to leave out
+     * @param ownTables names of Retort's own tables (version table, audit log), compared without case
+     * @throws IllegalArgumentException when a schema name is blank
+     */
     public ReflectOptions {
         schemas = List.copyOf(schemas);
         includeTables = List.copyOf(includeTables);
@@ -39,27 +49,43 @@ public record ReflectOptions(List<String> schemas, List<String> includeTables, L
         }
     }
 
-    /** The current schema, every table but Retort's own. */
+    /** {@return the current schema, every table but Retort's own} */
     public static ReflectOptions defaults() {
         return new ReflectOptions(List.of(), List.of(), List.of(), DEFAULT_OWN_TABLES);
     }
 
-    /** A copy that reads these schemas instead. */
+    /**
+     * {@return a copy that reads these schemas instead}
+     *
+     * @param names the schemas; empty for the session's current one
+     */
     public ReflectOptions withSchemas(List<String> names) {
         return new ReflectOptions(names, includeTables, excludeTables, ownTables);
     }
 
-    /** A copy with these include and exclude patterns. */
+    /**
+     * {@return a copy with these include and exclude patterns}
+     *
+     * @param include globs of tables to read; empty for all
+     * @param exclude globs of tables to leave out
+     */
     public ReflectOptions withTables(List<String> include, List<String> exclude) {
         return new ReflectOptions(schemas, include, exclude, ownTables);
     }
 
-    /** A copy that leaves out these own tables instead of the defaults. */
+    /**
+     * {@return a copy that leaves out these own tables instead of the defaults}
+     *
+     * @param names the tables' names, compared without case
+     */
     public ReflectOptions withOwnTables(Set<String> names) {
         return new ReflectOptions(schemas, includeTables, excludeTables, names);
     }
 
-    /** The tables these options read; readers apply it to the table list before reading anything else about the tables. */
+    /**
+     * {@return the tables these options read; readers apply it to the table list before reading anything else
+     * about the tables}
+     */
     public TableSelection filter() {
         return TableSelection.of(includeTables, excludeTables, ownTables);
     }

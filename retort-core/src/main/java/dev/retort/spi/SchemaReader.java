@@ -16,6 +16,9 @@ public interface SchemaReader {
      * Reads the tables and other objects of the chosen schemas (the session's current schema, or
      * database, when the options name none) that pass the options' filter.
      *
+     * @param session an open session on the database
+     * @param options which schemas and tables to read
+     * @return the schema; objects the reader does not understand are kept with a reason, never dropped
      * @throws dev.retort.RetortException of kind DATABASE when a catalog query fails
      */
     Schema read(JdbcSession session, ReflectOptions options);

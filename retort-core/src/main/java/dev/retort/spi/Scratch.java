@@ -14,12 +14,21 @@ public final class Scratch {
     private Scratch() {
     }
 
-    /** A fresh name for a scratch database or schema. */
+    /** {@return a fresh name for a scratch database or schema} */
     public static String newName() {
         return "retort_model_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
     }
 
-    /** Opens a connection, or fails with a message naming the place and the way out. */
+    /**
+     * Opens a connection, or fails with a message naming the place and the way out.
+     *
+     * @param dialect the dialect, for its driver and driver defaults
+     * @param url the JDBC URL
+     * @param user the user, or null
+     * @param password the password, or null
+     * @return the open session; the caller closes it
+     * @throws dev.retort.RetortException of kind DATABASE when the connection cannot be opened
+     */
     public static JdbcSession open(Dialect dialect, String url, String user, String password) {
         try {
             Connection connection = ConnectionSource.of(dialect.driverUrl(url), user, password, dialect.driverClass(),
@@ -32,7 +41,14 @@ public final class Scratch {
         }
     }
 
-    /** A scratch space that runs {@code cleanup} on the admin session and closes both sessions when closed. */
+    /**
+     * {@return a scratch space that runs {@code cleanup} on the admin session and closes both sessions when
+     * closed}
+     *
+     * @param session the session on the scratch space
+     * @param admin the session that made the scratch space and removes it, or null when there is none
+     * @param cleanup what removes the scratch space, run on {@code admin}
+     */
     public static ScratchSpace of(JdbcSession session, JdbcSession admin, Consumer<JdbcSession> cleanup) {
         return new ScratchSpace() {
             @Override
@@ -55,9 +71,14 @@ public final class Scratch {
     }
 
     /**
-     * A scratch space in a new database on the request's server: created, connected to through
-     * {@code urlOf} (the server URL and the new name give the URL), and dropped with {@code dropSql}
-     * (given the name) when closed. An error says which privilege is missing.
+     * {@return a scratch space in a new database on the request's server: created, connected to through
+     * {@code urlOf} (the server URL and the new name give the URL), and dropped with {@code dropSql} (given
+     * the name) when closed} An error says which privilege is missing.
+     *
+     * @param dialect the dialect, to open its connections
+     * @param request the server to make the database on
+     * @param urlOf the new database's URL, from the server URL and the new name
+     * @param dropSql the statement that drops the database, from its name
      */
     public static ScratchSpace serverDatabase(Dialect dialect, ScratchRequest request,
                                               java.util.function.BinaryOperator<String> urlOf,
@@ -82,7 +103,13 @@ public final class Scratch {
         }
     }
 
-    /** The URL with its database name (the path after host:port) replaced. */
+    /**
+     * {@return the URL with its database name (the path after host:port) replaced}
+     *
+     * @param url a JDBC URL of the form {@code jdbc:…://host:port/database}
+     * @param database the other database's name
+     * @throws dev.retort.RetortException of kind CONFIGURATION when the URL has no database part
+     */
     public static String withDatabase(String url, String database) {
         int hostStart = url.indexOf("//");
         int slash = hostStart < 0 ? -1 : url.indexOf('/', hostStart + 2);

@@ -8,7 +8,7 @@ package dev.retort.spi;
  */
 public interface ScratchSpace extends AutoCloseable {
 
-    /** A session whose current schema is the scratch space. */
+    /** {@return a session whose current schema is the scratch space} */
     JdbcSession session();
 
     @Override

@@ -8,6 +8,10 @@ import dev.retort.spi.JdbcSession;
  */
 public final class StatementAutocommit implements TransactionStrategy {
 
+    /** The strategy; it holds no state, so one instance may serve every session. */
+    public StatementAutocommit() {
+    }
+
     @Override
     public boolean atomic(boolean scriptTransactional) {
         return false;

@@ -9,6 +9,10 @@ import java.util.List;
  */
 public final class TransactionPerRevision implements TransactionStrategy {
 
+    /** The strategy; it holds no state, so one instance may serve every session. */
+    public TransactionPerRevision() {
+    }
+
     @Override
     public boolean atomic(boolean scriptTransactional) {
         return scriptTransactional;

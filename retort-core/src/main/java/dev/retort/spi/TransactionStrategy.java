@@ -14,65 +14,92 @@ import java.util.List;
 public interface TransactionStrategy {
 
     /**
-     * Whether a revision runs atomically: its statements and its version row between {@link #begin} and
-     * {@link #commit}. False: each statement commits by itself, and progress is recorded per statement.
+     * {@return whether a revision runs atomically: its statements and its version row between {@link #begin}
+     * and {@link #commit}} False: each statement commits by itself, and progress is recorded per statement.
      *
      * @param scriptTransactional false for a script marked {@code transactional false}
      */
     boolean atomic(boolean scriptTransactional);
 
-    /** Opens an atomic revision. */
+    /**
+     * Opens an atomic revision.
+     *
+     * @param session the session the revision runs on
+     */
     void begin(JdbcSession session);
 
-    /** Commits an atomic revision with its version row. */
+    /**
+     * Commits an atomic revision with its version row.
+     *
+     * @param session the session the revision runs on
+     */
     void commit(JdbcSession session);
 
-    /** Undoes an atomic revision after a failure; quiet, because the failure is what to report. */
+    /**
+     * Undoes an atomic revision after a failure; quiet, because the failure is what to report.
+     *
+     * @param session the session the revision runs on
+     */
     void rollback(JdbcSession session);
 
     /**
      * After a revision committed: makes it durable where {@link #commit} did not (a savepoint inside the
      * lock's transaction). Nothing by default.
+     *
+     * @param session the session the revision runs on
      */
     default void endRevision(JdbcSession session) {
     }
 
-    /** After {@link #endRevision}: readies the session for the next revision. Nothing by default. */
+    /**
+     * After {@link #endRevision}: readies the session for the next revision. Nothing by default.
+     *
+     * @param session the session the revision runs on
+     */
     default void beginNextRevision(JdbcSession session) {
     }
 
-    /** At the end of a command under the lock, before the lock is let go. Nothing by default. */
+    /**
+     * At the end of a command under the lock, before the lock is let go. Nothing by default.
+     *
+     * @param session the session the command ran on
+     */
     default void finish(JdbcSession session) {
     }
 
-    /** Runs bookkeeping statements together: in one transaction where the database allows. */
+    /**
+     * Runs bookkeeping statements together: in one transaction where the database allows.
+     *
+     * @param session the session the command runs on
+     * @param sql the statements, in order
+     */
     default void runTogether(JdbcSession session, List<String> sql) {
         sql.forEach(session::execute);
     }
 
     /**
-     * Whether DDL is transactional, so that a failed revision leaves nothing behind; where it is not, the
-     * statements that committed before a failure stay, and start-up undoes them by hand.
+     * {@return whether DDL is transactional, so that a failed revision leaves nothing behind; where it is
+     * not, the statements that committed before a failure stay, and start-up undoes them by hand}
      */
     boolean transactionalDdl();
 
     /**
-     * Whether a SQL model's statements load in transactions of a few hundred (a commit per statement costs
-     * a WAL flush) rather than one by one in auto-commit.
+     * {@return whether a SQL model's statements load in transactions of a few hundred (a commit per statement
+     * costs a WAL flush) rather than one by one in auto-commit}
      */
     default boolean modelInTransactions() {
         return false;
     }
 
     /**
-     * The statement that opens a revision in an offline script, or null when the revision runs without a
-     * transaction there; {@link #offlineCommit} closes it.
+     * {@return the statement that opens a revision in an offline script, or null when the revision runs
+     * without a transaction there; {@link #offlineCommit} closes it}
      *
      * @param scriptTransactional false for a script marked {@code transactional false}
      */
     String offlineBegin(boolean scriptTransactional);
 
-    /** The statement that closes a revision {@link #offlineBegin} opened. */
+    /** {@return the statement that closes a revision {@link #offlineBegin} opened} */
     default String offlineCommit() {
         return "COMMIT";
     }

@@ -69,6 +69,8 @@ public final class SideQueries implements AutoCloseable {
 
     /** The side connection could not be opened: its queries run on the caller's session instead. */
     private static final class Unavailable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
         Unavailable(Throwable cause) {
             super(cause);
         }

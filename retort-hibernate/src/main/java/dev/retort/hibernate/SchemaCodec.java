@@ -5,9 +5,11 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.lang.reflect.Constructor;
+import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +26,38 @@ import java.util.TreeMap;
 final class SchemaCodec {
 
     private static final String PACKAGE = Schema.class.getPackageName() + ".";
+
+    /**
+     * What reading and writing a record type needs, looked up once per type: a cached schema of 89 tables holds
+     * thousands of records, and a fresh JVM (every command-line run) spent most of a cache hit in
+     * {@code getRecordComponents}, {@code getDeclaredConstructor} and {@code Class.forName}, per record.
+     */
+    private record Shape(Class<?> type, Method[] accessors, Constructor<?> constructor) {
+
+        private static final ClassValue<Shape> OF = new ClassValue<>() {
+            @Override
+            protected Shape computeValue(Class<?> type) {
+                RecordComponent[] components = type.getRecordComponents();
+                if (components == null) {
+                    return new Shape(type, null, null);
+                }
+                Method[] accessors = new Method[components.length];
+                Class<?>[] types = new Class<?>[components.length];
+                for (int i = 0; i < components.length; i++) {
+                    accessors[i] = components[i].getAccessor();
+                    accessors[i].setAccessible(true);
+                    types[i] = components[i].getType();
+                }
+                try {
+                    Constructor<?> constructor = type.getDeclaredConstructor(types);
+                    constructor.setAccessible(true);
+                    return new Shape(type, accessors, constructor);
+                } catch (NoSuchMethodException e) {
+                    return new Shape(type, accessors, null);
+                }
+            }
+        };
+    }
 
     private SchemaCodec() {
     }
@@ -63,14 +97,13 @@ final class SchemaCodec {
         } else if (value instanceof Record record) {
             out.writeByte('R');
             writeString(out, record.getClass().getName());
-            RecordComponent[] components = record.getClass().getRecordComponents();
-            out.writeInt(components.length);
-            for (RecordComponent component : components) {
+            Method[] accessors = Shape.OF.get(record.getClass()).accessors();
+            out.writeInt(accessors.length);
+            for (Method accessor : accessors) {
                 try {
-                    component.getAccessor().setAccessible(true);
-                    write(out, component.getAccessor().invoke(record));
+                    write(out, accessor.invoke(record));
                 } catch (ReflectiveOperationException e) {
-                    throw new IOException("cannot read " + component + ": " + e, e);
+                    throw new IOException("cannot read " + accessor + ": " + e, e);
                 }
             }
         } else {
@@ -79,6 +112,11 @@ final class SchemaCodec {
     }
 
     static Object read(DataInputStream in) throws IOException {
+        return read(in, new HashMap<>());
+    }
+
+    /** {@code shapes}: the record types met so far in this file, by the name it gives them. */
+    private static Object read(DataInputStream in, Map<String, Shape> shapes) throws IOException {
         int tag = in.readByte();
         switch (tag) {
             case 'N':
@@ -97,7 +135,7 @@ final class SchemaCodec {
                 int size = in.readInt();
                 List<Object> list = new ArrayList<>(size);
                 for (int i = 0; i < size; i++) {
-                    list.add(read(in));
+                    list.add(read(in, shapes));
                 }
                 return list;
             }
@@ -106,35 +144,35 @@ final class SchemaCodec {
                 int size = in.readInt();
                 Map<Object, Object> map = tag == 'T' ? new TreeMap<>() : new LinkedHashMap<>();
                 for (int i = 0; i < size; i++) {
-                    map.put(read(in), read(in));
+                    map.put(read(in, shapes), read(in, shapes));
                 }
                 return map;
             }
             case 'R':
-                return record(in);
+                return record(in, shapes);
             default:
                 throw new IOException("not a cached schema (tag " + tag + ")");
         }
     }
 
-    private static Object record(DataInputStream in) throws IOException {
-        Class<?> type = schemaClass(readString(in));
-        RecordComponent[] components = type.getRecordComponents();
-        if (components == null || components.length != in.readInt()) {
-            throw new IOException(type.getName() + " has changed since the cache was written");
+    private static Object record(DataInputStream in, Map<String, Shape> shapes) throws IOException {
+        String name = readString(in);
+        Shape shape = shapes.get(name);
+        if (shape == null) {
+            shape = Shape.OF.get(schemaClass(name));
+            shapes.put(name, shape);
         }
-        Object[] values = new Object[components.length];
-        Class<?>[] types = new Class<?>[components.length];
-        for (int i = 0; i < components.length; i++) {
-            values[i] = read(in);
-            types[i] = components[i].getType();
+        if (shape.accessors() == null || shape.constructor() == null || shape.accessors().length != in.readInt()) {
+            throw new IOException(shape.type().getName() + " has changed since the cache was written");
+        }
+        Object[] values = new Object[shape.accessors().length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = read(in, shapes);
         }
         try {
-            Constructor<?> constructor = type.getDeclaredConstructor(types);
-            constructor.setAccessible(true);
-            return constructor.newInstance(values);
+            return shape.constructor().newInstance(values);
         } catch (ReflectiveOperationException | IllegalArgumentException e) {
-            throw new IOException("cannot make a " + type.getName() + " from the cache: " + e, e);
+            throw new IOException("cannot make a " + shape.type().getName() + " from the cache: " + e, e);
         }
     }
 

@@ -20,12 +20,15 @@ import org.apache.maven.project.MavenProject;
  */
 public abstract class RetortMojo extends AbstractMojo {
 
+    /** The project the goal runs for: its directory, class path and settings (set by Maven). */
     @Parameter(defaultValue = "${project}", readonly = true, required = true)
     private MavenProject project;
 
+    /** The build the goal runs in, for its user properties ({@code -Dretort.KEY}; set by Maven). */
     @Parameter(defaultValue = "${session}", readonly = true, required = true)
     private MavenSession session;
 
+    /** This execution of the goal, whose name is the connection's application name (set by Maven). */
     @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
     private MojoExecution mojoExecution;
 
@@ -69,6 +72,8 @@ public abstract class RetortMojo extends AbstractMojo {
         }
     }
 
+    // "try": the log bridge is held for the goal's length and never named; closing it puts Maven's logging back
+    @SuppressWarnings("try")
     private void runInProject() throws MojoExecutionException, MojoFailureException {
         try (ProjectClasspath classpath = ProjectClasspath.of(project, getClass().getClassLoader());
              LogBridge ignored = LogBridge.install(getLog())) {

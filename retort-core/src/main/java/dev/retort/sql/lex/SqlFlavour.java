@@ -23,26 +23,57 @@ public record SqlFlavour(
     /** Standard SQL: {@code '…'} strings, {@code "…"} identifiers, {@code --} and block comments. */
     public static final SqlFlavour ANSI = new SqlFlavour(false, false, false, false, false, false);
 
+    /**
+     * {@return this flavour with PostgreSQL/H2 {@code $tag$ … $tag$} strings, or without}
+     *
+     * @param on true to switch the rule on
+     */
     public SqlFlavour withDollarQuotes(boolean on) {
         return new SqlFlavour(on, backslashEscapes, hashComments, backtickIdentifiers, bracketIdentifiers, nestedBlockComments);
     }
 
+    /**
+     * {@return this flavour with MySQL's backslash escapes inside quotes, or without}
+     *
+     * @param on true to switch the rule on
+     */
     public SqlFlavour withBackslashEscapes(boolean on) {
         return new SqlFlavour(dollarQuotes, on, hashComments, backtickIdentifiers, bracketIdentifiers, nestedBlockComments);
     }
 
+    /**
+     * {@return this flavour with MySQL's {@code #} line comments (and {@code --} needing a space after it),
+     * or without}
+     *
+     * @param on true to switch the rule on
+     */
     public SqlFlavour withHashComments(boolean on) {
         return new SqlFlavour(dollarQuotes, backslashEscapes, on, backtickIdentifiers, bracketIdentifiers, nestedBlockComments);
     }
 
+    /**
+     * {@return this flavour with {@code `name`} identifiers, or without}
+     *
+     * @param on true to switch the rule on
+     */
     public SqlFlavour withBacktickIdentifiers(boolean on) {
         return new SqlFlavour(dollarQuotes, backslashEscapes, hashComments, on, bracketIdentifiers, nestedBlockComments);
     }
 
+    /**
+     * {@return this flavour with {@code [name]} identifiers, or without}
+     *
+     * @param on true to switch the rule on
+     */
     public SqlFlavour withBracketIdentifiers(boolean on) {
         return new SqlFlavour(dollarQuotes, backslashEscapes, hashComments, backtickIdentifiers, on, nestedBlockComments);
     }
 
+    /**
+     * {@return this flavour with nesting block comments, or without}
+     *
+     * @param on true to switch the rule on
+     */
     public SqlFlavour withNestedBlockComments(boolean on) {
         return new SqlFlavour(dollarQuotes, backslashEscapes, hashComments, backtickIdentifiers, bracketIdentifiers, on);
     }

@@ -18,7 +18,18 @@ import java.util.function.Predicate;
 public final class SqlLexer {
 
     /** Token kinds. */
-    public enum Type { WORD, QUOTED_NAME, STRING, NUMBER, SYMBOL }
+    public enum Type {
+        /** A keyword or an unquoted name. */
+        WORD,
+        /** A quoted identifier: {@code "name"}, and {@code `name`} or {@code [name]} where the flavour has them. */
+        QUOTED_NAME,
+        /** A string literal: {@code '…'}, or a dollar-quoted string. */
+        STRING,
+        /** A number, letters run on ({@code 0x1F}, {@code 1e5}). */
+        NUMBER,
+        /** Punctuation or an operator: one character, or one of the two-character operators. */
+        SYMBOL
+    }
 
     /**
      * One token: a span of the source text, cut out only when asked for, since most tokens are only
@@ -31,23 +42,31 @@ public final class SqlLexer {
      */
     public record Token(Type type, String source, int start, int end) {
 
-        /** The token exactly as written, quotes included. */
+        /** {@return the token exactly as written, quotes included} */
         public String text() {
             return source.substring(start, end);
         }
 
-        /** True for a WORD equal to the keyword, ignoring case. */
+        /**
+         * {@return true for a WORD equal to the keyword, ignoring case}
+         *
+         * @param keyword the keyword
+         */
         public boolean is(String keyword) {
             return type == Type.WORD && end - start == keyword.length()
                     && source.regionMatches(true, start, keyword, 0, keyword.length());
         }
 
-        /** True for the given SYMBOL. */
+        /**
+         * {@return true for the given SYMBOL}
+         *
+         * @param symbol the symbol's text
+         */
         public boolean isSymbol(String symbol) {
             return type == Type.SYMBOL && end - start == symbol.length() && source.startsWith(symbol, start);
         }
 
-        /** An identifier's name: quotes removed and doubled quotes undone; words as written. */
+        /** {@return an identifier's name: quotes removed and doubled quotes undone; words as written} */
         public String name() {
             if (type != Type.QUOTED_NAME) {
                 return text();
@@ -57,7 +76,7 @@ public final class SqlLexer {
             return source.substring(start + 1, end - 1).replace(close + close, close);
         }
 
-        /** A string literal's value, quotes removed and doubled quotes undone. */
+        /** {@return a string literal's value, quotes removed and doubled quotes undone} */
         public String stringValue() {
             return source.substring(start + 1, end - 1).replace("''", "'");
         }
@@ -67,8 +86,11 @@ public final class SqlLexer {
     public static final class Unclosed extends IllegalArgumentException {
         private static final long serialVersionUID = 1L;
 
+        /** Offset of the unclosed token's first character. */
         private final int start;
+        /** What is unclosed. */
         private final String what;
+        /** What to do about it. */
         private final String remedy;
 
         Unclosed(int start, String what, String remedy) {
@@ -78,17 +100,17 @@ public final class SqlLexer {
             this.remedy = remedy;
         }
 
-        /** Offset of the token's first character. */
+        /** {@return offset of the token's first character} */
         public int start() {
             return start;
         }
 
-        /** What is unclosed, with its article: "a single-quoted string". */
+        /** {@return what is unclosed, with its article: "a single-quoted string"} */
         public String what() {
             return what;
         }
 
-        /** What to do about it: "add the missing '". */
+        /** {@return what to do about it: "add the missing '"} */
         public String remedy() {
             return remedy;
         }
@@ -98,10 +120,18 @@ public final class SqlLexer {
 
     private final SqlFlavour flavour;
 
+    /**
+     * A lexer of one flavour.
+     *
+     * @param flavour the quotes, comments and escapes to follow
+     */
     public SqlLexer(SqlFlavour flavour) {
         this.flavour = flavour;
     }
 
+    /**
+     * {@return the quotes, comments and escapes this lexer follows}
+     */
     public SqlFlavour flavour() {
         return flavour;
     }
@@ -116,20 +146,30 @@ public final class SqlLexer {
      */
     public record LineComment(String source, int start, int end) {
 
-        /** The comment as written, marker included. */
+        /** {@return the comment as written, marker included} */
         public String text() {
             return source.substring(start, end);
         }
     }
 
-    /** The tokens of the text; comments and white space are dropped. */
+    /**
+     * {@return the tokens of the text; comments and white space are dropped}
+     *
+     * @param sql the text
+     * @throws Unclosed when a quote or block comment is never closed
+     */
     public List<Token> tokens(String sql) {
         return tokens(sql, null);
     }
 
     /**
-     * The tokens of the text, and its line comments added to {@code comments} (dropped for {@code null}),
-     * for the few readers that give a comment a meaning (a SQL model's {@code -- retort:} directives).
+     * {@return the tokens of the text, and its line comments added to {@code comments} (dropped for
+     * {@code null}), for the few readers that give a comment a meaning (a SQL model's {@code -- retort:}
+     * directives)}
+     *
+     * @param sql the text
+     * @param comments where line comments go, or null to drop them
+     * @throws Unclosed when a quote or block comment is never closed
      */
     public List<Token> tokens(String sql, List<LineComment> comments) {
         List<Token> tokens = new ArrayList<>();
@@ -185,14 +225,25 @@ public final class SqlLexer {
         return 1;
     }
 
-    /** Whether {@code c} opens a quoted string or identifier in this flavour. */
+    /**
+     * {@return whether {@code c} opens a quoted string or identifier in this flavour}
+     *
+     * @param c the character
+     */
     public boolean isQuote(char c) {
         return c == '\'' || c == '"'
                 || (c == '`' && flavour.backtickIdentifiers())
                 || (c == '[' && flavour.bracketIdentifiers());
     }
 
-    /** Skips the quoted string or identifier that opens at {@code start} (see {@link #isQuote}). */
+    /**
+     * Skips the quoted string or identifier that opens at {@code start} (see {@link #isQuote}).
+     *
+     * @param sql the text
+     * @param start the opening quote's offset
+     * @return the offset just past the closing quote
+     * @throws Unclosed when the quote is never closed
+     */
     public int skipQuoted(String sql, int start) {
         char open = sql.charAt(start);
         boolean backslash = flavour.backslashEscapes();
@@ -227,9 +278,12 @@ public final class SqlLexer {
     }
 
     /**
-     * Whether a comment running to the end of the line starts at {@code i}: {@code --} always,
-     * {@code #} with hash comments. With hash comments (MySQL) {@code --} must be followed by a space
-     * or a control character, because MySQL reads {@code 5--3} as 5 minus minus 3.
+     * {@return whether a comment running to the end of the line starts at {@code i}: {@code --} always,
+     * {@code #} with hash comments} With hash comments (MySQL) {@code --} must be followed by a space or a
+     * control character, because MySQL reads {@code 5--3} as 5 minus minus 3.
+     *
+     * @param sql the text
+     * @param i an offset in it
      */
     public boolean isLineComment(String sql, int i) {
         char c = sql.charAt(i);
@@ -243,7 +297,12 @@ public final class SqlLexer {
         return !flavour.hashComments() || i + 2 >= length || sql.charAt(i + 2) <= ' ';
     }
 
-    /** The index of the first line break at or after {@code start}, or the text's length. */
+    /**
+     * {@return the index of the first line break at or after {@code start}, or the text's length}
+     *
+     * @param sql the text
+     * @param start where to look from
+     */
     public static int lineEnd(String sql, int start) {
         for (int i = start; i < sql.length(); i++) {
             char c = sql.charAt(i);
@@ -254,21 +313,36 @@ public final class SqlLexer {
         return sql.length();
     }
 
-    /** Whether a block comment (slash, star) starts at {@code i}. */
+    /**
+     * {@return whether a block comment (slash, star) starts at {@code i}}
+     *
+     * @param sql the text
+     * @param i an offset in it
+     */
     public static boolean isBlockComment(String sql, int i) {
         return sql.charAt(i) == '/' && i + 1 < sql.length() && sql.charAt(i + 1) == '*';
     }
 
     /**
-     * Whether the block comment at {@code i} is a MySQL executable comment, opened by {@code /*!}: MySQL
-     * runs its content, so it is statement text (mysqldump writes whole statements that way), not a
-     * comment to drop. Hash comments are the rule that means "MySQL" here.
+     * {@return whether the block comment at {@code i} is a MySQL executable comment, opened by {@code /*!}:
+     * MySQL runs its content, so it is statement text (mysqldump writes whole statements that way), not a
+     * comment to drop} Hash comments are the rule that means "MySQL" here.
+     *
+     * @param sql the text
+     * @param i the offset of a block comment
      */
     public boolean isExecutableComment(String sql, int i) {
         return flavour.hashComments() && i + 2 < sql.length() && sql.charAt(i + 2) == '!';
     }
 
-    /** Skips the block comment at {@code start}; with nested comments, each inner opener needs its own closer. */
+    /**
+     * Skips the block comment at {@code start}; with nested comments, each inner opener needs its own closer.
+     *
+     * @param sql the text
+     * @param start the offset of the comment's opener
+     * @return the offset just past its closer
+     * @throws Unclosed when the comment is never closed
+     */
     public int skipBlockComment(String sql, int start) {
         if (!flavour.nestedBlockComments()) {
             int close = sql.indexOf("*/", start + 2);
@@ -299,6 +373,10 @@ public final class SqlLexer {
     /**
      * With dollar quotes on, the index just past a {@code $$} or {@code $tag$} opener at {@code i};
      * -1 when {@code i} holds no opener, as for a {@code $1} parameter.
+     *
+     * @param sql the text
+     * @param i the offset of a {@code $}
+     * @return the offset just past the opener, or -1
      */
     public int dollarOpenerEnd(String sql, int i) {
         if (!flavour.dollarQuotes() || sql.charAt(i) != '$') {
@@ -319,7 +397,16 @@ public final class SqlLexer {
         return j < length && sql.charAt(j) == '$' ? j + 1 : -1;
     }
 
-    /** Skips a dollar-quoted string whose opener spans {@code [start, openerEnd)}; other tags inside it are text. */
+    /**
+     * Skips a dollar-quoted string whose opener spans {@code [start, openerEnd)}; other tags inside it are
+     * text.
+     *
+     * @param sql the text
+     * @param start the opener's offset
+     * @param openerEnd the offset just past the opener
+     * @return the offset just past the closing tag
+     * @throws Unclosed when the string is never closed
+     */
     public static int skipDollarQuoted(String sql, int start, int openerEnd) {
         String tag = sql.substring(start, openerEnd);
         int close = sql.indexOf(tag, openerEnd);
@@ -338,12 +425,22 @@ public final class SqlLexer {
         return Character.isLetterOrDigit(c) || c == '_';
     }
 
-    /** Whether {@code c} continues a word: letters, digits, {@code _} and {@code $} (PostgreSQL and MySQL names). */
+    /**
+     * {@return whether {@code c} continues a word: letters, digits, {@code _} and {@code $} (PostgreSQL and
+     * MySQL names)}
+     *
+     * @param c the character
+     */
     public static boolean isWordPart(char c) {
         return Character.isLetterOrDigit(c) || c == '_' || c == '$';
     }
 
-    /** The index after the word that starts at {@code start}. */
+    /**
+     * {@return the index after the word that starts at {@code start}}
+     *
+     * @param sql the text
+     * @param start the word's first offset
+     */
     public static int wordEnd(String sql, int start) {
         int end = start + 1;
         while (end < sql.length() && isWordPart(sql.charAt(end))) {
@@ -353,8 +450,11 @@ public final class SqlLexer {
     }
 
     /**
-     * The index after the number that starts at {@code start}. Letters run on like a word, so that
+     * {@return the index after the number that starts at {@code start}} Letters run on like a word, so that
      * {@code 0x1F} or {@code 1e5} is one token, and a sign right after an exponent's {@code e} belongs to it.
+     *
+     * @param sql the text
+     * @param start the number's first offset
      */
     public static int numberEnd(String sql, int start) {
         int end = start;
@@ -370,12 +470,26 @@ public final class SqlLexer {
         return end;
     }
 
-    /** Index of the token that closes the parenthesis at {@code open}, or -1 when unbalanced. */
+    /**
+     * {@return index of the token that closes the parenthesis at {@code open}, or -1 when unbalanced}
+     *
+     * @param tokens the tokens
+     * @param open the index of an opening parenthesis
+     */
     public static int matchingParen(List<Token> tokens, int open) {
         return matching(tokens, open, token -> token.isSymbol("("), token -> token.isSymbol(")"));
     }
 
-    /** Index of the element that closes the opener at {@code open}, or -1 when unbalanced; for tokens of any form. */
+    /**
+     * {@return index of the element that closes the opener at {@code open}, or -1 when unbalanced; for tokens
+     * of any form}
+     *
+     * @param <T> the element type
+     * @param tokens the elements
+     * @param open the index of an opener
+     * @param opens true for an element that opens
+     * @param closes true for an element that closes
+     */
     public static <T> int matching(List<T> tokens, int open, Predicate<T> opens, Predicate<T> closes) {
         int depth = 0;
         for (int i = open; i < tokens.size(); i++) {
@@ -388,7 +502,11 @@ public final class SqlLexer {
         return -1;
     }
 
-    /** Lower-case text of a word token, for keyword switches. */
+    /**
+     * {@return lower-case text of a word token, for keyword switches}
+     *
+     * @param token a word token
+     */
     public static String keyword(Token token) {
         return token.text().toLowerCase(Locale.ROOT);
     }

@@ -24,6 +24,7 @@ class SchemaManagementIT {
     private static final String WARNING = "spring.jpa.hibernate.ddl-auto=update: Hibernate will also change the schema";
 
     @Test
+    @SuppressWarnings("try") // the context is started for its start-up output and closed, never used
     void ddlAutoUpdateIsWarnedAbout(CapturedOutput output) {
         try (TestDatabase database = TestDatabase.create(TestDatabase.Kind.H2);
              ConfigurableApplicationContext context = Apps.start(database, List.of(),

@@ -14,6 +14,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 class SeparateDatabaseIT {
 
     @Test
+    @SuppressWarnings("try") // the context is started for the migration it runs and closed, never used
     void retortUrlIsMigratedInsteadOfTheApplicationDatabase() {
         try (TestDatabase application = TestDatabase.create(TestDatabase.Kind.H2);
              TestDatabase migrated = TestDatabase.create(TestDatabase.Kind.H2);

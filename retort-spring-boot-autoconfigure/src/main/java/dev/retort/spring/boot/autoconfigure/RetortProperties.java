@@ -68,102 +68,209 @@ public class RetortProperties {
 
     private final Health health = new Health();
 
+    /**
+     * {@return whether Retort is auto-configured at all} ({@code retort.enabled})
+     */
     public boolean isEnabled() {
         return enabled;
     }
 
+    /**
+     * Sets {@code retort.enabled}; see {@link #isEnabled()}.
+     *
+     * @param enabled the value, as Spring binds it
+     */
     public void setEnabled(boolean enabled) {
         this.enabled = enabled;
     }
 
+    /**
+     * {@return what start-up does: production (apply shipped revisions), development (also generate them) or
+     * disabled} ({@code retort.mode})
+     */
     public Mode getMode() {
         return mode;
     }
 
+    /**
+     * Sets {@code retort.mode}; see {@link #getMode()}.
+     *
+     * @param mode the value, as Spring binds it
+     */
     public void setMode(Mode mode) {
         this.mode = mode;
     }
 
+    /**
+     * {@return where the revision scripts are: classpath: locations or directories (a directory first, for
+     * development)} ({@code retort.locations})
+     */
     public List<String> getLocations() {
         return locations;
     }
 
+    /**
+     * Sets {@code retort.locations}; see {@link #getLocations()}.
+     *
+     * @param locations the value, as Spring binds it
+     */
     public void setLocations(List<String> locations) {
         this.locations = locations;
     }
 
+    /**
+     * {@return sQL files of the desired schema (the model), compared with the database for drift and
+     * autogenerate} ({@code retort.model})
+     */
     public List<String> getModel() {
         return model;
     }
 
+    /**
+     * Sets {@code retort.model}; see {@link #getModel()}.
+     *
+     * @param model the value, as Spring binds it
+     */
     public void setModel(List<String> model) {
         this.model = model;
     }
 
+    /**
+     * {@return packages of JPA entities that make the model; default: the application's entity scan packages}
+     * ({@code retort.entities})
+     */
     public List<String> getEntities() {
         return entities;
     }
 
+    /**
+     * Sets {@code retort.entities}; see {@link #getEntities()}.
+     *
+     * @param entities the value, as Spring binds it
+     */
     public void setEntities(List<String> entities) {
         this.entities = entities;
     }
 
+    /**
+     * {@return in production: warn or fail when the database differs from the model after upgrading} ({@code
+     * retort.drift-action})
+     */
     public DriftAction getDriftAction() {
         return driftAction;
     }
 
+    /**
+     * Sets {@code retort.drift-action}; see {@link #getDriftAction()}.
+     *
+     * @param driftAction the value, as Spring binds it
+     */
     public void setDriftAction(DriftAction driftAction) {
         this.driftAction = driftAction;
     }
 
+    /**
+     * {@return in development: allow generated steps that may lose data (drop table or column, narrowing a
+     * type)} ({@code retort.allow-destructive})
+     */
     public boolean isAllowDestructive() {
         return allowDestructive;
     }
 
+    /**
+     * Sets {@code retort.allow-destructive}; see {@link #isAllowDestructive()}.
+     *
+     * @param allowDestructive the value, as Spring binds it
+     */
     public void setAllowDestructive(boolean allowDestructive) {
         this.allowDestructive = allowDestructive;
     }
 
+    /**
+     * {@return how long to wait for the migration lock another instance holds} ({@code retort.lock-timeout})
+     */
     public Duration getLockTimeout() {
         return lockTimeout;
     }
 
+    /**
+     * Sets {@code retort.lock-timeout}; see {@link #getLockTimeout()}.
+     *
+     * @param lockTimeout the value, as Spring binds it
+     */
     public void setLockTimeout(Duration lockTimeout) {
         this.lockTimeout = lockTimeout;
     }
 
+    /**
+     * {@return schemas Retort manages (PostgreSQL), the default schema first, where its own tables live}
+     * ({@code retort.schemas})
+     */
     public List<String> getSchemas() {
         return schemas;
     }
 
+    /**
+     * Sets {@code retort.schemas}; see {@link #getSchemas()}.
+     *
+     * @param schemas the value, as Spring binds it
+     */
     public void setSchemas(List<String> schemas) {
         this.schemas = schemas;
     }
 
+    /**
+     * {@return jDBC URL of a database to migrate instead of the application's DataSource (e.g. a more
+     * privileged user)} ({@code retort.url})
+     */
     public String getUrl() {
         return url;
     }
 
+    /**
+     * Sets {@code retort.url}; see {@link #getUrl()}.
+     *
+     * @param url the value, as Spring binds it
+     */
     public void setUrl(String url) {
         this.url = url;
     }
 
+    /**
+     * {@return user for the migration connection; default: spring.datasource.username when url is set}
+     * ({@code retort.user})
+     */
     public String getUser() {
         return user;
     }
 
+    /**
+     * Sets {@code retort.user}; see {@link #getUser()}.
+     *
+     * @param user the value, as Spring binds it
+     */
     public void setUser(String user) {
         this.user = user;
     }
 
+    /**
+     * {@return password for the migration connection; default: spring.datasource.password when url is set}
+     * ({@code retort.password})
+     */
     public String getPassword() {
         return password;
     }
 
+    /**
+     * Sets {@code retort.password}; see {@link #getPassword()}.
+     *
+     * @param password the value, as Spring binds it
+     */
     public void setPassword(String password) {
         this.password = password;
     }
 
+    /** {@return the {@code retort.health.*} settings} */
     public Health getHealth() {
         return health;
     }
@@ -177,10 +284,20 @@ public class RetortProperties {
          */
         private String status = "OUT_OF_SERVICE";
 
+        /**
+         * {@return health status reported when revisions are pending, an applied script changed or failed, or
+         * the database drifted from the model (UP, DOWN, OUT_OF_SERVICE, UNKNOWN or a status of your own)}
+         * ({@code retort.health.status})
+         */
         public String getStatus() {
             return status;
         }
 
+        /**
+         * Sets {@code retort.health.status}; see {@link #getStatus()}.
+         *
+         * @param status the value, as Spring binds it
+         */
         public void setStatus(String status) {
             this.status = status;
         }

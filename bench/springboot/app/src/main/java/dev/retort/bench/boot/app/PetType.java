@@ -1,0 +1,23 @@
+package dev.retort.bench.boot.app;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** Table {@code pet_type} at the history's head. Mutable, as JPA needs it. */
+@Entity
+@Table(name = "pet_type")
+@SuppressWarnings("unused")
+public class PetType {
+    @Id
+    private Long id;
+    @Column(nullable = false, length = 40) private String name;
+    @Column(length = 200) private String description;
+}

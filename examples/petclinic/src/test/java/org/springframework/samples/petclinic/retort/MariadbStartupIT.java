@@ -1,0 +1,31 @@
+package org.springframework.samples.petclinic.retort;
+
+import dev.retort.testing.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+class MariadbStartupIT extends StartupContract {
+
+	static TestDatabase database;
+
+	@DynamicPropertySource
+	static void database(DynamicPropertyRegistry registry) {
+		database = TestDatabase.create(TestDatabase.Kind.MYSQL);
+		register(registry, database);
+	}
+
+	@AfterAll
+	static void drop() {
+		if (database != null) {
+			database.close();
+		}
+	}
+
+	@Override
+	TestDatabase database() {
+		return database;
+	}
+
+}

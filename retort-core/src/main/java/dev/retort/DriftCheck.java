@@ -73,8 +73,9 @@ final class DriftCheck {
 
     private static Result fromModel(Retort retort, String note) {
         Modelling modelling = retort.modelling();
-        Schema model = modelling.model();
-        Schema live = retort.migrator().read(modelling::live);
+        Modelling.Sides sides = modelling.sides(retort.migrator());
+        Schema model = sides.model();
+        Schema live = sides.live();
         return new Result(modelling.changes(live, model, AutogenerateOptions.defaults()),
                 note == null ? "compared with the model" : note, "the model");
     }

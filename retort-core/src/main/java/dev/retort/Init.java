@@ -70,7 +70,8 @@ public final class Init {
             # implicit_naming_strategy = "org.springframework.boot.orm.jpa.hibernate.SpringImplicitNamingStrategy"
             # Any other Hibernate setting the application's mapping depends on.
             # model_properties = { "hibernate.type.preferred_uuid_jdbc_type" = "CHAR" }
-            # Where the entity model caches Hibernate's create script ("" for no cache); safe to delete.
+            # Where a SQL model's schema and the entity model's Hibernate script are cached ("" for no
+            # cache), so an unchanged model is not loaded again; safe to delete.
             # model_cache = ".retort/cache"
             # Glob patterns of the tables autogenerate and drift checks cover (default: all) or leave alone.
             # include_tables = ["app_*"]

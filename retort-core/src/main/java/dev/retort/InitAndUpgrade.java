@@ -80,7 +80,7 @@ final class InitAndUpgrade {
                 return new StartupReport(true, applied, null, null);
             }
             Schema live = modelling.live(locked.session());
-            Schema model = modelling.model();
+            Schema model = modelling.model(() -> DatabaseProducts.of(locked.session()));
             Changes changes = modelling.changes(live, model, AutogenerateOptions.defaults());
             if (changes.isEmpty()) {
                 LOG.log(Level.INFO, "The database matches the model: no revision generated");

@@ -17,7 +17,7 @@ import java.util.Map;
  * @param physicalNamingStrategy the entity model's physical naming strategy class ({@code physical_naming_strategy}); null: the ORM's
  * @param implicitNamingStrategy the entity model's implicit naming strategy class ({@code implicit_naming_strategy}); null: the ORM's
  * @param properties    further mapping properties of the entity model ({@code model_properties})
- * @param cache         where the entity model caches what it derived, relative to the project ({@code model_cache},
+ * @param cache         where a SQL model's schema and what the entity model derived are cached, relative to the project ({@code model_cache},
  *                      default {@code .retort/cache}); null: no cache
  * @param driftSource   what {@code check} and production start-up compare the database with ({@code drift_source})
  */

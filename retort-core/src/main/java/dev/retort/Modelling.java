@@ -11,8 +11,12 @@ import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.ScratchRequest;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 import java.util.function.Supplier;
 
 /** The model side of a project: loading the model, reading the live schema, and comparing them. Immutable. */
@@ -80,15 +84,23 @@ final class Modelling {
 
     /** The desired schema: the SQL model loaded into a scratch space, the Java model, or the entity model. */
     Schema model() {
+        return model(sources.target());
+    }
+
+    /**
+     * The desired schema, the target's product and version read with {@code target} when the model needs them
+     * (an entity model, a SQL model's cache key): a caller that holds a session to the target passes what it read.
+     */
+    Schema model(Supplier<EntityModels.DatabaseProduct> target) {
         ModelSettings model = config.model();
         requireOneModel(model);
         ReflectOptions options = reflectOptions(model.includeTables(), excludeTables());
         if (sources.source() != null) {
-            return EntityModels.schema(sources.source(), dialect, scratch(model), options, sources.target());
+            return EntityModels.schema(sources.source(), dialect, scratch(model), options, target);
         }
         if (model.entityModel()) {
             return EntityModels.fromSettings(config, classLoader, sources.libraries(), dialect, scratch(model), options,
-                    sources.target());
+                    target);
         }
         if (model.modelClass() != null && !model.files().isEmpty()) {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "both model (" + String.join(", ", model.files())
@@ -111,7 +123,39 @@ final class Modelling {
                         + ": " + files.get(i) + "; create it, or name the model's SQL files in the model setting");
             }
         }
-        return SqlModel.load(dialect, scratch(model), files, options);
+        return sqlModel(files, scratch(model), options, target);
+    }
+
+    /** A SQL model, from the model cache when nothing it depends on changed, else loaded and kept there. */
+    private Schema sqlModel(List<Path> files, ScratchRequest scratch, ReflectOptions options,
+                            Supplier<EntityModels.DatabaseProduct> target) {
+        ModelCache cache = ModelCache.of(config);
+        if (!cache.enabled()) {
+            return SqlModel.load(dialect, scratch, files, options);
+        }
+        EntityModels.DatabaseProduct product;
+        try {
+            product = target.get();
+        } catch (RetortException e) {
+            // the target cannot be read (a model shown before the database exists): load without the cache, as
+            // a SQL model always could
+            return SqlModel.load(dialect, scratch, files, options);
+        }
+        String key;
+        try {
+            key = ModelCache.key(dialect, product, scratch, options, files);
+        } catch (java.io.IOException e) {
+            throw new RetortException(RetortException.Kind.CONFIGURATION, "cannot read the model files " + files + ": "
+                    + e.getMessage() + "; check the model setting in retort.toml", e);
+        }
+        Schema cached = cache.read(key, dialect);
+        if (cached != null) {
+            return cached;
+        }
+        Map<Path, String> read = new LinkedHashMap<>();
+        Schema schema = SqlModel.load(dialect, scratch, files, options, read::put);
+        cache.write(key, dialect, schema, read);
+        return schema;
     }
 
     private ScratchRequest scratch(ModelSettings model) {
@@ -136,6 +180,61 @@ final class Modelling {
             throw new RetortException(RetortException.Kind.CONFIGURATION, "both model_entities and persistence_unit ("
                     + model.persistenceUnit() + ") are set; keep one: the packages to scan, or the persistence unit"
                     + " that lists the entities");
+        }
+    }
+
+    /** The live schema and the model, side by side. */
+    record Sides(Schema live, Schema model) {
+    }
+
+    /**
+     * The live schema and the model; the target's product, which the model's cache key needs, is read on the
+     * session that reads the live schema, so a command with the model cached connects once.
+     */
+    Sides sides(dev.retort.runtime.Migrator migrator) {
+        return migrator.read(session -> {
+            EntityModels.DatabaseProduct target = DatabaseProducts.of(session);
+            // The model (read from the cache, or loaded into a scratch space) comes on a thread of its own while
+            // this one reads the live schema: each waits mostly on a database or the disk, and a model taken from
+            // the cache costs about what reading the live schema does.
+            FutureTask<Schema> model = new FutureTask<>(() -> model(() -> target));
+            Thread thread = new Thread(model, "retort-model");
+            thread.setDaemon(true);
+            thread.start();
+            Schema live;
+            try {
+                live = live(session);
+            } catch (RuntimeException | Error e) {
+                // let a scratch space being filled be dropped before the failure ends the process
+                await(model);
+                throw e;
+            }
+            return new Sides(live, await(model));
+        });
+    }
+
+    private static Schema await(FutureTask<Schema> model) {
+        boolean interrupted = false;
+        try {
+            while (true) {
+                try {
+                    return model.get();
+                } catch (InterruptedException e) {
+                    interrupted = true;
+                }
+            }
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            if (interrupted) {
+                Thread.currentThread().interrupt();
+            }
         }
     }
 

@@ -358,9 +358,8 @@ public final class Retort {
      * @return the changes, empty when the database matches the model
      */
     public Changes diff(AutogenerateOptions options) {
-        Schema model = modelling.model();
-        Schema live = migrator.read(modelling::live);
-        return modelling.changes(live, model, options);
+        Modelling.Sides sides = modelling.sides(migrator);
+        return modelling.changes(sides.live(), sides.model(), options);
     }
 
     /**
@@ -375,9 +374,9 @@ public final class Retort {
     public Generated autogenerate(String message, AutogenerateOptions options) {
         Scripts scripts = scripts();
         requireAtHead(scripts, migrator.state(), migrator.dialect().splitterOptions());
-        Schema model = modelling.model();
-        Schema live = migrator.read(modelling::live);
-        Changes changes = modelling.changes(live, model, options);
+        Modelling.Sides sides = modelling.sides(migrator);
+        Schema model = sides.model();
+        Changes changes = modelling.changes(sides.live(), model, options);
         if (changes.isEmpty() && !options.allowEmpty()) {
             return new Generated(null, changes);
         }

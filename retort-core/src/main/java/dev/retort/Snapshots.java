@@ -41,13 +41,18 @@ final class Snapshots {
 
     /** The snapshot text of a revision's schema, ending with a newline. */
     static String render(String revision, Dialect dialect, Schema schema) {
+        return JsonWriter.write(json(revision, dialect, schema)) + "\n";
+    }
+
+    /** The snapshot's map (mutable, in key order), for a file that adds keys of its own ({@link ModelCache}). */
+    static Map<String, Object> json(String revision, Dialect dialect, Schema schema) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("format", FORMAT);
         json.put("version", VERSION);
         json.put("revision", revision);
         json.put("dialect", dialect.name());
         json.put("schema", SchemaJson.schema(schema, true));
-        return JsonWriter.write(json) + "\n";
+        return json;
     }
 
     /**
@@ -81,7 +86,11 @@ final class Snapshots {
         if (!(parsed instanceof Map<?, ?>)) {
             throw new Unreadable("it is not a JSON object");
         }
-        Map<String, Object> json = SchemaJsonReader.asMap(parsed, "snapshot");
+        return read(SchemaJsonReader.asMap(parsed, "snapshot"), dialect);
+    }
+
+    /** The schema of a snapshot already parsed. */
+    static Schema read(Map<String, Object> json, Dialect dialect) {
         if (!FORMAT.equals(json.get("format"))) {
             throw new Unreadable("its \"format\" is not \"" + FORMAT + "\"");
         }

@@ -44,7 +44,8 @@ final class OtherObjects {
     private OtherObjects() {
     }
 
-    static void compare(Schema from, Schema to, TableSelection patterns, Set<QualifiedName> modelTables, Changes changes) {
+    static void compare(Schema from, Schema to, TableSelection patterns, Set<QualifiedName> tables, Changes changes) {
+        Set<QualifiedName> modelTables = withViews(tables, from, to);
         List<SchemaObject> before = TablePrivileges.without(withColumnTypes(from));
         List<SchemaObject> after = TablePrivileges.without(withColumnTypes(to));
         TablePrivileges.report(from.objects(), to.objects(), object -> compared(object, patterns, modelTables), changes);
@@ -173,6 +174,19 @@ final class OtherObjects {
             }
         }
         return result;
+    }
+
+    /**
+     * The relations a trigger or rule may be on: the model's tables and the views of either side (an INSTEAD OF
+     * trigger is on a view; left out, it would be lost without a word).
+     */
+    private static Set<QualifiedName> withViews(Set<QualifiedName> tables, Schema from, Schema to) {
+        Set<QualifiedName> relations = new java.util.HashSet<>(tables);
+        for (Schema schema : List.of(from, to)) {
+            schema.objects().stream().filter(object -> object.kind() == SchemaObject.Kind.VIEW
+                    || object.kind() == SchemaObject.Kind.MATERIALIZED_VIEW).forEach(view -> relations.add(view.name()));
+        }
+        return relations;
     }
 
     /** A trigger or rule counts only when its table is compared on both sides or created. */

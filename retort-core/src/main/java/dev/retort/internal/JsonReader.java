@@ -114,6 +114,18 @@ public final class JsonReader {
 
     private String string() {
         position++;
+        // most strings hold no escape: one substring instead of a character-by-character copy
+        for (int end = position; end < text.length(); end++) {
+            char c = text.charAt(end);
+            if (c == '"') {
+                String plain = text.substring(position, end);
+                position = end + 1;
+                return plain;
+            }
+            if (c == '\\' || c < 0x20) {
+                break;
+            }
+        }
         StringBuilder out = new StringBuilder();
         while (position < text.length()) {
             char c = text.charAt(position++);

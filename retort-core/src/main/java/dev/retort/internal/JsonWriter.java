@@ -22,6 +22,20 @@ public final class JsonWriter {
         return out.toString();
     }
 
+    /**
+     * The value as JSON text without white space and without the keys whose value is null: for files only
+     * programs read, whose readers take a missing key for null (a model cache entry of a thousand tables is a
+     * third of the size, and read in about half the time).
+     */
+    public static String writeCompact(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value, COMPACT);
+        return out.toString();
+    }
+
+    /** The depth that means "no indentation at all". */
+    private static final int COMPACT = Integer.MIN_VALUE;
+
     private static void write(StringBuilder out, Object value, int depth) {
         if (value == null) {
             out.append("null");
@@ -50,15 +64,24 @@ public final class JsonWriter {
         out.append('{');
         boolean first = true;
         for (Map.Entry<?, ?> entry : map.entrySet()) {
-            out.append(first ? "\n" : ",\n");
+            if (depth == COMPACT && entry.getValue() == null) {
+                continue;
+            }
+            if (depth == COMPACT) {
+                out.append(first ? "" : ",");
+            } else {
+                out.append(first ? "\n" : ",\n");
+                indent(out, depth + 1);
+            }
             first = false;
-            indent(out, depth + 1);
             quote(out, String.valueOf(entry.getKey()));
-            out.append(": ");
-            write(out, entry.getValue(), depth + 1);
+            out.append(depth == COMPACT ? ":" : ": ");
+            write(out, entry.getValue(), next(depth));
         }
-        out.append('\n');
-        indent(out, depth);
+        if (depth != COMPACT) {
+            out.append('\n');
+            indent(out, depth);
+        }
         out.append('}');
     }
 
@@ -70,14 +93,24 @@ public final class JsonWriter {
         out.append('[');
         boolean first = true;
         for (Object item : items) {
-            out.append(first ? "\n" : ",\n");
+            if (depth == COMPACT) {
+                out.append(first ? "" : ",");
+            } else {
+                out.append(first ? "\n" : ",\n");
+                indent(out, depth + 1);
+            }
             first = false;
-            indent(out, depth + 1);
-            write(out, item, depth + 1);
+            write(out, item, next(depth));
         }
-        out.append('\n');
-        indent(out, depth);
+        if (depth != COMPACT) {
+            out.append('\n');
+            indent(out, depth);
+        }
         out.append(']');
+    }
+
+    private static int next(int depth) {
+        return depth == COMPACT ? COMPACT : depth + 1;
     }
 
     private static void indent(StringBuilder out, int depth) {

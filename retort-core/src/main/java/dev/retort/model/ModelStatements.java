@@ -5,13 +5,15 @@ import dev.retort.spi.JdbcSession;
 import dev.retort.sql.SqlStatement;
 import java.nio.file.Path;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import java.util.regex.Pattern;
 
 /**
  * Runs a SQL model's statements in the scratch space. Where DDL is transactional (PostgreSQL) the
  * statements run in transactions of {@value #BATCH}: committing each statement costs a WAL flush,
- * which made a model of 1000 tables take seconds. Not one transaction for the whole model: every
+ * which made a model of 1000 tables take seconds; and each transaction's statements go to the server as one
+ * JDBC batch (one wait for the server per batch, not per statement). Not one transaction for the whole model: every
  * relation created takes a lock held to the commit (about fifteen for a table with keys and
  * indexes), and a large model would exhaust the server's lock table ({@code max_locks_per_transaction}),
  * as {@code pg_restore --single-transaction} does.
@@ -63,17 +65,18 @@ final class ModelStatements {
     private static boolean inOneTransaction(JdbcSession session, List<Located> statements) {
         session.setAutoCommit(false);
         try {
-            String at = "commit";
-            try {
+            // one JDBC batch: the driver sends the statements together and waits for the server once, not once
+            // per statement (as psql does); a failure is found again statement by statement, with its line
+            try (Statement batch = session.connection().createStatement()) {
                 for (Located located : statements) {
-                    at = where(located);
-                    session.execute(located.statement().sql());
+                    batch.addBatch(located.statement().sql());
                 }
+                batch.executeBatch();
                 session.commit();
                 return true;
-            } catch (RetortException e) {
-                String failed = at;
-                LOG.log(System.Logger.Level.DEBUG, () -> "the model fails inside a transaction at " + failed + " ("
+            } catch (SQLException | RetortException e) {
+                LOG.log(System.Logger.Level.DEBUG, () -> "the model fails inside a transaction of "
+                        + where(statements.get(0)) + " and the " + (statements.size() - 1) + " statements after it ("
                         + e.getMessage() + "); running those statements again one by one");
                 session.rollbackQuietly();
                 return false;

@@ -23,6 +23,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiConsumer;
 
 /**
  * A desired-state model written as SQL: the files are run in a scratch space of the target's dialect
@@ -57,11 +58,21 @@ public final class SqlModel {
      *     of the model fails (naming the file and line)
      */
     public static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, ReflectOptions options) {
+        return load(dialect, where, files, options, (file, text) -> { });
+    }
+
+    /**
+     * As {@link #load(Dialect, ScratchRequest, List, ReflectOptions)}, telling {@code read} every file read (the
+     * model's files and the files they include) with the text that was loaded, so a cache can key what it keeps
+     * by exactly that.
+     */
+    public static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, ReflectOptions options,
+                              BiConsumer<Path, String> read) {
         if (files.isEmpty()) {
             throw new RetortException(RetortException.Kind.CONFIGURATION,
                     "no model is configured; set model = [\"schema.sql\"] in retort.toml (or model_class for a Java model)");
         }
-        return load(dialect, where, files, null, options);
+        return load(dialect, where, files, null, options, read);
     }
 
     /**
@@ -76,11 +87,12 @@ public final class SqlModel {
      * @return the schema the DDL makes
      */
     public static Schema loadText(Dialect dialect, ScratchRequest where, String sql, String origin, ReflectOptions options) {
-        return load(dialect, where, List.of(Path.of(origin)), sql, options);
+        return load(dialect, where, List.of(Path.of(origin)), sql, options, (file, text) -> { });
     }
 
     /** {@code text}: the one file's content, not read from disk; null: read the files. */
-    private static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, String text, ReflectOptions options) {
+    private static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, String text, ReflectOptions options,
+                               BiConsumer<Path, String> read) {
         List<String> schemas = options.schemas();
         List<String> usePath = schemas.size() > 1 ? dialect.useSchemas(schemas) : List.of();
         boolean multiSchema = !usePath.isEmpty();
@@ -103,7 +115,7 @@ public final class SqlModel {
                 if (text != null) {
                     collectText(splitter, file, text, statements, definitions, renames);
                 } else {
-                    collect(splitter, file, statements, definitions, renames, modelSession, 0);
+                    collect(splitter, file, statements, definitions, renames, modelSession, 0, read);
                 }
             }
             List<String> created = List.of();
@@ -202,8 +214,9 @@ public final class SqlModel {
     /** The statements of a file, the files it includes (psql's {@code \\i}) in their place. */
     private static void collect(StatementSplitter splitter, Path file, List<ModelStatements.Located> statements,
                                 ObjectDefinitions definitions, RenameDirectives renames, ModelSession modelSession,
-                                int depth) {
+                                int depth, BiConsumer<Path, String> read) {
         String text = read(file);
+        read.accept(file, text);
         for (SqlStatement statement : splitter.split(text)) {
             if (!SplitterOptions.isMetaCommand(statement)) {
                 statements.add(new ModelStatements.Located(file, statement));
@@ -218,7 +231,7 @@ public final class SqlModel {
                             + " includes files " + MAX_INCLUDE_DEPTH + " levels deep; a file probably includes itself."
                             + " Fix the \\i lines of the model");
                 }
-                collect(splitter, included, statements, definitions, renames, modelSession, depth + 1);
+                collect(splitter, included, statements, definitions, renames, modelSession, depth + 1, read);
             }
         }
         renames.checkFile(file, text);

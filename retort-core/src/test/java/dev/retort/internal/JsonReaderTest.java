@@ -29,6 +29,20 @@ class JsonReaderTest {
     }
 
     @Test
+    void readsBackCompactTextWithoutItsNullKeys() {
+        Map<String, Object> value = new LinkedHashMap<>();
+        value.put("text", "plain");
+        value.put("escaped", "quote \" and \u00e9 \\");
+        value.put("nothing", null);
+        value.put("list", Arrays.asList(1L, null, Map.of("k", "v")));
+        String compact = JsonWriter.writeCompact(value);
+        assertEquals("{\"text\":\"plain\",\"escaped\":\"quote \\\" and \u00e9 \\\\\",\"list\":[1,null,{\"k\":\"v\"}]}", compact);
+        Map<String, Object> expected = new LinkedHashMap<>(value);
+        expected.remove("nothing");
+        assertEquals(expected, JsonReader.read(compact));
+    }
+
+    @Test
     void refusesWhatIsNotJsonNamingLineAndColumn() {
         assertError("line 2, column 7: expected ':'", "{\n  \"a\" 1}");
         assertError("appears twice", "{\"a\": 1, \"a\": 2}");

@@ -8,6 +8,7 @@ import dev.retort.schema.Schema;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.ReflectOptions;
+import dev.retort.ModelCacheRoundTrip;
 import dev.retort.testing.MultiSchemaCatalog;
 import dev.retort.testing.TestDatabase.Kind;
 import dev.retort.testing.TestDatabase;
@@ -92,6 +93,8 @@ class SharedSchemasIT {
             assertEquals(expected, model, schemaCase.label() + ": reflected counts differ from the catalog's");
             Schema again = dialect(schemaCase.kind()).schemaReader().read(new JdbcSession(connection), options);
             assertEquals(schema, again, schemaCase.label() + ": reading the same database twice gave different models");
+            assertEquals(schema, ModelCacheRoundTrip.through(schema, dialect(schemaCase.kind())),
+                    schemaCase.label() + ": the schema read back from the model cache differs from the one written");
         }
     }
 

@@ -15,6 +15,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.Schema;
 import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
+import dev.retort.schema.TableOptions;
 import dev.retort.spi.SplitterOptions;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +28,36 @@ import java.util.Set;
  * thread-safe.
  */
 final class SqliteDdlRenderer extends AnsiDdlRenderer {
+
+    /** The table option of {@code WITHOUT ROWID} (its value is {@code true}). */
+    static final String WITHOUT_ROWID = "WITHOUT_ROWID";
+    /** The table option of {@code STRICT} (its value is {@code true}). */
+    static final String STRICT = "STRICT";
+
+    /** A table's options as the reader keeps them. */
+    static TableOptions options(boolean withoutRowid, boolean strict) {
+        java.util.TreeMap<String, String> options = new java.util.TreeMap<>();
+        if (withoutRowid) {
+            options.put(WITHOUT_ROWID, "true");
+        }
+        if (strict) {
+            options.put(STRICT, "true");
+        }
+        return options.isEmpty() ? TableOptions.NONE : new TableOptions(null, options);
+    }
+
+    // SQLite: a WITHOUT ROWID or STRICT table is another kind of table; a plain CREATE TABLE would lose it
+    @Override
+    protected String tableOptions(Table table) {
+        List<String> options = new ArrayList<>();
+        if (table.options().options().containsKey(WITHOUT_ROWID)) {
+            options.add("WITHOUT ROWID");
+        }
+        if (table.options().options().containsKey(STRICT)) {
+            options.add("STRICT");
+        }
+        return options.isEmpty() ? "" : " " + String.join(", ", options);
+    }
 
     /** SQLite's keywords; it accepts many of them as names, but quoting them all is always safe. */
     private static final Set<String> KEYWORDS = Set.of("ABORT", "ACTION", "ADD", "AFTER", "ALL", "ALTER", "ALWAYS",

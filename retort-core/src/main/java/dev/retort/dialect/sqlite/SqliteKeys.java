@@ -131,11 +131,14 @@ final class SqliteKeys {
             referenced = primaryKeyOf(tables, parts.target(), referenced);
         }
         String key = SqliteTableSql.key(parts.columns());
-        String name = table.sql().foreignKeys.stream()
+        List<SqliteTableSql.Named> written = table.sql().foreignKeys.stream()
                 .filter(fk -> SqliteTableSql.key(fk.columns()).equals(key) && parts.target().equalsIgnoreCase(fk.target()))
-                .map(SqliteTableSql.Named::name).filter(n -> n != null).findFirst().orElse(null);
+                .toList();
+        String name = written.stream().map(SqliteTableSql.Named::name).filter(n -> n != null).findFirst().orElse(null);
+        ForeignKey.Deferrability deferrability = written.isEmpty() ? ForeignKey.Deferrability.NOT_DEFERRABLE
+                : written.get(0).deferrability();
         table.builder().foreignKey(new ForeignKey(name, parts.columns(), QualifiedName.of(parts.target()), referenced,
-                action(parts.onDelete()), action(parts.onUpdate()), ForeignKey.Deferrability.NOT_DEFERRABLE));
+                action(parts.onDelete()), action(parts.onUpdate()), deferrability));
     }
 
     /**

@@ -81,6 +81,7 @@ final class SqliteSchemaReader implements SchemaReader {
                         Parsed parsed = new Parsed(new TableBuilder(QualifiedName.of(name), null),
                                 SqliteTableSql.parse(row.getString(4)));
                         parsed.sql().checks.forEach(parsed.builder()::check);
+                        parsed.builder().options(SqliteDdlRenderer.options(parsed.sql().withoutRowid, parsed.sql().strict));
                         tables.put(name, parsed);
                     }
                 }
@@ -96,8 +97,12 @@ final class SqliteSchemaReader implements SchemaReader {
             }
             return null;
         });
+        java.util.Set<String> views = new java.util.HashSet<>();
+        objects.stream().filter(object -> object.kind() == SchemaObject.Kind.VIEW)
+                .forEach(view -> views.add(view.name().name()));
         for (String[] trigger : triggers) {
-            if (tables.containsKey(trigger[1])) {
+            // a view's INSTEAD OF trigger too: leaving it out would lose it without a word
+            if (tables.containsKey(trigger[1]) || views.contains(trigger[1])) {
                 objects.add(new SchemaObject(SchemaObject.Kind.TRIGGER, QualifiedName.of(trigger[0]), QualifiedName.of(trigger[1]),
                         null, definition(trigger[2])));
             }

@@ -1,6 +1,7 @@
 package dev.retort.dialect.sqlite;
 
 import dev.retort.schema.CheckConstraint;
+import dev.retort.schema.ForeignKey;
 import dev.retort.schema.GeneratedColumn;
 import dev.retort.sql.lex.SqlLexer.Token;
 import dev.retort.sql.lex.SqlLexer;
@@ -12,13 +13,16 @@ import java.util.Map;
 
 /**
  * What only a SQLite CREATE TABLE text knows: constraint names, CHECK expressions, AUTOINCREMENT,
- * generation expressions and column collations. Parsed with {@link SqlLexer}, so quotes and nested
+ * generation expressions, column collations and the table options ({@code WITHOUT ROWID}, {@code STRICT}). Parsed with {@link SqlLexer}, so quotes and nested
  * parentheses are respected. Immutable once built.
  */
 final class SqliteTableSql {
 
     /** A named constraint over columns, found in the text; {@code target} is the referenced table of a foreign key. */
-    record Named(String name, List<String> columns, String target) {
+    record Named(String name, List<String> columns, String target, ForeignKey.Deferrability deferrability) {
+        Named(String name, List<String> columns, String target) {
+            this(name, columns, target, ForeignKey.Deferrability.NOT_DEFERRABLE);
+        }
     }
 
     private static final SqlLexer LEXER = new SqlLexer(SqliteDialect.FLAVOUR);
@@ -29,6 +33,10 @@ final class SqliteTableSql {
     final Map<String, GeneratedColumn> generated = new HashMap<>();
     /** A column's {@code COLLATE} name by lower-case column name: no pragma gives it. */
     final Map<String, String> collations = new HashMap<>();
+    /** {@code WITHOUT ROWID}: the primary key is the storage key, with no rowid beside it. */
+    boolean withoutRowid;
+    /** {@code STRICT}: declared types are enforced. */
+    boolean strict;
     String primaryKeyName;
     String autoincrementColumn;
 
@@ -49,11 +57,23 @@ final class SqliteTableSql {
                 for (List<Token> item : splitTopLevel(tokens.subList(open + 1, close))) {
                     table.item(item);
                 }
+                table.tableOptions(tokens.subList(close + 1, tokens.size()));
             }
         } catch (IllegalArgumentException e) {
             // An unreadable text: the pragmas still give columns, keys and indexes; names and checks stay unknown.
         }
         return table;
+    }
+
+    /** SQLite's table options after the closing parenthesis: {@code WITHOUT ROWID} and {@code STRICT}. */
+    private void tableOptions(List<Token> tokens) {
+        for (int i = 0; i < tokens.size(); i++) {
+            if (tokens.get(i).is("without") && i + 1 < tokens.size() && tokens.get(i + 1).is("rowid")) {
+                withoutRowid = true;
+            } else if (tokens.get(i).is("strict")) {
+                strict = true;
+            }
+        }
     }
 
     private void item(List<Token> item) {
@@ -133,8 +153,32 @@ final class SqliteTableSql {
             columns = List.of(column);
         }
         String target = i + 1 < item.size() ? item.get(i + 1).name() : null;
-        foreignKeys.add(new Named(name, columns, target));
+        foreignKeys.add(new Named(name, columns, target, deferrability(item, i + 2)));
         return i + 1;
+    }
+
+    /**
+     * A foreign key clause's {@code [NOT] DEFERRABLE [INITIALLY DEFERRED|IMMEDIATE]}, which no pragma gives:
+     * looked for from {@code from} up to where the next constraint of the column or table starts.
+     */
+    private static ForeignKey.Deferrability deferrability(List<Token> item, int from) {
+        for (int i = from; i < item.size(); i++) {
+            Token token = item.get(i);
+            if (token.is("constraint") || token.is("primary") || token.is("unique") || token.is("check")
+                    || token.is("references") || token.is("foreign") || token.is("default") || token.is("collate")
+                    || token.is("generated") || token.is("as")) {
+                break;
+            }
+            if (token.is("deferrable")) {
+                if (i > 0 && item.get(i - 1).is("not")) {
+                    return ForeignKey.Deferrability.NOT_DEFERRABLE;
+                }
+                boolean deferred = i + 2 < item.size() && item.get(i + 1).is("initially") && item.get(i + 2).is("deferred");
+                return deferred ? ForeignKey.Deferrability.DEFERRABLE_INITIALLY_DEFERRED
+                        : ForeignKey.Deferrability.DEFERRABLE_INITIALLY_IMMEDIATE;
+            }
+        }
+        return ForeignKey.Deferrability.NOT_DEFERRABLE;
     }
 
     /** The plain column names between two parentheses, ignoring ASC/DESC/COLLATE decorations. */

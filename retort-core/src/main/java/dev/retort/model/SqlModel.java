@@ -65,6 +65,14 @@ public final class SqlModel {
      * As {@link #load(Dialect, ScratchRequest, List, ReflectOptions)}, telling {@code read} every file read (the
      * model's files and the files they include) with the text that was loaded, so a cache can key what it keeps
      * by exactly that.
+     *
+     * @param dialect the target's dialect, which makes the scratch space and reads it back
+     * @param where the server (or {@code dev_url} database) to make the scratch space on
+     * @param files the model's files, in the order they are run
+     * @param options what to read back: schemas and tables
+     * @param read told each file read, with its text as loaded
+     * @return the schema the model makes
+     * @throws RetortException if no file is given, a file cannot be read, or a statement fails
      */
     public static Schema load(Dialect dialect, ScratchRequest where, List<Path> files, ReflectOptions options,
                               BiConsumer<Path, String> read) {

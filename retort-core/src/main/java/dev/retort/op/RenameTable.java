@@ -17,7 +17,18 @@ import java.util.Objects;
 public record RenameTable(QualifiedName from, QualifiedName to, List<PartName> names) implements MigrationOp {
 
     /** The kinds of table parts whose names can follow a table rename. */
-    public enum Part { PRIMARY_KEY, UNIQUE, CHECK, FOREIGN_KEY, INDEX }
+    public enum Part {
+        /** The primary key constraint (and, on PostgreSQL, its index). */
+        PRIMARY_KEY,
+        /** A unique constraint. */
+        UNIQUE,
+        /** A check constraint. */
+        CHECK,
+        /** A foreign key constraint. */
+        FOREIGN_KEY,
+        /** An index that is not a constraint's. */
+        INDEX
+    }
 
     /**
      * One part's rename.
@@ -28,14 +39,21 @@ public record RenameTable(QualifiedName from, QualifiedName to, List<PartName> n
      */
     public record PartName(Part part, String from, String to) {
 
-        /** Validates the components. */
+        /**
+         * Validates the components.
+         *
+         * @param part the kind of part
+         * @param from its name before
+         * @param to   its name after
+         * @throws NullPointerException if a component is null
+         */
         public PartName {
             Objects.requireNonNull(part, "part");
             Objects.requireNonNull(from, "from");
             Objects.requireNonNull(to, "to");
         }
 
-        /** The same rename the other way. */
+        /** {@return the same rename the other way, for the downgrade} */
         public PartName reverse() {
             return new PartName(part, to, from);
         }

@@ -3,7 +3,7 @@ package dev.retort;
 import dev.retort.AppliedRevision;
 import dev.retort.script.RevisionScript;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.util.List;
 
 /**

@@ -9,7 +9,7 @@ import dev.retort.script.ScriptParser;
 import dev.retort.script.ScriptWriter;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.Dialects;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;

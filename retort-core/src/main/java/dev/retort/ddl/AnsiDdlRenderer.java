@@ -32,7 +32,7 @@ import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.spi.DdlRenderer;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.util.ArrayList;
 import java.util.List;

@@ -2,7 +2,7 @@ package dev.retort.model;
 
 import dev.retort.RetortException;
 import dev.retort.spi.JdbcSession;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.sql.Statement;

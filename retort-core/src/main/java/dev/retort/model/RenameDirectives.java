@@ -7,7 +7,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.RenameHints;
 import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

@@ -10,7 +10,7 @@ import dev.retort.spi.ReflectOptions;
 import dev.retort.spi.ScratchRequest;
 import dev.retort.spi.ScratchSpace;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

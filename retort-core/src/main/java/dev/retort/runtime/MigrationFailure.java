@@ -1,7 +1,7 @@
 package dev.retort.runtime;
 
 import dev.retort.RetortException;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.util.List;
 
 /**

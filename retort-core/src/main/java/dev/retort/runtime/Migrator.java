@@ -17,7 +17,7 @@ import dev.retort.spi.JdbcSession;
 import dev.retort.spi.LockRequest;
 import dev.retort.spi.MigrationLock;
 import dev.retort.sql.ConnectionSource;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;

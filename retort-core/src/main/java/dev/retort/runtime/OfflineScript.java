@@ -6,7 +6,7 @@ import dev.retort.revision.Revision;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.Scripts;
 import dev.retort.spi.Dialect;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.util.List;
 
 /**

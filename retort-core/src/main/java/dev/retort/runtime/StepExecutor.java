@@ -7,7 +7,7 @@ import dev.retort.StepResult;
 import dev.retort.script.RevisionScript;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.TransactionStrategy;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;

@@ -3,7 +3,7 @@ package dev.retort.runtime;
 import dev.retort.AppliedRevision;
 import dev.retort.Direction;
 import dev.retort.script.RevisionScript;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.util.List;
 
 /**

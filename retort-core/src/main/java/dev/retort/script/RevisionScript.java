@@ -2,7 +2,7 @@ package dev.retort.script;
 
 import dev.retort.revision.Revision;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.nio.file.Path;
 import java.util.List;

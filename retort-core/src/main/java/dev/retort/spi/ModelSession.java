@@ -1,6 +1,5 @@
 package dev.retort.spi;
 
-import dev.retort.sql.SqlStatement;
 import dev.retort.sql.lex.SqlLexer;
 import java.nio.file.Path;
 import java.util.List;
@@ -68,7 +67,5 @@ public interface ModelSession {
      * @param statement the command, its text starting with the backslash
      * @throws dev.retort.RetortException of kind SCRIPT when the command cannot be run over JDBC
      */
-    // "exports": SqlStatement is still in the internal dev.retort.sql; moving it into the SPI is open (architecture.md)
-    @SuppressWarnings("exports")
     Path clientCommand(Path file, SqlStatement statement);
 }

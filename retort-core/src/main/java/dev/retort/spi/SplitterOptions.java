@@ -1,6 +1,5 @@
 package dev.retort.spi;
 
-import dev.retort.sql.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 
 import dev.retort.sql.lex.SqlFlavour;
@@ -90,8 +89,6 @@ public record SplitterOptions(
      *
      * @param statement a statement the splitter returned
      */
-    // "exports": SqlStatement is still in the internal dev.retort.sql; moving it into the SPI is open (architecture.md)
-    @SuppressWarnings("exports")
     public static boolean isMetaCommand(SqlStatement statement) {
         return statement.sql().startsWith("\\");
     }

@@ -1,5 +1,7 @@
 package dev.retort.sql;
 
+import dev.retort.spi.SqlStatement;
+
 import dev.retort.spi.SplitterOptions;
 import java.util.List;
 import java.util.Objects;

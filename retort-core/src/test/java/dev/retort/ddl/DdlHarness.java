@@ -69,10 +69,10 @@ final class DdlHarness {
      * Runs a script's statements on one connection in auto-commit mode, so session settings hold for
      * the statements after them; returns the statements that failed, with the database's message.
      */
-    List<String> load(List<dev.retort.sql.SqlStatement> statements) {
+    List<String> load(List<dev.retort.spi.SqlStatement> statements) {
         List<String> failed = new java.util.ArrayList<>();
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
-            for (dev.retort.sql.SqlStatement sql : statements) {
+            for (dev.retort.spi.SqlStatement sql : statements) {
                 try {
                     statement.execute(sql.sql());
                 } catch (SQLException e) {

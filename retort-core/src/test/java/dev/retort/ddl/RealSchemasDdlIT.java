@@ -12,7 +12,7 @@ import dev.retort.schema.Schema;
 import dev.retort.schema.Table;
 import dev.retort.schema.UniqueConstraint;
 import dev.retort.spi.ComparisonRules;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import dev.retort.testing.TestData;
 import dev.retort.testing.TestDatabase;

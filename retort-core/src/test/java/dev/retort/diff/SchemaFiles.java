@@ -6,7 +6,7 @@ import dev.retort.schema.Schema;
 import dev.retort.spi.Dialect;
 import dev.retort.spi.JdbcSession;
 import dev.retort.spi.ReflectOptions;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import dev.retort.testing.TestData;
 import dev.retort.testing.TestDatabase;

@@ -10,7 +10,7 @@ import dev.retort.schema.QualifiedName;
 import dev.retort.schema.RenameHints;
 import dev.retort.schema.Schema;
 import dev.retort.spi.SplitterOptions;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.nio.file.Path;
 import java.util.List;

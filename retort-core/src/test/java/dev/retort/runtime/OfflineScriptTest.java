@@ -5,7 +5,7 @@ import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.script.RevisionScript;
 import dev.retort.script.ScriptParser;
 import dev.retort.script.Scripts;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,5 +1,7 @@
 package dev.retort.sql;
 
+import dev.retort.spi.SqlStatement;
+
 import dev.retort.dialect.h2.H2Dialect;
 import dev.retort.dialect.mysql.MysqlDialect;
 import dev.retort.dialect.postgres.PostgresDialect;

@@ -1,5 +1,7 @@
 package dev.retort.sql;
 
+import dev.retort.spi.SqlStatement;
+
 import dev.retort.RetortException;
 import dev.retort.spi.SplitterOptions;
 import dev.retort.sql.SplitterFixtures.Rule;

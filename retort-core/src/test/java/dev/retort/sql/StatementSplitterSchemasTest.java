@@ -1,5 +1,7 @@
 package dev.retort.sql;
 
+import dev.retort.spi.SqlStatement;
+
 import dev.retort.spi.SplitterOptions;
 import dev.retort.testing.TestData;
 import java.io.IOException;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.dialect.postgres.PostgresDialect;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.StatementSplitter;
 import java.io.IOException;
 import java.nio.file.Files;

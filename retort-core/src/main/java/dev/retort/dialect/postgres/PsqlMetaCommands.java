@@ -1,7 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.RetortException;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Set;

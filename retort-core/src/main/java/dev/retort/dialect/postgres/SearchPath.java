@@ -1,7 +1,7 @@
 package dev.retort.dialect.postgres;
 
 import dev.retort.spi.ModelSession;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import dev.retort.sql.lex.SqlLexer;
 import java.nio.file.Path;
 import java.util.ArrayList;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.retort.RetortException;
-import dev.retort.sql.SqlStatement;
+import dev.retort.spi.SqlStatement;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

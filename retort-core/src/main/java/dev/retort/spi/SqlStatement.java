@@ -1,4 +1,4 @@
-package dev.retort.sql;
+package dev.retort.spi;
 
 import java.util.Objects;
 
@@ -9,6 +9,14 @@ import java.util.Objects;
  * @param line the 1-based line of the script on which the statement starts
  */
 public record SqlStatement(String sql, int line) {
+    /**
+     * Validates the components.
+     *
+     * @param sql  the statement text
+     * @param line its 1-based first line
+     * @throws NullPointerException if {@code sql} is null
+     * @throws IllegalArgumentException if {@code line} is less than 1
+     */
     public SqlStatement {
         Objects.requireNonNull(sql, "sql");
         if (line < 1) {

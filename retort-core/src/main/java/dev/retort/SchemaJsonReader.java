@@ -83,7 +83,8 @@ final class SchemaJsonReader {
                 : new GeneratedColumn(required(generatedJson, "expression"), flag(generatedJson, "stored"));
         Map<String, Object> collation = map(json, "collation");
         return new Column(required(json, "name"), type(map(json, "type")), flag(json, "nullable"), defaultValue,
-                identity == null ? null : new Identity(constant(Identity.Kind.class, identity)), generated,
+                identity == null ? null : new Identity(constant(Identity.Kind.class, identity),
+                        text(json, "identity_sequence"), text(json, "identity_sequence_options")), generated,
                 text(json, "onUpdate"), text(json, "comment"), charset(map(json, "charset")),
                 collation == null ? null : name(collation));
     }

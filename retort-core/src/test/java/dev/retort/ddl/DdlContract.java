@@ -42,6 +42,7 @@ import dev.retort.schema.Column;
 import dev.retort.schema.ForeignKey.ReferentialAction;
 import dev.retort.schema.Identity;
 import dev.retort.schema.Schema;
+import dev.retort.schema.SchemaObject;
 import dev.retort.schema.Table;
 import dev.retort.testing.TestDatabase;
 import java.util.ArrayList;
@@ -142,15 +143,24 @@ abstract class DdlContract {
         Schema expected = SchemaTracker.applyAll(start, forward);
         List<String> sql = harness.render(forward, start);
         harness.run(sql);
-        Schema after = harness.read(prefix + "*");
+        Schema after = reproducible(harness.read(prefix + "*"));
         assertSame(expected, after, sql);
         List<MigrationOp> backward = new ArrayList<>();
         forward.forEach(op -> backward.add(op.reverse()));
         Collections.reverse(backward);
         List<String> undo = harness.render(backward, after);
         harness.run(undo);
-        Schema back = harness.read(prefix + "*");
+        Schema back = reproducible(harness.read(prefix + "*"));
         assertSame(start, back, undo);
+    }
+
+    /**
+     * Without the reader's notes of what Retort does not reproduce (e.g. the indexes PostgreSQL names on
+     * partitions itself): no op makes them, so the tracker cannot foresee them (the tests of what diff names check them).
+     */
+    private static Schema reproducible(Schema read) {
+        return read.with(read.tables(), read.objects().stream()
+                .filter(object -> object.kind() != SchemaObject.Kind.NOT_REPRODUCED).toList());
     }
 
     /** Equal schemas, or a failure naming the differences and the statements that made them. */

@@ -44,6 +44,18 @@ final class PostgresDefinitions {
         return printed == null ? null : definition(withoutSemicolon(printed));
     }
 
+    /**
+     * A statement that names nothing but relations (a sequence's): the current schema's name is taken out of
+     * the statement that re-creates it too, so it is made in the target's current schema, not the model's.
+     */
+    CatalogDefinition relative(String printed) {
+        if (printed == null) {
+            return null;
+        }
+        String statement = currentQualifier.matcher(withoutSemicolon(printed)).replaceAll("");
+        return CatalogDefinition.spacingCollapsed(statement, statement);
+    }
+
     private CatalogDefinition definition(String statement) {
         return CatalogDefinition.spacingCollapsed(currentQualifier.matcher(statement).replaceAll(""), statement);
     }

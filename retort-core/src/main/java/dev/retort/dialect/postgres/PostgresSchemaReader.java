@@ -213,7 +213,7 @@ final class PostgresSchemaReader implements SchemaReader {
                     .withCatalog(definitions.view(true, row.getString(14), row.getString(11), row.getString(12),
                             row.getString(13))));
             case "S" -> objects.add(SchemaObject.of(SchemaObject.Kind.SEQUENCE, qualified)
-                    .withCatalog(definitions.statement(sequence(row))));
+                    .withCatalog(definitions.relative(sequence(row))));
             default -> {
                 TableBuilder table = new TableBuilder(qualified, row.getString(5));
                 table.inheritance(inheritance(row, current));

@@ -80,6 +80,7 @@ class SimplePoolTest {
     void twoBorrowersAtOnceGetTwoConnections() throws SQLException {
         SimplePool pool = pool();
         try (Connection first = pool.getConnection(); Connection second = pool.getConnection()) {
+            assertNotSame(first, second);
             assertEquals(2, pool.opened());
             assertEquals(0, pool.idle());
         }

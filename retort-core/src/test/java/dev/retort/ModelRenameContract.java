@@ -158,8 +158,9 @@ abstract class ModelRenameContract {
         Changes renamed = step(retort, "rename users to accounts");
         assertEquals(List.of(RenameTable.class, RenameColumn.class),
                 renamed.upgrade().stream().map(step -> step.op().getClass()).toList(), renamed.upgradeSql());
-        String upgrade = renamed.upgradeSql().toUpperCase(Locale.ROOT);
-        assertFalse(upgrade.contains("DROP") || upgrade.contains("CREATE TABLE"), renamed.upgradeSql());
+        // no statement drops or creates a table (SQLite's rename fixes the stored text, which names CREATE TABLE)
+        assertFalse(renamed.upgradeSql().lines().map(line -> line.strip().toUpperCase(Locale.ROOT))
+                .anyMatch(line -> line.startsWith("DROP") || line.startsWith("CREATE TABLE")), renamed.upgradeSql());
         assertEquals(List.of("a@example.org"), database.column("SELECT " + name("email_address") + " FROM " + name("account")
                 + " WHERE " + name("id") + " = 1"));
         assertEquals(List.of("1"), database.column("SELECT " + name("owner_id") + " FROM " + name("pet")));

@@ -6,10 +6,10 @@ import dev.retort.spi.JdbcSession;
 import java.util.List;
 
 /**
- * The statements that re-create a database's standalone sequences, for {@code baseline}: the schema readers list a
- * sequence by name only (a model carries the statement that made it), so its attributes are read here from the
- * catalog. Belongs in the dialects' readers ({@code CatalogDefinition.statement}) once they give it; until then it is
- * keyed on the dialect's name. A sequence it cannot read stays as it is and is reported as not reproduced. Stateless.
+ * The statements that re-create a database's standalone sequences, for {@code baseline}, where the dialect's reader
+ * lists a sequence by name only (MariaDB, H2; PostgreSQL's reader gives the statement, {@code CatalogDefinition}):
+ * its attributes are read here from the catalog. Belongs in those readers; until then it is keyed on the dialect's
+ * name. A sequence it cannot read stays as it is and is reported as not reproduced. Stateless.
  */
 final class BaselineSequences {
 
@@ -22,7 +22,6 @@ final class BaselineSequences {
             return sequence;
         }
         String statement = switch (dialect) {
-            case "postgres" -> postgres(session, sequence);
             case "mysql" -> session.queryOne("SHOW CREATE SEQUENCE `" + sequence.name().name().replace("`", "``") + "`",
                     row -> row.getString(2));
             case "h2" -> h2(session, sequence);
@@ -30,18 +29,6 @@ final class BaselineSequences {
         };
         return statement == null ? sequence : new SchemaObject(sequence.kind(), sequence.name(), sequence.table(), statement,
                 sequence.catalog() == null ? new CatalogDefinition(statement, statement) : sequence.catalog());
-    }
-
-    private static String postgres(JdbcSession session, SchemaObject sequence) {
-        String schema = sequence.name().schema();
-        List<String> found = session.query("SELECT format('CREATE SEQUENCE %s AS %s START WITH %s INCREMENT BY %s MINVALUE %s"
-                + " MAXVALUE %s CACHE %s %s', " + (schema == null ? "quote_ident(sequencename)"
-                : "quote_ident(schemaname) || '.' || quote_ident(sequencename)") + ", data_type, start_value, increment_by,"
-                + " min_value, max_value, cache_size, CASE WHEN cycle THEN 'CYCLE' ELSE 'NO CYCLE' END) FROM pg_sequences"
-                + " WHERE sequencename = ? AND schemaname = " + (schema == null ? "current_schema()" : "?"),
-                row -> row.getString(1), schema == null ? new Object[] {sequence.name().name()}
-                        : new Object[] {sequence.name().name(), schema});
-        return found.isEmpty() ? null : found.get(0);
     }
 
     /**
